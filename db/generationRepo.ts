@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { Generation, GenerationState, Origin, Shot } from '../src/domain/generation.js';
+import type { VideoRequest } from '../src/domain/videoRequest.js';
+import type { Db } from './client.js';
+import { generations, shots } from './schema/index.js';
+
+type GenerationRow = typeof generations.$inferSelect;
+type ShotRow = typeof shots.$inferSelect;
+type GenerationPatch = Partial<Omit<GenerationRow, 'id' | 'revision'>>;
+
+export type GenerationRepo = ReturnType<typeof createGenerationRepo>;
+
+export function createGenerationRepo(db: Db) {
+  const withShots = (rows: GenerationRow[]): Generation[] => {
+    if (rows.length === 0) return [];
+    const shotRows = db
+      .select()
+      .from(shots)
+      .where(inArray(shots.generationId, rows.map((row) => row.id)))
+      .orderBy(asc(shots.generationId), asc(shots.position))
+      .all();
+    return rows.map((row) =>
+      toGeneration(row, shotRows.filter((shot) => shot.generationId === row.id)),
+    );
+  };
+
+  const get = (id: number): Generation | undefined =>
+    withShots(db.select().from(generations).where(eq(generations.id, id)).all())[0];
+
+  return {
+    get,
+
+    /** Stores a new generation and its shots; shot ids are derived from the row id, so unique. */
+    insert(origin: Origin, request: VideoRequest, state: GenerationState, now: Date): Generation {
+      const row = db
+        .insert(generations)
+        .values({
+          ...origin,
+          prompt: request.prompt,
+          mode: request.mode,
+          aspectRatio: request.aspectRatio,
+          resolution: request.resolution,
+          imageUrls: request.imageUrls,
+          credits: request.credits,
+          state,
+          createdAt: now,
+        })
+        .returning()
+        .get();
+      db.insert(shots)
+        .values(
+          request.shotPrompts.map((prompt, position) => ({
+            id: `veo-${row.id}-${position + 1}`,
+            generationId: row.id,
+            position,
+            prompt,
+            state: 'pending' as const,
+          })),
+        )
+        .run();
+      return get(row.id)!;
+    },
+
+    /** Applies a change; `visible` bumps the revision so the notifier tells Discord. */
+    update(id: number, patch: GenerationPatch, visible: boolean): void {
+      db.update(generations)
+        .set({ ...patch, ...(visible ? { revision: sql`${generations.revision} + 1` } : {}) })
+        .where(eq(generations.id, id))
+        .run();
+    },
+
+    updateShot(id: string, patch: Partial<Omit<ShotRow, 'id' | 'generationId'>>): void {
+      db.update(shots).set(patch).where(eq(shots.id, id)).run();
+    },
+
+    listForMember(guildId: string, userId: string, limit: number): Generation[] {
+      return withShots(
+        db
+          .select()
+          .from(generations)
+          .where(and(eq(generations.guildId, guildId), eq(generations.userId, userId)))
+          .orderBy(desc(generations.id))
+          .limit(limit)
+          .all(),
+      );
+    },
+
+    /** Running generations whose next poll is due, oldest due first. */
+    duePolls(now: Date, limit: number): Generation[] {
+      return withShots(
+        db
+          .select()
+          .from(generations)
+          .where(and(eq(generations.state, 'running'), lte(generations.nextPollAt, now)))
+          .orderBy(asc(generations.nextPollAt))
+          .limit(limit)
+          .all(),
+      );
+    },
+
+    nextPollAt(): Date | undefined {
+      const row = db
+        .select({ at: sql<number | null>`min(${generations.nextPollAt})` })
+        .from(generations)
+        .where(eq(generations.state, 'running'))
+        .get();
+      return row?.at == null ? undefined : new Date(row.at);
+    },
+
+    inState(state: GenerationState): Generation[] {
+      return withShots(db.select().from(generations).where(eq(generations.state, state)).all());
+    },
+
+    /** Generations whose latest change has not reached Discord yet and whose retry is due. */
+    pendingDeliveries(now: Date, limit: number): Generation[] {
+      return withShots(
+        db
+          .select()
+          .from(generations)
+          .where(
+            and(
+              lt(generations.deliveredRevision, generations.revision),
+              or(isNull(generations.nextDeliveryAt), lte(generations.nextDeliveryAt, now)),
+            ),
+          )
+          .orderBy(asc(generations.id))
+          .limit(limit)
+          .all(),
+      );
+    },
+  };
+}
+
+function toGeneration(row: GenerationRow, shotRows: ShotRow[]): Generation {
+  const { nextDeliveryAt: _nextDeliveryAt, ...fields } = row;
+  return { ...fields, shots: shotRows.map(toShot) };
+}
+
+function toShot(row: ShotRow): Shot {
+  const { generationId: _generationId, finishedAt: _finishedAt, ...fields } = row;
+  return fields;
+}

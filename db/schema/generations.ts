@@ -1,0 +1,63 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One `/veo prompt` request, stored before the API is called so that nothing can be lost. */
+export const generations = sqliteTable(
+  'generations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    guildId: text('guild_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    userId: text('user_id').notNull(),
+    interactionId: text('interaction_id'),
+    replyMessageId: text('reply_message_id'),
+    prompt: text('prompt').notNull(),
+    mode: text('mode', { enum: ['text', 'frames', 'reference'] }).notNull(),
+    aspectRatio: text('aspect_ratio', { enum: ['16:9', '9:16'] }).notNull(),
+    resolution: text('resolution', { enum: ['720p', '1080p', '4k'] }).notNull(),
+    imageUrls: text('image_urls', { mode: 'json' }).$type<string[]>().notNull(),
+    credits: integer('credits').notNull(),
+    creditsUsed: integer('credits_used'),
+    state: text('state', {
+      enum: ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'],
+    }).notNull(),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    videoUrl: text('video_url'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    expectedAt: integer('expected_at', { mode: 'timestamp_ms' }),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+    nextPollAt: integer('next_poll_at', { mode: 'timestamp_ms' }),
+    pollCount: integer('poll_count').notNull().default(0),
+    /** Bumped on every change a member should see; Discord is told until it catches up. */
+    revision: integer('revision').notNull().default(0),
+    deliveredRevision: integer('delivered_revision').notNull().default(0),
+    deliveryAttempts: integer('delivery_attempts').notNull().default(0),
+    nextDeliveryAt: integer('next_delivery_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('generations_member_idx').on(t.guildId, t.userId, t.id),
+    index('generations_state_idx').on(t.state, t.nextPollAt),
+    index('generations_delivery_idx').on(t.deliveredRevision, t.revision),
+  ],
+);
+
+/** One 8-second shot of a generation; its id is ours and unique across the bot. */
+export const shots = sqliteTable(
+  'shots',
+  {
+    id: text('id').primaryKey(),
+    generationId: integer('generation_id')
+      .notNull()
+      .references(() => generations.id),
+    position: integer('position').notNull(),
+    prompt: text('prompt').notNull(),
+    taskId: text('task_id'),
+    state: text('state', { enum: ['pending', 'processing', 'completed', 'failed'] }).notNull(),
+    videoUrl: text('video_url'),
+    error: text('error'),
+    generationSeconds: integer('generation_seconds'),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('shots_generation_idx').on(t.generationId, t.position)],
+);

@@ -1,0 +1,106 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { closeDb, openDb } from '../db/client.js';
+import { commands } from '../commands/index.js';
+import type { CommandDeps } from '../commands/command.js';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
+import { createGenerationService } from './domain/generationService.js';
+import { createPollOutcomes } from './domain/pollOutcome.js';
+import { createPollRunner } from './domain/pollRunner.js';
+import { createQuotaService } from './domain/quota/quotaService.js';
+import { inviteUrl } from './discord/invite.js';
+import { createDiscordNotifier } from './discord/notifier.js';
+import { noPings } from './discord/replies.js';
+import { registerCommands } from './discord/registerCommands.js';
+import { createInteractionRouter } from './discord/router.js';
+import type { Logger } from './log.js';
+import { createPoller, type Timers } from './poller.js';
+import { createVeoClient } from './veo/client.js';
+
+export interface RunningBot {
+  client: Client<true>;
+  /** Runs one poller tick now (tests use it instead of waiting for the timer). */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  log: Logger;
+  clock?: Clock;
+  timers?: Timers;
+}
+
+/** The composition root: config → database → API client → services → Discord → poller. */
+export async function startBot(config: Config, { log, clock = systemClock, timers }: BotOptions): Promise<RunningBot> {
+  const { timing } = config;
+  const db = openDb(config.databasePath);
+  const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
+  const quota = createQuotaService({ db, clock, defaults: config.quota });
+  const generations = createGenerationService({ db, veo, ledger: quota, clock, timing, log: log.child({ part: 'generations' }) });
+  const interrupted = generations.recoverInterruptedSubmissions();
+  if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
+
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discord.apiUrl },
+    allowedMentions: noPings,
+  });
+  const notifier = createDiscordNotifier({
+    rest: client.rest,
+    applicationId: () => client.application!.id,
+    clock,
+    tokenTtlMs: timing.interactionTokenTtlMs,
+    log: log.child({ part: 'notifier' }),
+  });
+  const outbox = createDeliveryOutbox({ db, notifier, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
+  const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, log: log.child({ part: 'poll' }) });
+  const polls = createPollRunner({ db, veo, outcomes, clock, batchSize: timing.pollBatchSize, retryMs: timing.pollIntervalMs, log: log.child({ part: 'poll' }) });
+  const poller = createPoller({
+    steps: [
+      { name: 'deliver', run: () => outbox.deliverDue() },
+      { name: 'poll', run: () => polls.pollDue() },
+    ],
+    intervalMs: timing.pollerTickMs,
+    log: log.child({ part: 'poller' }),
+    ...(timers ? { timers } : {}),
+  });
+
+  const deps: CommandDeps = { generations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
+  const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));
+
+  let readyClient: Client<true>;
+  try {
+    const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(config.discord.token);
+    readyClient = await ready;
+    await registerCommands(readyClient, commands, config.discord.guildId, log);
+  } catch (error) {
+    await client.destroy();
+    closeDb(db);
+    await veo.close();
+    throw error;
+  }
+  log.info({ user: readyClient.user.tag, invite: inviteUrl(readyClient) }, 'bot ready; invite it with this URL');
+  poller.start();
+
+  let stopping: Promise<void> | undefined;
+  return {
+    client: readyClient,
+    tick: () => poller.tick(),
+    stop() {
+      stopping ??= (async () => {
+        client.removeAllListeners(Events.InteractionCreate);
+        await poller.stop();
+        await client.destroy();
+        await veo.close();
+        closeDb(db);
+        log.info({}, 'bot stopped');
+      })();
+      return stopping;
+    },
+  };
+}

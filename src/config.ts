@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const requiredSecret = (name: string) =>
+  z
+    .string({ error: `${name} is missing` })
+    .trim()
+    .min(1, `${name} is missing`);
+
+const milliseconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const credits = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
+
+const minute = 60_000;
+
+const envSchema = z.object({
+  DISCORD_TOKEN: requiredSecret('DISCORD_TOKEN'),
+  DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
+  DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  NANOPHOTO_API_KEY: requiredSecret('NANOPHOTO_API_KEY'),
+  NANOPHOTO_API_URL: z.url().default('https://nanophoto.ai'),
+  DATABASE_PATH: z.string().trim().min(1).default('data/veo-bot.db'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
+  API_TIMEOUT_MS: milliseconds(30_000),
+  POLLER_TICK_MS: milliseconds(5_000),
+  SHOT_MIN_MS: milliseconds(2 * minute),
+  SHOT_MAX_MS: milliseconds(5 * minute),
+  POLL_INTERVAL_MS: milliseconds(30_000),
+  POLL_MAX_INTERVAL_MS: milliseconds(5 * minute),
+  POLL_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(50),
+  GENERATION_GRACE_MS: milliseconds(30 * minute),
+  INTERACTION_TOKEN_TTL_MS: milliseconds(14 * minute),
+  DELIVERY_RETRY_MS: milliseconds(30_000),
+
+  DEFAULT_SERVER_BUDGET: credits(300),
+  DEFAULT_BUDGET_PERIOD: z.enum(['day', 'week', 'month', 'unlimited']).default('week'),
+  DEFAULT_MEMBER_CAP: credits(0),
+  CONFIRM_THRESHOLD: credits(30),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  discord: { token: string; guildId: string | undefined; apiUrl: string };
+  nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number };
+  databasePath: string;
+  logLevel: Env['LOG_LEVEL'];
+  timing: Timing;
+  quota: {
+    budget: number | null;
+    period: 'day' | 'week' | 'month';
+    memberCap: number | null;
+    confirmThreshold: number;
+  };
+}
+
+/** Every timing constant of the poller and notifier, so tests can run the whole system fast. */
+export interface Timing {
+  pollerTickMs: number;
+  shotMinMs: number;
+  shotMaxMs: number;
+  pollIntervalMs: number;
+  pollMaxIntervalMs: number;
+  pollBatchSize: number;
+  generationGraceMs: number;
+  interactionTokenTtlMs: number;
+  deliveryRetryMs: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment once; every missing or malformed setting is named in one message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return issue.message.startsWith(name) ? `- ${issue.message}` : `- ${name}: ${issue.message}`;
+    });
+    throw new ConfigError(
+      `The bot cannot start; fix these settings (see .env.example):\n${problems.join('\n')}`,
+    );
+  }
+  const e = parsed.data;
+  if (e.SHOT_MAX_MS < e.SHOT_MIN_MS) {
+    throw new ConfigError('The bot cannot start: SHOT_MAX_MS must not be less than SHOT_MIN_MS.');
+  }
+  const period = e.DEFAULT_BUDGET_PERIOD;
+  return {
+    discord: { token: e.DISCORD_TOKEN, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL },
+    nanophoto: { apiKey: e.NANOPHOTO_API_KEY, apiUrl: e.NANOPHOTO_API_URL, timeoutMs: e.API_TIMEOUT_MS },
+    databasePath: e.DATABASE_PATH,
+    logLevel: e.LOG_LEVEL,
+    timing: {
+      pollerTickMs: e.POLLER_TICK_MS,
+      shotMinMs: e.SHOT_MIN_MS,
+      shotMaxMs: e.SHOT_MAX_MS,
+      pollIntervalMs: e.POLL_INTERVAL_MS,
+      pollMaxIntervalMs: e.POLL_MAX_INTERVAL_MS,
+      pollBatchSize: e.POLL_BATCH_SIZE,
+      generationGraceMs: e.GENERATION_GRACE_MS,
+      interactionTokenTtlMs: e.INTERACTION_TOKEN_TTL_MS,
+      deliveryRetryMs: e.DELIVERY_RETRY_MS,
+    },
+    quota: {
+      budget: period === 'unlimited' ? null : e.DEFAULT_SERVER_BUDGET,
+      period: period === 'unlimited' ? 'month' : period,
+      memberCap: e.DEFAULT_MEMBER_CAP === 0 ? null : e.DEFAULT_MEMBER_CAP,
+      confirmThreshold: e.CONFIRM_THRESHOLD,
+    },
+  };
+}

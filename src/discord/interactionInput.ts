@@ -1,0 +1,48 @@
+import type { Attachment, ChatInputCommandInteraction } from 'discord.js';
+import { UserFacingError } from '../domain/errors.js';
+import type { Origin } from '../domain/generation.js';
+import type { ImageInput, VideoRequestInput } from '../domain/videoRequest.js';
+
+export type GuildCommand = ChatInputCommandInteraction<'cached' | 'raw'>;
+
+/** Slash commands are registered for servers only, but a stale client may still send one from a DM. */
+export function requireGuild(interaction: ChatInputCommandInteraction): GuildCommand {
+  if (!interaction.inGuild()) {
+    throw new UserFacingError('not_in_server', 'Use this command in a server channel, not in direct messages.');
+  }
+  return interaction;
+}
+
+export function originOf(interaction: GuildCommand): Origin {
+  return {
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    interactionId: interaction.id,
+  };
+}
+
+/** The member's role ids, whether discord.js has the member cached or only the raw payload. */
+export function roleIdsOf(interaction: GuildCommand): string[] {
+  const roles = interaction.member.roles;
+  return Array.isArray(roles) ? roles : [...roles.cache.keys()];
+}
+
+export function readVideoRequest(interaction: GuildCommand): VideoRequestInput {
+  const options = interaction.options;
+  const images = ['image', 'image2', 'image3']
+    .map((name) => options.getAttachment(name))
+    .filter((attachment): attachment is Attachment => attachment !== null)
+    .map(toImageInput);
+  return {
+    text: options.getString('text', true),
+    images,
+    mode: options.getString('mode'),
+    aspect: options.getString('aspect'),
+    resolution: options.getString('resolution'),
+  };
+}
+
+function toImageInput(attachment: Attachment): ImageInput {
+  return { name: attachment.name, url: attachment.url, contentType: attachment.contentType, size: attachment.size };
+}

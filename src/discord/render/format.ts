@@ -1,0 +1,40 @@
+import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
+
+/** A prompt as plain text in an embed: markdown escaped, mentions inert, long ones shortened. */
+export function quotePrompt(prompt: string, max = 300): string {
+  const short = prompt.length > max ? `${prompt.slice(0, max - 1)}…` : prompt;
+  return escapeMarkdown(short).replace(/@/g, '@\u200b');
+}
+
+export const relative = (date: Date) => time(date, TimestampStyles.RelativeTime);
+export const shortDateTime = (date: Date) => time(date, TimestampStyles.ShortDateTime);
+
+export function duration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  return minutes > 0 ? `${minutes} min ${rest} s` : `${rest} s`;
+}
+
+export const colors = {
+  working: 0x5865f2,
+  done: 0x57f287,
+  partial: 0xfee75c,
+  failed: 0xed4245,
+  idle: 0x99aab5,
+} as const;
+
+/** Keeps whole lines within Discord's message content limit. */
+export function fitLines(lines: string[], limit = 2000, more: (n: number) => string = (n) => `…and ${n} more`): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const [index, line] of lines.entries()) {
+    const tail = more(lines.length - index).length + 1;
+    if (length + line.length + 1 + (index < lines.length - 1 ? tail : 0) > limit) {
+      kept.push(more(lines.length - index));
+      break;
+    }
+    kept.push(line);
+    length += line.length + 1;
+  }
+  return kept.join('\n');
+}

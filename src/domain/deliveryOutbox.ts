@@ -1,0 +1,79 @@
+import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { Generation } from './generation.js';
+
+/** Shows a generation's current state to its member; throws when it should be tried again later. */
+export interface Notifier {
+  /** Resolves with the id of the message that now shows the generation, or null for a DM. */
+  deliver(generation: Generation): Promise<{ messageId: string | null }>;
+}
+
+export interface DeliveryOutboxDeps {
+  db: Db;
+  notifier: Notifier;
+  clock: Clock;
+  retryMs: number;
+  log: Logger;
+}
+
+export type DeliveryOutbox = ReturnType<typeof createDeliveryOutbox>;
+
+const MAX_ATTEMPTS = 8;
+const BATCH = 25;
+
+/**
+ * Every visible change bumps a generation's revision; the outbox tells Discord until the delivered
+ * revision catches up. A delivery counts only once Discord accepted it, so a restart resends what
+ * was due and nothing else.
+ */
+export function createDeliveryOutbox({ db, notifier, clock, retryMs, log }: DeliveryOutboxDeps) {
+  const repo = createGenerationRepo(db);
+  // A command handler still talking to Discord owns its generation's reply until it lets go.
+  const held = new Set<number>();
+
+  async function deliver(generation: Generation): Promise<boolean> {
+    const revision = generation.revision;
+    try {
+      const { messageId } = await notifier.deliver(generation);
+      repo.update(
+        generation.id,
+        {
+          deliveredRevision: revision,
+          deliveryAttempts: 0,
+          nextDeliveryAt: null,
+          ...(messageId ? { replyMessageId: messageId } : {}),
+        },
+        false,
+      );
+      return true;
+    } catch (error) {
+      const attempts = generation.deliveryAttempts + 1;
+      const fields = { generationId: generation.id, revision, attempts, err: error };
+      if (attempts >= MAX_ATTEMPTS) {
+        log.error(fields, 'gave up telling Discord about a generation');
+        repo.update(generation.id, { deliveredRevision: revision, deliveryAttempts: attempts, nextDeliveryAt: null }, false);
+      } else {
+        log.warn(fields, 'could not tell Discord about a generation; will retry');
+        const delay = retryMs * 2 ** (attempts - 1);
+        repo.update(generation.id, { deliveryAttempts: attempts, nextDeliveryAt: new Date(clock.now().getTime() + delay) }, false);
+      }
+      return false;
+    }
+  }
+
+  return {
+    deliver,
+    hold(generationId: number): () => void {
+      held.add(generationId);
+      return () => held.delete(generationId);
+    },
+    async deliverDue(): Promise<number> {
+      const due = repo.pendingDeliveries(clock.now(), BATCH).filter((g) => !held.has(g.id));
+      let delivered = 0;
+      for (const generation of due) if (await deliver(generation)) delivered += 1;
+      return delivered;
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { inTransaction, type Db } from '../../db/client.js';
+import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import { describeVeoError } from '../veo/errorMessages.js';
+import { VeoApiError, VeoTransportError } from '../veo/errors.js';
+import type { GenerateResult, VeoClient } from '../veo/types.js';
+import type { CreditLedger, MemberRef } from './creditLedger.js';
+import type { Generation, Origin } from './generation.js';
+import { expectedFinish, firstPollAt, type PollTiming } from './pollSchedule.js';
+import { shotPrice } from './pricing.js';
+import { generationTypeOf, type VideoRequest } from './videoRequest.js';
+
+export interface GenerationServiceDeps {
+  db: Db;
+  veo: VeoClient;
+  ledger: CreditLedger;
+  clock: Clock;
+  timing: PollTiming;
+  log: Logger;
+}
+
+export type GenerationService = ReturnType<typeof createGenerationService>;
+
+export function createGenerationService({ db, veo, ledger, clock, timing, log }: GenerationServiceDeps) {
+  const repo = createGenerationRepo(db);
+
+  /** Stores the generation and reserves its credits in one transaction; throws a refusal if over quota. */
+  function create(origin: Origin, roleIds: readonly string[], request: VideoRequest): Generation {
+    const member: MemberRef = { guildId: origin.guildId, userId: origin.userId, roleIds };
+    return inTransaction(db, () => {
+      const generation = repo.insert(origin, request, 'submitting', clock.now());
+      ledger.reserve(member, generation.id, request.credits);
+      return generation;
+    });
+  }
+
+  /** Sends a stored generation to the API once; its outcome is always recorded. */
+  async function send(generation: Generation): Promise<Generation> {
+    const images = generation.imageUrls;
+    const type = generationTypeOf[generation.mode];
+    try {
+      const result = await veo.generate({
+        resolution: generation.resolution,
+        shots: generation.shots.map((shot) => ({
+          id: shot.id,
+          prompt: shot.prompt,
+          generationType: type,
+          aspectRatio: generation.aspectRatio,
+          imageUrls: images,
+        })),
+      });
+      accept(generation, result);
+    } catch (error) {
+      reject(generation, error);
+    }
+    return repo.get(generation.id)!;
+  }
+
+  function accept(generation: Generation, result: GenerateResult): void {
+    const now = clock.now();
+    const creditsUsed = result.creditsUsed ?? generation.credits;
+    const submitted = { submittedAt: now, shotCount: generation.shots.length };
+    const tasks = new Map(result.shots.map((shot) => [shot.shotId, shot]));
+    inTransaction(db, () => {
+      ledger.settle(generation.id, creditsUsed);
+      for (const shot of generation.shots) {
+        const task = tasks.get(shot.id);
+        if (task) {
+          repo.updateShot(shot.id, { taskId: task.taskId, state: task.status === 'failed' ? 'failed' : 'processing' });
+        } else {
+          repo.updateShot(shot.id, { state: 'failed', error: 'The video service did not accept this shot.' });
+        }
+        if (!task || task.status === 'failed') {
+          ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} not accepted`);
+        }
+      }
+      repo.update(
+        generation.id,
+        {
+          state: 'running',
+          creditsUsed,
+          submittedAt: now,
+          expectedAt: expectedFinish(submitted, timing),
+          nextPollAt: firstPollAt(submitted, timing),
+        },
+        true,
+      );
+    });
+    if (creditsUsed !== generation.credits) {
+      log.warn({ generationId: generation.id, priced: generation.credits, creditsUsed }, 'API charged a different amount than our price');
+    }
+    log.info({ generationId: generation.id, shots: result.shots.length, creditsUsed }, 'generation accepted');
+  }
+
+  /** Ends a generation that the API never took on: its reservation is released, not charged. */
+  function fail(generation: Generation, code: string, message: string): void {
+    inTransaction(db, () => {
+      ledger.release(generation.id, code);
+      repo.update(generation.id, { state: 'failed', errorCode: code, errorMessage: message, finishedAt: clock.now() }, true);
+    });
+  }
+
+  function reject(generation: Generation, error: unknown): void {
+    const code = errorCodeOf(error);
+    fail(generation, code, describeVeoError(error).userMessage);
+    const fields = { generationId: generation.id, code, err: error };
+    if (error instanceof VeoTransportError && error.outcomeUnknown) {
+      log.error(fields, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
+    } else {
+      log.warn(fields, 'generation rejected by the API');
+    }
+  }
+
+  return {
+    create,
+    send,
+    /** Gives up on a stored generation before it reached the API. */
+    abort(generation: Generation, code: string, message: string): void {
+      fail(generation, code, message);
+      log.warn({ generationId: generation.id, code }, 'generation aborted before submission');
+    },
+    async submit(origin: Origin, roleIds: readonly string[], request: VideoRequest): Promise<Generation> {
+      return send(create(origin, roleIds, request));
+    },
+    /** Remembers the reply message so later edits can go through the channel. */
+    attachReply(generationId: number, messageId: string, deliveredRevision: number): void {
+      repo.update(generationId, { replyMessageId: messageId, deliveredRevision }, false);
+    },
+    get: repo.get,
+    listForMember: repo.listForMember,
+
+    /**
+     * A generation left in `submitting` was cut off between reserving and hearing from the API
+     * (the process died). There is no idempotency key, so it is never re-sent.
+     */
+    recoverInterruptedSubmissions(): number {
+      const stuck = repo.inState('submitting');
+      for (const generation of stuck) {
+        reject(generation, new VeoTransportError({ kind: 'network', method: 'POST', path: '/api/veo-3/generate', outcomeUnknown: true, message: 'the bot stopped while submitting' }));
+      }
+      return stuck.length;
+    },
+  };
+}
+
+function errorCodeOf(error: unknown): string {
+  if (error instanceof VeoApiError) return error.code;
+  if (error instanceof VeoTransportError) return error.outcomeUnknown ? 'OUTCOME_UNKNOWN' : `TRANSPORT_${error.kind.toUpperCase()}`;
+  return 'INTERNAL';
+}

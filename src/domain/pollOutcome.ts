@@ -1,0 +1,131 @@
+import { inTransaction, type Db } from '../../db/client.js';
+import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { ShotState as ApiShotState, StatusResult } from '../veo/types.js';
+import type { CreditLedger } from './creditLedger.js';
+import type { Generation, GenerationState, Shot } from './generation.js';
+import { nextPollAt, pollDeadline, type PollTiming } from './pollSchedule.js';
+import { shotPrice } from './pricing.js';
+
+export interface PollOutcomeDeps {
+  db: Db;
+  ledger: CreditLedger;
+  clock: Clock;
+  timing: PollTiming;
+  log: Logger;
+}
+
+export type PollOutcomes = ReturnType<typeof createPollOutcomes>;
+
+const TIMEOUT_MESSAGE = 'The video service did not finish in time. Your credits for the unfinished shots were given back.';
+const LOST_MESSAGE = 'The video service no longer knows this video. Your credits for the unfinished shots were given back.';
+
+/** Records what a poll learned, settles credits for failed shots, and schedules the next poll. */
+export function createPollOutcomes({ db, ledger, clock, timing, log }: PollOutcomeDeps) {
+  const repo = createGenerationRepo(db);
+
+  /** Applies one check-status answer to the generations whose shots it asked about. */
+  function apply(batch: Generation[], result: StatusResult): void {
+    const now = clock.now();
+    const byShot = new Map(result.shots.map((shot) => [shot.shotId, shot]));
+    // A top-level URL cannot be attributed when one request asked about several generations.
+    const sharedUrl = batch.length === 1 ? result.videoUrl : undefined;
+    inTransaction(db, () => {
+      for (const generation of batch) {
+        const changed = generation.shots.filter((shot) => recordShot(generation, shot, byShot.get(shot.id), now));
+        conclude(repo.get(generation.id)!, changed.length > 0, sharedUrl, now);
+      }
+    });
+  }
+
+  function recordShot(generation: Generation, shot: Shot, state: ApiShotState | undefined, now: Date): boolean {
+    if (!state || state.status === 'processing' || state.status === shot.state || isShotDone(shot)) return false;
+    if (state.status === 'completed') {
+      repo.updateShot(shot.id, {
+        state: 'completed',
+        videoUrl: state.videoUrl ?? null,
+        generationSeconds: state.generationSeconds ?? null,
+        finishedAt: now,
+      });
+    } else {
+      failShot(generation, shot, 'The video service could not make this shot.', now);
+      log.warn({ generationId: generation.id, shotId: shot.id, apiError: state.error }, 'shot failed');
+    }
+    return true;
+  }
+
+  function failShot(generation: Generation, shot: Shot, reason: string, now: Date): void {
+    repo.updateShot(shot.id, { state: 'failed', error: reason, finishedAt: now });
+    ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} failed`);
+  }
+
+  /** Finishes a generation whose shots are all done, or schedules its next poll. */
+  function conclude(generation: Generation, changed: boolean, sharedUrl: string | undefined, now: Date): void {
+    const state = finalState(generation.shots);
+    if (state) {
+      repo.update(
+        generation.id,
+        { state, finishedAt: now, nextPollAt: null, videoUrl: sharedUrl ?? null, ...failureOf(state, generation) },
+        true,
+      );
+      log.info({ generationId: generation.id, state }, 'generation finished');
+      return;
+    }
+    const submitted = { submittedAt: generation.submittedAt ?? now, shotCount: generation.shots.length };
+    repo.update(generation.id, { nextPollAt: nextPollAt(submitted, now, timing), pollCount: generation.pollCount + 1 }, changed);
+  }
+
+  /** Ends generations the API can no longer tell us about: unfinished shots fail and are refunded. */
+  function abandon(generation: Generation, errorCode: 'timeout' | 'TASK_NOT_FOUND'): void {
+    const now = clock.now();
+    const message = errorCode === 'timeout' ? TIMEOUT_MESSAGE : LOST_MESSAGE;
+    inTransaction(db, () => {
+      const current = repo.get(generation.id)!;
+      if (current.state !== 'running') return;
+      for (const shot of current.shots) if (!isShotDone(shot)) failShot(current, shot, message, now);
+      const state = finalState(repo.get(generation.id)!.shots) ?? 'failed';
+      repo.update(generation.id, { state, finishedAt: now, nextPollAt: null, errorCode, errorMessage: message }, true);
+    });
+    log.warn({ generationId: generation.id, errorCode }, 'generation abandoned');
+  }
+
+  return {
+    apply,
+    abandon,
+    /** Running generations past their deadline, for the poller to abandon. */
+    overdue(generations: Generation[]): Generation[] {
+      const now = clock.now();
+      return generations.filter(
+        (g) => g.submittedAt && pollDeadline({ submittedAt: g.submittedAt, shotCount: g.shots.length }, timing) <= now,
+      );
+    },
+    /** Puts off the next poll after a failed check-status call. */
+    retryLater(generations: Generation[], delayMs: number): void {
+      const at = new Date(clock.now().getTime() + delayMs);
+      inTransaction(db, () => {
+        for (const g of generations) repo.update(g.id, { nextPollAt: at, pollCount: g.pollCount + 1 }, false);
+      });
+    },
+  };
+}
+
+const isShotDone = (shot: Shot) => shot.state === 'completed' || shot.state === 'failed';
+
+function finalState(shots: Shot[]): GenerationState | undefined {
+  if (!shots.every(isShotDone)) return undefined;
+  const completed = shots.filter((shot) => shot.state === 'completed').length;
+  return completed === shots.length ? 'completed' : completed === 0 ? 'failed' : 'partial';
+}
+
+function failureOf(state: GenerationState, generation: Generation) {
+  if (state === 'completed') return {};
+  const failed = generation.shots.filter((shot) => shot.state === 'failed').length;
+  return {
+    errorCode: 'GENERATION_FAILED',
+    errorMessage:
+      state === 'failed'
+        ? 'The video service could not make this video. Your credits were given back; try again or change the prompt.'
+        : `${failed} of ${generation.shots.length} shots could not be made; their credits were given back.`,
+  };
+}

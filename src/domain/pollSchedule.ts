@@ -1,0 +1,39 @@
+import type { Timing } from '../config.js';
+
+export type PollTiming = Pick<
+  Timing,
+  'shotMinMs' | 'shotMaxMs' | 'pollIntervalMs' | 'pollMaxIntervalMs' | 'generationGraceMs'
+>;
+
+interface Submitted {
+  submittedAt: Date;
+  shotCount: number;
+}
+
+const at = (from: Date, ms: number) => new Date(from.getTime() + ms);
+
+/** Shots of one request run one after another; each takes between shotMin and shotMax. */
+export function expectedFinish({ submittedAt, shotCount }: Submitted, timing: PollTiming): Date {
+  return at(submittedAt, (shotCount * (timing.shotMinMs + timing.shotMaxMs)) / 2);
+}
+
+/** Nothing can be ready before every shot had its shortest time, so no poll is spent earlier. */
+export function firstPollAt({ submittedAt, shotCount }: Submitted, timing: PollTiming): Date {
+  return at(submittedAt, shotCount * timing.shotMinMs);
+}
+
+/** After the latest plausible finish, a generation keeps running only until this. */
+export function pollDeadline({ submittedAt, shotCount }: Submitted, timing: PollTiming): Date {
+  return at(submittedAt, shotCount * timing.shotMaxMs + timing.generationGraceMs);
+}
+
+/**
+ * Inside the plausible window, poll at the base interval; past it, back off in proportion to the
+ * overrun (a late video is rarer with every minute), up to the maximum interval.
+ */
+export function nextPollAt(generation: Submitted, now: Date, timing: PollTiming): Date {
+  const windowEnd = generation.submittedAt.getTime() + generation.shotCount * timing.shotMaxMs;
+  const overrun = Math.max(0, now.getTime() - windowEnd);
+  const interval = Math.min(timing.pollMaxIntervalMs, Math.max(timing.pollIntervalMs, overrun / 2));
+  return at(now, interval);
+}

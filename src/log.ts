@@ -1,0 +1,57 @@
+/** Structured JSON logs, one line per event. Secrets are redacted before anything is written. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(fields: LogFields, message: string): void;
+  info(fields: LogFields, message: string): void;
+  warn(fields: LogFields, message: string): void;
+  error(fields: LogFields, message: string): void;
+  child(fields: LogFields): Logger;
+}
+
+const levelOrder: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const secretKeyPattern = /token|secret|password|authorization|api[-_]?key/i;
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Values that must never appear in a log line, such as the bot token and the API key. */
+  secrets?: readonly string[];
+  write?: (line: string) => void;
+  bindings?: LogFields;
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const minimum = levelOrder[options.level ?? 'info'];
+  const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
+  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const bindings = options.bindings ?? {};
+
+  const redactString = (value: string): string =>
+    secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value);
+
+  const emit = (level: LogLevel, fields: LogFields, message: string): void => {
+    if (levelOrder[level] < minimum) return;
+    const entry = { time: new Date().toISOString(), level, msg: message, ...bindings, ...fields };
+    write(redactString(JSON.stringify(entry, redactReplacer)));
+  };
+
+  return {
+    debug: (fields, message) => emit('debug', fields, message),
+    info: (fields, message) => emit('info', fields, message),
+    warn: (fields, message) => emit('warn', fields, message),
+    error: (fields, message) => emit('error', fields, message),
+    child: (extra) => createLogger({ ...options, bindings: { ...bindings, ...extra } }),
+  };
+}
+
+function redactReplacer(key: string, value: unknown): unknown {
+  if (key && secretKeyPattern.test(key) && typeof value === 'string') return '[redacted]';
+  if (value instanceof Error) {
+    const { name, message, stack } = value;
+    return { name, message, stack, ...(value as unknown as Record<string, unknown>) };
+  }
+  return value;
+}
+
+export const silentLogger: Logger = createLogger({ write: () => {} });

@@ -1,0 +1,72 @@
+import type { Logger } from './log.js';
+
+/** Timer functions, injected so tests can drive the poller with fake timers. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/** One step of work the poller runs each tick; a failing step never stops the others. */
+export interface PollerStep {
+  name: string;
+  run(): Promise<unknown>;
+}
+
+export interface Poller {
+  start(): void;
+  /** Runs one tick now, or waits for the one in flight: ticks never overlap. */
+  tick(): Promise<void>;
+  /** Stops the timer and waits for the tick in flight to finish. */
+  stop(): Promise<void>;
+}
+
+export function createPoller(options: { steps: PollerStep[]; intervalMs: number; log: Logger; timers?: Timers }): Poller {
+  const { steps, intervalMs, log } = options;
+  const timers = options.timers ?? realTimers;
+  let handle: unknown;
+  let running = false;
+  let inFlight: Promise<void> | undefined;
+
+  async function runSteps(): Promise<void> {
+    for (const step of steps) {
+      try {
+        await step.run();
+      } catch (error) {
+        log.error({ step: step.name, err: error }, 'poller step failed');
+      }
+    }
+  }
+
+  function tick(): Promise<void> {
+    inFlight ??= runSteps().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  }
+
+  function schedule(): void {
+    if (!running) return;
+    handle = timers.setTimeout(() => {
+      void tick().finally(schedule);
+    }, intervalMs);
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      void tick().finally(schedule);
+    },
+    tick,
+    async stop() {
+      running = false;
+      if (handle !== undefined) timers.clearTimeout(handle);
+      await inFlight;
+    },
+  };
+}
