@@ -1,6 +1,8 @@
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { MAX_PROMPT_LENGTH } from '../src/domain/videoRequest.js';
 import type { Command } from './command.js';
+import { cancelButton, confirmButton } from './veo/confirmation.js';
+import { runCredits } from './veo/credits.js';
 import { runPrompt } from './veo/prompt.js';
 import { runStatus } from './veo/status.js';
 
@@ -9,7 +11,10 @@ const choices = (...values: string[]) => values.map((value) => ({ name: value, v
 const data = new SlashCommandBuilder()
   .setName('veo')
   .setDescription('Make short AI videos with Google Veo 3.1')
+  // Stated explicitly because Discord fills these defaults in, and registration compares them.
   .setContexts(InteractionContextType.Guild)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  .setNSFW(false)
   .addSubcommand((sub) =>
     sub
       .setName('prompt')
@@ -48,6 +53,7 @@ const data = new SlashCommandBuilder()
       .setDescription('Your recent videos in this server, or one in detail')
       .addIntegerOption((o) => o.setName('id').setDescription('A generation number, for its details').setMinValue(1)),
   )
+  .addSubcommand((sub) => sub.setName('credits').setDescription("This server's video budget and what you can still spend"))
   .toJSON();
 
 export const veo = {
@@ -58,6 +64,9 @@ export const veo = {
         return runPrompt(interaction, deps);
       case 'status':
         return runStatus(interaction, deps);
+      case 'credits':
+        return runCredits(interaction, deps);
     }
   },
+  buttons: [confirmButton, cancelButton],
 } satisfies Command;

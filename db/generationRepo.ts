@@ -98,6 +98,15 @@ export function createGenerationRepo(db: Db) {
       );
     },
 
+    /** Queued generations in the order they were asked for. */
+    queued(limit: number): Generation[] {
+      return withShots(db.select().from(generations).where(eq(generations.state, 'queued')).orderBy(asc(generations.id)).limit(limit).all());
+    },
+
+    queueLength(): number {
+      return db.select({ n: sql<number>`count(*)` }).from(generations).where(eq(generations.state, 'queued')).get()?.n ?? 0;
+    },
+
     nextPollAt(): Date | undefined {
       const row = db
         .select({ at: sql<number | null>`min(${generations.nextPollAt})` })
@@ -108,7 +117,7 @@ export function createGenerationRepo(db: Db) {
     },
 
     inState(state: GenerationState): Generation[] {
-      return withShots(db.select().from(generations).where(eq(generations.state, state)).all());
+      return withShots(db.select().from(generations).where(eq(generations.state, state)).orderBy(asc(generations.id)).all());
     },
 
     /** Generations whose latest change has not reached Discord yet and whose retry is due. */

@@ -8,9 +8,13 @@ import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
 import { createGenerationService } from './domain/generationService.js';
 import { createPollOutcomes } from './domain/pollOutcome.js';
 import { createPollRunner } from './domain/pollRunner.js';
+import { budgetScarcity } from './domain/pollSchedule.js';
+import { createRequestBudget } from './domain/requestBudget.js';
+import { createSubmissionQueue } from './domain/submissionQueue.js';
 import { createQuotaService } from './domain/quota/quotaService.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
+import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
 import { registerCommands } from './discord/registerCommands.js';
 import { createInteractionRouter } from './discord/router.js';
@@ -37,7 +41,10 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const db = openDb(config.databasePath);
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
   const quota = createQuotaService({ db, clock, defaults: config.quota });
-  const generations = createGenerationService({ db, veo, ledger: quota, clock, timing, log: log.child({ part: 'generations' }) });
+  const { rateLimit } = config.nanophoto;
+  const budget = createRequestBudget({ db, clock, limit: rateLimit.limit, windowMs: rateLimit.windowMs, pollReserve: rateLimit.pollReserve });
+  const generations = createGenerationService({ db, veo, ledger: quota, budget, clock, timing, log: log.child({ part: 'generations' }) });
+  const queue = createSubmissionQueue({ db, generations, budget, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
   const interrupted = generations.recoverInterruptedSubmissions();
   if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
 
@@ -54,11 +61,25 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     log: log.child({ part: 'notifier' }),
   });
   const outbox = createDeliveryOutbox({ db, notifier, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
-  const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, log: log.child({ part: 'poll' }) });
-  const polls = createPollRunner({ db, veo, outcomes, clock, batchSize: timing.pollBatchSize, retryMs: timing.pollIntervalMs, log: log.child({ part: 'poll' }) });
+  const scarcity = () => budgetScarcity(budget.available(), budget.limit);
+  const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
+  const polls = createPollRunner({
+    db,
+    veo,
+    outcomes,
+    budget,
+    submitReserve: rateLimit.submitReserve,
+    queueLength: queue.length,
+    clock,
+    batchSize: timing.pollBatchSize,
+    retryMs: timing.pollIntervalMs,
+    log: log.child({ part: 'poll' }),
+  });
   const poller = createPoller({
+    // Submissions go before polls: a waiting member has nothing yet, a running one only waits.
     steps: [
       { name: 'deliver', run: () => outbox.deliverDue() },
+      { name: 'submit', run: () => queue.submitDue() },
       { name: 'poll', run: () => polls.pollDue() },
     ],
     intervalMs: timing.pollerTickMs,
@@ -66,7 +87,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     ...(timers ? { timers } : {}),
   });
 
-  const deps: CommandDeps = { generations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
+  // Shorter than the 15-minute interaction token, so the question can still be closed afterwards.
+  const confirmations = createPendingConfirmations({ clock, ttlMs: 10 * 60_000 });
+  const deps: CommandDeps = { generations, queue, quota, confirmations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));

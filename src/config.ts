@@ -35,6 +35,11 @@ const envSchema = z.object({
   POLL_MAX_INTERVAL_MS: milliseconds(5 * minute),
   POLL_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(50),
   GENERATION_GRACE_MS: milliseconds(30 * minute),
+  QUEUE_MAX_WAIT_MS: milliseconds(6 * 60 * minute),
+  API_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
+  API_RATE_WINDOW_MS: milliseconds(60 * minute),
+  API_POLL_RESERVE: z.coerce.number().int().min(0).default(12),
+  API_SUBMIT_RESERVE: z.coerce.number().int().min(0).default(5),
   INTERACTION_TOKEN_TTL_MS: milliseconds(14 * minute),
   DELIVERY_RETRY_MS: milliseconds(30_000),
 
@@ -48,7 +53,7 @@ export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   discord: { token: string; guildId: string | undefined; apiUrl: string };
-  nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number };
+  nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
   databasePath: string;
   logLevel: Env['LOG_LEVEL'];
   timing: Timing;
@@ -60,6 +65,14 @@ export interface Config {
   };
 }
 
+/** The key's request budget, shared by submissions and polls. */
+export interface RateLimit {
+  limit: number;
+  windowMs: number;
+  pollReserve: number;
+  submitReserve: number;
+}
+
 /** Every timing constant of the poller and notifier, so tests can run the whole system fast. */
 export interface Timing {
   pollerTickMs: number;
@@ -69,6 +82,7 @@ export interface Timing {
   pollMaxIntervalMs: number;
   pollBatchSize: number;
   generationGraceMs: number;
+  queueMaxWaitMs: number;
   interactionTokenTtlMs: number;
   deliveryRetryMs: number;
 }
@@ -93,10 +107,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.SHOT_MAX_MS < e.SHOT_MIN_MS) {
     throw new ConfigError('The bot cannot start: SHOT_MAX_MS must not be less than SHOT_MIN_MS.');
   }
+  if (e.API_POLL_RESERVE + e.API_SUBMIT_RESERVE >= e.API_RATE_LIMIT) {
+    throw new ConfigError('The bot cannot start: API_POLL_RESERVE + API_SUBMIT_RESERVE must be less than API_RATE_LIMIT.');
+  }
   const period = e.DEFAULT_BUDGET_PERIOD;
   return {
     discord: { token: e.DISCORD_TOKEN, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL },
-    nanophoto: { apiKey: e.NANOPHOTO_API_KEY, apiUrl: e.NANOPHOTO_API_URL, timeoutMs: e.API_TIMEOUT_MS },
+    nanophoto: {
+      apiKey: e.NANOPHOTO_API_KEY,
+      apiUrl: e.NANOPHOTO_API_URL,
+      timeoutMs: e.API_TIMEOUT_MS,
+      rateLimit: { limit: e.API_RATE_LIMIT, windowMs: e.API_RATE_WINDOW_MS, pollReserve: e.API_POLL_RESERVE, submitReserve: e.API_SUBMIT_RESERVE },
+    },
     databasePath: e.DATABASE_PATH,
     logLevel: e.LOG_LEVEL,
     timing: {
@@ -107,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollMaxIntervalMs: e.POLL_MAX_INTERVAL_MS,
       pollBatchSize: e.POLL_BATCH_SIZE,
       generationGraceMs: e.GENERATION_GRACE_MS,
+      queueMaxWaitMs: e.QUEUE_MAX_WAIT_MS,
       interactionTokenTtlMs: e.INTERACTION_TOKEN_TTL_MS,
       deliveryRetryMs: e.DELIVERY_RETRY_MS,
     },

@@ -1,27 +1,26 @@
+import { MessageFlags } from 'discord.js';
 import { parseVideoRequest } from '../../src/domain/videoRequest.js';
 import { originOf, readVideoRequest, requireGuild, roleIdsOf } from '../../src/discord/interactionInput.js';
+import { renderConfirmation } from '../../src/discord/render/credits.js';
+import { noPings } from '../../src/discord/replies.js';
 import type { Command } from '../command.js';
+import { startGeneration } from './startGeneration.js';
 
-/**
- * `/veo prompt`: checks and reserves before answering (so refusals stay private and instant),
- * then defers a public reply, submits, and shows the generation. The poller finishes the reply.
- */
+/** `/veo prompt`: checks the request and the quota, asks to confirm a costly one, then starts it. */
 export const runPrompt: Command['execute'] = async (interaction, deps) => {
   const guildInteraction = requireGuild(interaction);
   const request = parseVideoRequest(readVideoRequest(guildInteraction));
-  const generation = deps.generations.create(originOf(guildInteraction), roleIdsOf(guildInteraction), request);
-  const release = deps.outbox.hold(generation.id);
-  try {
-    try {
-      await interaction.deferReply();
-    } catch (error) {
-      deps.generations.abort(generation, 'discord_unavailable', 'Discord did not accept the reply in time.');
-      throw error;
-    }
-    deps.notifier.rememberInteraction(generation.id, interaction.token);
-    const sent = await deps.generations.send(generation);
-    await deps.outbox.deliver(sent);
-  } finally {
-    release();
-  }
+  const origin = originOf(guildInteraction);
+  const roleIds = roleIdsOf(guildInteraction);
+  const check = deps.quota.check({ guildId: origin.guildId, userId: origin.userId, roleIds }, request.credits);
+  if (!check.ok) throw check.refusal;
+  if (!check.needsConfirmation) return startGeneration(interaction, { origin, roleIds, request }, deps);
+
+  const id = deps.confirmations.add({ origin, roleIds, request, question: interaction });
+  const expiresAt = new Date(deps.clock.now().getTime() + deps.confirmations.ttlMs);
+  await interaction.reply({
+    ...renderConfirmation(request, check.remainingAfter, id, expiresAt),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: noPings,
+  });
 };

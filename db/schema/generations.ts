@@ -25,7 +25,10 @@ export const generations = sqliteTable(
     videoUrl: text('video_url'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    /** While queued: the expected start. Once running: the expected finish. */
     expectedAt: integer('expected_at', { mode: 'timestamp_ms' }),
+    /** While queued: how many queued requests are ahead, plus one, as last shown to the member. */
+    queuePosition: integer('queue_position'),
     finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
     nextPollAt: integer('next_poll_at', { mode: 'timestamp_ms' }),
     pollCount: integer('poll_count').notNull().default(0),

@@ -1,1 +1,3 @@
 export * from './generations.js';
+export * from './quota.js';
+export * from './apiRequests.js';

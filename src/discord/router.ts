@@ -1,30 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { Interaction } from 'discord.js';
-import type { Command, CommandDeps } from '../../commands/command.js';
+import type { Interaction, RepliableInteraction } from 'discord.js';
+import type { ButtonHandler, Command, CommandDeps } from '../../commands/command.js';
 import { UserFacingError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
 import { replyPrivately } from './replies.js';
 
 /**
- * Dispatches interactions to commands. Expected refusals become the member's private answer;
+ * Dispatches slash commands and buttons. Expected refusals become the member's private answer;
  * anything else is logged with a reference the member can quote.
  */
 export function createInteractionRouter(commands: readonly Command[], deps: CommandDeps, log: Logger) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const buttons = new Map<string, ButtonHandler>(commands.flatMap((command) => command.buttons ?? []).map((b) => [b.prefix, b]));
 
-  return async (interaction: Interaction): Promise<void> => {
-    if (!interaction.isChatInputCommand()) return;
-    const command = byName.get(interaction.commandName);
-    if (!command) return;
-    const context = {
-      command: interaction.commandName,
-      subcommand: interaction.options.getSubcommand(false),
-      interactionId: interaction.id,
-      guildId: interaction.guildId,
-      userId: interaction.user.id,
-    };
+  async function runSafely(interaction: RepliableInteraction, context: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
     try {
-      await command.execute(interaction, deps);
+      await work();
     } catch (error) {
       let content: string;
       if (error instanceof UserFacingError) {
@@ -32,12 +23,32 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
         content = error.message;
       } else {
         const reference = randomUUID().slice(0, 8);
-        log.error({ ...context, reference, err: error }, 'command failed');
+        log.error({ ...context, reference, err: error }, 'interaction failed');
         content = `Something went wrong on our side (reference \`${reference}\`). Please try again later.`;
       }
       await replyPrivately(interaction, { content }).catch((replyError: unknown) =>
         log.warn({ ...context, err: replyError }, 'could not tell the member about an error'),
       );
     }
+  }
+
+  return async (interaction: Interaction): Promise<void> => {
+    const context = { interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id };
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      if (!command) return;
+      const subcommand = interaction.options.getSubcommand(false);
+      await runSafely(interaction, { ...context, command: interaction.commandName, subcommand }, () => command.execute(interaction, deps));
+    } else if (interaction.isButton()) {
+      const [prefix = '', rest = ''] = splitOnce(interaction.customId, ':');
+      const handler = buttons.get(prefix);
+      if (!handler) return;
+      await runSafely(interaction, { ...context, button: prefix }, () => handler.execute(interaction, rest, deps));
+    }
   };
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)];
 }

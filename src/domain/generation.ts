@@ -42,6 +42,7 @@ export interface Generation extends Origin {
   createdAt: Date;
   submittedAt: Date | null;
   expectedAt: Date | null;
+  queuePosition: number | null;
   finishedAt: Date | null;
   nextPollAt: Date | null;
   pollCount: number;

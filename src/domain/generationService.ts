@@ -2,10 +2,11 @@ import { inTransaction, type Db } from '../../db/client.js';
 import { createGenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import { describeVeoError } from '../veo/errorMessages.js';
+import { describeVeoCode, describeVeoError } from '../veo/errorMessages.js';
 import { VeoApiError, VeoTransportError } from '../veo/errors.js';
 import type { GenerateResult, VeoClient } from '../veo/types.js';
 import type { CreditLedger, MemberRef } from './creditLedger.js';
+import type { RequestBudget } from './requestBudget.js';
 import type { Generation, Origin } from './generation.js';
 import { expectedFinish, firstPollAt, type PollTiming } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
@@ -15,6 +16,7 @@ export interface GenerationServiceDeps {
   db: Db;
   veo: VeoClient;
   ledger: CreditLedger;
+  budget: RequestBudget;
   clock: Clock;
   timing: PollTiming;
   log: Logger;
@@ -22,23 +24,30 @@ export interface GenerationServiceDeps {
 
 export type GenerationService = ReturnType<typeof createGenerationService>;
 
-export function createGenerationService({ db, veo, ledger, clock, timing, log }: GenerationServiceDeps) {
+export function createGenerationService({ db, veo, ledger, budget, clock, timing, log }: GenerationServiceDeps) {
   const repo = createGenerationRepo(db);
 
-  /** Stores the generation and reserves its credits in one transaction; throws a refusal if over quota. */
+  /**
+   * Stores the generation, queued, and reserves its credits in one transaction; throws a refusal
+   * if over quota. A queued generation already holds its credits, so the queue never overspends.
+   */
   function create(origin: Origin, roleIds: readonly string[], request: VideoRequest): Generation {
     const member: MemberRef = { guildId: origin.guildId, userId: origin.userId, roleIds };
     return inTransaction(db, () => {
-      const generation = repo.insert(origin, request, 'submitting', clock.now());
+      const generation = repo.insert(origin, request, 'queued', clock.now());
       ledger.reserve(member, generation.id, request.credits);
       return generation;
     });
   }
 
-  /** Sends a stored generation to the API once; its outcome is always recorded. */
+  /**
+   * Sends a queued generation to the API once, on a request slot the caller took; its outcome is
+   * always recorded. `submitting` marks the call in flight, for a restart to find.
+   */
   async function send(generation: Generation): Promise<Generation> {
     const images = generation.imageUrls;
     const type = generationTypeOf[generation.mode];
+    repo.update(generation.id, { state: 'submitting', queuePosition: null }, false);
     try {
       const result = await veo.generate({
         resolution: generation.resolution,
@@ -52,9 +61,17 @@ export function createGenerationService({ db, veo, ledger, clock, timing, log }:
       });
       accept(generation, result);
     } catch (error) {
-      reject(generation, error);
+      if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') requeue(generation, error);
+      else reject(generation, error);
     }
     return repo.get(generation.id)!;
+  }
+
+  /** A 429 means the vendor did not take the request: it waits, first in line, for the key. */
+  function requeue(generation: Generation, error: VeoApiError): void {
+    const until = budget.rateLimited(error.retryAfterMs, timing.pollIntervalMs);
+    repo.update(generation.id, { state: 'queued' }, false);
+    log.warn({ generationId: generation.id, until }, 'rate limited on submit; the generation waits in the queue');
   }
 
   function accept(generation: Generation, result: GenerateResult): void {
@@ -62,27 +79,38 @@ export function createGenerationService({ db, veo, ledger, clock, timing, log }:
     const creditsUsed = result.creditsUsed ?? generation.credits;
     const submitted = { submittedAt: now, shotCount: generation.shots.length };
     const tasks = new Map(result.shots.map((shot) => [shot.shotId, shot]));
+    const acceptedTask = (shotId: string) => {
+      const task = tasks.get(shotId);
+      return task && task.status !== 'failed' ? task : undefined;
+    };
+    const price = shotPrice(generation.resolution);
+    const acceptedCount = generation.shots.filter((shot) => acceptedTask(shot.id)).length;
+    // Unaccepted shots are refunded only out of what was charged beyond the accepted ones, so a
+    // vendor that already left them out of `creditsUsed` is not refunded twice.
+    let refundable = Math.max(0, creditsUsed - acceptedCount * price);
     inTransaction(db, () => {
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {
-        const task = tasks.get(shot.id);
+        const task = acceptedTask(shot.id);
         if (task) {
-          repo.updateShot(shot.id, { taskId: task.taskId, state: task.status === 'failed' ? 'failed' : 'processing' });
-        } else {
-          repo.updateShot(shot.id, { state: 'failed', error: 'The video service did not accept this shot.' });
+          repo.updateShot(shot.id, { taskId: task.taskId, state: 'processing' });
+          continue;
         }
-        if (!task || task.status === 'failed') {
-          ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} not accepted`);
-        }
+        repo.updateShot(shot.id, { state: 'failed', error: 'The video service did not accept this shot.', finishedAt: now });
+        const refund = Math.min(price, refundable);
+        if (refund > 0) ledger.refund(generation.id, refund, `shot ${shot.position + 1} not accepted`);
+        refundable -= refund;
       }
+      const running = acceptedCount > 0;
       repo.update(
         generation.id,
         {
-          state: 'running',
+          state: running ? 'running' : 'failed',
           creditsUsed,
           submittedAt: now,
-          expectedAt: expectedFinish(submitted, timing),
-          nextPollAt: firstPollAt(submitted, timing),
+          expectedAt: running ? expectedFinish(submitted, timing) : null,
+          nextPollAt: running ? firstPollAt(submitted, timing) : null,
+          ...(running ? {} : { finishedAt: now, errorCode: 'GENERATION_FAILED', errorMessage: describeVeoCode('GENERATION_FAILED').userMessage }),
         },
         true,
       );
@@ -90,7 +118,7 @@ export function createGenerationService({ db, veo, ledger, clock, timing, log }:
     if (creditsUsed !== generation.credits) {
       log.warn({ generationId: generation.id, priced: generation.credits, creditsUsed }, 'API charged a different amount than our price');
     }
-    log.info({ generationId: generation.id, shots: result.shots.length, creditsUsed }, 'generation accepted');
+    log.info({ generationId: generation.id, shots: result.shots.length, accepted: acceptedCount, creditsUsed }, 'generation accepted');
   }
 
   /** Ends a generation that the API never took on: its reservation is released, not charged. */
@@ -115,13 +143,12 @@ export function createGenerationService({ db, veo, ledger, clock, timing, log }:
   return {
     create,
     send,
-    /** Gives up on a stored generation before it reached the API. */
-    abort(generation: Generation, code: string, message: string): void {
+    /** Gives up on a generation that has not reached the API yet; returns false if it already has. */
+    abort(generation: Generation, code: string, message: string): boolean {
+      if (repo.get(generation.id)?.state !== 'queued') return false;
       fail(generation, code, message);
       log.warn({ generationId: generation.id, code }, 'generation aborted before submission');
-    },
-    async submit(origin: Origin, roleIds: readonly string[], request: VideoRequest): Promise<Generation> {
-      return send(create(origin, roleIds, request));
+      return true;
     },
     /** Remembers the reply message so later edits can go through the channel. */
     attachReply(generationId: number, messageId: string, deliveredRevision: number): void {

@@ -13,6 +13,8 @@ export interface PollOutcomeDeps {
   ledger: CreditLedger;
   clock: Clock;
   timing: PollTiming;
+  /** How hard the request budget is pressed: stretches poll intervals (1 = not at all). */
+  scarcity?: () => number;
   log: Logger;
 }
 
@@ -22,7 +24,7 @@ const TIMEOUT_MESSAGE = 'The video service did not finish in time. Your credits 
 const LOST_MESSAGE = 'The video service no longer knows this video. Your credits for the unfinished shots were given back.';
 
 /** Records what a poll learned, settles credits for failed shots, and schedules the next poll. */
-export function createPollOutcomes({ db, ledger, clock, timing, log }: PollOutcomeDeps) {
+export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () => 1, log }: PollOutcomeDeps) {
   const repo = createGenerationRepo(db);
 
   /** Applies one check-status answer to the generations whose shots it asked about. */
@@ -73,21 +75,29 @@ export function createPollOutcomes({ db, ledger, clock, timing, log }: PollOutco
       return;
     }
     const submitted = { submittedAt: generation.submittedAt ?? now, shotCount: generation.shots.length };
-    repo.update(generation.id, { nextPollAt: nextPollAt(submitted, now, timing), pollCount: generation.pollCount + 1 }, changed);
+    if (pollDeadline(submitted, timing) <= now) {
+      // Only an answer that it is still not done, this late, gives a generation up.
+      giveUp(generation, 'timeout', now);
+      return;
+    }
+    repo.update(generation.id, { nextPollAt: nextPollAt(submitted, now, timing, scarcity()), pollCount: generation.pollCount + 1 }, changed);
   }
 
-  /** Ends generations the API can no longer tell us about: unfinished shots fail and are refunded. */
-  function abandon(generation: Generation, errorCode: 'timeout' | 'TASK_NOT_FOUND'): void {
-    const now = clock.now();
+  /** Fails the unfinished shots (refunding them) and ends the generation; call inside a transaction. */
+  function giveUp(generation: Generation, errorCode: 'timeout' | 'TASK_NOT_FOUND', now: Date): void {
     const message = errorCode === 'timeout' ? TIMEOUT_MESSAGE : LOST_MESSAGE;
+    for (const shot of generation.shots) if (!isShotDone(shot)) failShot(generation, shot, message, now);
+    const state = finalState(repo.get(generation.id)!.shots) ?? 'failed';
+    repo.update(generation.id, { state, finishedAt: now, nextPollAt: null, errorCode, errorMessage: message }, true);
+    log.warn({ generationId: generation.id, errorCode }, 'generation abandoned');
+  }
+
+  /** Ends a generation the API can no longer tell us about: unfinished shots fail and are refunded. */
+  function abandon(generation: Generation, errorCode: 'timeout' | 'TASK_NOT_FOUND'): void {
     inTransaction(db, () => {
       const current = repo.get(generation.id)!;
-      if (current.state !== 'running') return;
-      for (const shot of current.shots) if (!isShotDone(shot)) failShot(current, shot, message, now);
-      const state = finalState(repo.get(generation.id)!.shots) ?? 'failed';
-      repo.update(generation.id, { state, finishedAt: now, nextPollAt: null, errorCode, errorMessage: message }, true);
+      if (current.state === 'running') giveUp(current, errorCode, clock.now());
     });
-    log.warn({ generationId: generation.id, errorCode }, 'generation abandoned');
   }
 
   return {

@@ -6,11 +6,16 @@ import { VeoApiError } from '../veo/errors.js';
 import type { Resolution, VeoClient } from '../veo/types.js';
 import type { Generation } from './generation.js';
 import type { PollOutcomes } from './pollOutcome.js';
+import type { RequestBudget } from './requestBudget.js';
 
 export interface PollRunnerDeps {
   db: Db;
   veo: VeoClient;
   outcomes: PollOutcomes;
+  budget: RequestBudget;
+  /** Slots polls leave free for new submissions while nobody is waiting in the queue. */
+  submitReserve: number;
+  queueLength: () => number;
   clock: Clock;
   batchSize: number;
   retryMs: number;
@@ -20,9 +25,8 @@ export interface PollRunnerDeps {
 export type PollRunner = ReturnType<typeof createPollRunner>;
 
 /** Asks the API about every generation whose poll is due, in as few requests as possible. */
-export function createPollRunner({ db, veo, outcomes, clock, batchSize, retryMs, log }: PollRunnerDeps) {
+export function createPollRunner({ db, veo, outcomes, budget, submitReserve, queueLength, clock, batchSize, retryMs, log }: PollRunnerDeps) {
   const repo = createGenerationRepo(db);
-  let pausedUntil = 0;
 
   async function poll(batch: Generation[]): Promise<void> {
     const resolution = batch[0]!.resolution;
@@ -40,39 +44,40 @@ export function createPollRunner({ db, veo, outcomes, clock, batchSize, retryMs,
 
   async function recover(batch: Generation[], error: unknown): Promise<void> {
     if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') {
-      const delay = error.retryAfterMs ?? retryMs;
-      pausedUntil = clock.now().getTime() + delay;
-      outcomes.retryLater(batch, delay);
-      log.warn({ retryAfterMs: delay }, 'rate limited by the API; polls paused');
+      const until = budget.rateLimited(error.retryAfterMs, retryMs);
+      outcomes.retryLater(batch, until.getTime() - clock.now().getTime());
+      log.warn({ until, retryAfterMs: error.retryAfterMs }, 'rate limited by the API; requests paused');
       return;
     }
     if (error instanceof VeoApiError && error.code === 'TASK_NOT_FOUND') {
       // One unknown task fails a whole batch: ask about each generation alone to find it.
       if (batch.length > 1) {
-        for (const generation of batch) await poll([generation]);
+        for (const generation of batch) await pollWithinBudget([generation]);
       } else {
         outcomes.abandon(batch[0]!, 'TASK_NOT_FOUND');
       }
       return;
     }
-    outcomes.retryLater(batch, retryMs);
+    // Past its deadline a generation is given up only after the API itself failed us, never for
+    // waiting on the request budget: the video may be ready at the vendor.
+    const late = new Set(outcomes.overdue(batch));
+    for (const generation of late) outcomes.abandon(generation, 'timeout');
+    outcomes.retryLater(batch.filter((g) => !late.has(g)), retryMs);
     log.warn({ generationIds: batch.map((g) => g.id), err: error }, 'check-status failed; will retry');
+  }
+
+  /** Polls only on a free slot; otherwise the batch waits for the slot polls may use next. */
+  async function pollWithinBudget(batch: Generation[]): Promise<void> {
+    const keep = queueLength() > 0 ? 0 : submitReserve;
+    if (budget.tryTake('check-status', keep)) return poll(batch);
+    const wait = Math.max(retryMs, budget.slotsFreeAt(1, { keep }).getTime() - clock.now().getTime());
+    outcomes.retryLater(batch, wait);
   }
 
   return {
     async pollDue(): Promise<void> {
-      const now = clock.now();
-      if (now.getTime() < pausedUntil) return;
-      const due = repo.duePolls(now, batchSize * 4);
-      const overdue = new Set(outcomes.overdue(due));
-      for (const generation of overdue) outcomes.abandon(generation, 'timeout');
-      for (const batch of batches(due.filter((g) => !overdue.has(g)), batchSize)) {
-        if (clock.now().getTime() < pausedUntil) {
-          outcomes.retryLater(batch, pausedUntil - clock.now().getTime());
-          continue;
-        }
-        await poll(batch);
-      }
+      const due = repo.duePolls(clock.now(), batchSize * 4);
+      for (const batch of batches(due, batchSize)) await pollWithinBudget(batch);
     },
   };
 }

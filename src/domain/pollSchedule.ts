@@ -29,11 +29,17 @@ export function pollDeadline({ submittedAt, shotCount }: Submitted, timing: Poll
 
 /**
  * Inside the plausible window, poll at the base interval; past it, back off in proportion to the
- * overrun (a late video is rarer with every minute), up to the maximum interval.
+ * overrun (a late video is rarer with every minute), up to the maximum interval. `scarcity` (≥ 1)
+ * stretches the interval while the key's request budget runs low.
  */
-export function nextPollAt(generation: Submitted, now: Date, timing: PollTiming): Date {
+export function nextPollAt(generation: Submitted, now: Date, timing: PollTiming, scarcity = 1): Date {
   const windowEnd = generation.submittedAt.getTime() + generation.shotCount * timing.shotMaxMs;
   const overrun = Math.max(0, now.getTime() - windowEnd);
-  const interval = Math.min(timing.pollMaxIntervalMs, Math.max(timing.pollIntervalMs, overrun / 2));
+  const interval = Math.min(timing.pollMaxIntervalMs, Math.max(timing.pollIntervalMs * scarcity, overrun / 2));
   return at(now, interval);
+}
+
+/** 1 while at least half the budget is free, then growing as it runs out. */
+export function budgetScarcity(available: number, limit: number): number {
+  return Math.max(1, limit / 2 / Math.max(1, available));
 }

@@ -6,7 +6,7 @@ import { colors, duration, fitLines, quotePrompt, relative } from './format.js';
 export type MessageBody = RESTPatchAPIChannelMessageJSONBody & { content: string; embeds: APIEmbed[] };
 
 const titles: Record<Generation['state'], string> = {
-  queued: '⏳ Queued',
+  queued: '⏳ Queued: the video service is busy',
   submitting: '📨 Submitting your video…',
   running: '🎬 Generating your video…',
   completed: '✅ Your video is ready',
@@ -51,8 +51,11 @@ export function generationEmbed(generation: Generation): APIEmbed {
     fields.push({ name: 'Shots', value: `${done} of ${generation.shots.length} done`, inline: true });
   }
   if (generation.submittedAt) fields.push({ name: 'Started', value: relative(generation.submittedAt), inline: true });
+  if (generation.state === 'queued' && generation.queuePosition !== null) {
+    fields.push({ name: 'Queue position', value: String(generation.queuePosition), inline: true });
+  }
   if (!isFinished(generation) && generation.expectedAt) {
-    fields.push({ name: 'Expected', value: relative(generation.expectedAt), inline: true });
+    fields.push({ name: generation.state === 'queued' ? 'Expected start' : 'Expected', value: relative(generation.expectedAt), inline: true });
   }
   const took = generationSeconds(generation);
   if (isFinished(generation) && took !== undefined) {

@@ -1,0 +1,195 @@
+import { and, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import type {
+  LedgerEntry,
+  LedgerKind,
+  MemberOverride,
+  NewLedgerEntry,
+  QuotaSettings,
+  RoleAllowance,
+  UsageBreakdown,
+} from '../src/domain/quota/types.js';
+import type { Db } from './client.js';
+import { creditLedger, guildQuotaSettings, memberQuotaOverrides, roleQuotaAllowances } from './schema/index.js';
+
+/** A stretch of time in which ledger rows count: `start` inclusive, `end` exclusive. */
+export interface TimeRange {
+  start: Date;
+  end: Date;
+}
+
+/** Where one generation's credits stand. */
+export interface GenerationCredits {
+  reservation: LedgerEntry | undefined;
+  closedBy: 'settle' | 'release' | undefined;
+  /** reserve + settle: what the API charged once settled, the hold while open, 0 once released. */
+  charged: number;
+  /** Refunded so far, as a positive number. */
+  refunded: number;
+}
+
+export interface PeriodLedger {
+  byKind: Record<LedgerKind, number>;
+  breakdown: UsageBreakdown;
+  generations: number;
+  refunds: number;
+  releases: number;
+}
+
+export type QuotaRepo = ReturnType<typeof createQuotaRepo>;
+
+const total = sql<number>`coalesce(sum(${creditLedger.credits}), 0)`;
+
+export function createQuotaRepo(db: Db) {
+  const inRange = (guildId: string, range: TimeRange) =>
+    and(eq(creditLedger.guildId, guildId), gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end));
+
+  return {
+    settings(guildId: string): QuotaSettings | undefined {
+      return db.select().from(guildQuotaSettings).where(eq(guildQuotaSettings.guildId, guildId)).get();
+    },
+
+    saveSettings(settings: QuotaSettings & { updatedBy: string; updatedAt: Date }): void {
+      const { guildId, ...values } = settings;
+      db.insert(guildQuotaSettings)
+        .values(settings)
+        .onConflictDoUpdate({ target: guildQuotaSettings.guildId, set: values })
+        .run();
+    },
+
+    override(guildId: string, userId: string): MemberOverride | undefined {
+      return db
+        .select({ userId: memberQuotaOverrides.userId, cap: memberQuotaOverrides.cap, updatedBy: memberQuotaOverrides.updatedBy, updatedAt: memberQuotaOverrides.updatedAt })
+        .from(memberQuotaOverrides)
+        .where(and(eq(memberQuotaOverrides.guildId, guildId), eq(memberQuotaOverrides.userId, userId)))
+        .get();
+    },
+
+    overrides(guildId: string): MemberOverride[] {
+      return db
+        .select({ userId: memberQuotaOverrides.userId, cap: memberQuotaOverrides.cap, updatedBy: memberQuotaOverrides.updatedBy, updatedAt: memberQuotaOverrides.updatedAt })
+        .from(memberQuotaOverrides)
+        .where(eq(memberQuotaOverrides.guildId, guildId))
+        .orderBy(memberQuotaOverrides.userId)
+        .all();
+    },
+
+    setOverride(guildId: string, override: MemberOverride): void {
+      const { userId, ...values } = override;
+      db.insert(memberQuotaOverrides)
+        .values({ guildId, ...override })
+        .onConflictDoUpdate({ target: [memberQuotaOverrides.guildId, memberQuotaOverrides.userId], set: values })
+        .run();
+    },
+
+    removeOverride(guildId: string, userId: string): void {
+      db.delete(memberQuotaOverrides)
+        .where(and(eq(memberQuotaOverrides.guildId, guildId), eq(memberQuotaOverrides.userId, userId)))
+        .run();
+    },
+
+    /** The server's role allowances, or only those of `roleIds` when given. */
+    roleAllowances(guildId: string, roleIds?: readonly string[]): RoleAllowance[] {
+      if (roleIds?.length === 0) return [];
+      return db
+        .select({ roleId: roleQuotaAllowances.roleId, allowance: roleQuotaAllowances.allowance, updatedBy: roleQuotaAllowances.updatedBy, updatedAt: roleQuotaAllowances.updatedAt })
+        .from(roleQuotaAllowances)
+        .where(
+          and(
+            eq(roleQuotaAllowances.guildId, guildId),
+            roleIds ? inArray(roleQuotaAllowances.roleId, [...roleIds]) : undefined,
+          ),
+        )
+        .orderBy(desc(roleQuotaAllowances.allowance), roleQuotaAllowances.roleId)
+        .all();
+    },
+
+    setRoleAllowance(guildId: string, allowance: RoleAllowance): void {
+      const { roleId, ...values } = allowance;
+      db.insert(roleQuotaAllowances)
+        .values({ guildId, ...allowance })
+        .onConflictDoUpdate({ target: [roleQuotaAllowances.guildId, roleQuotaAllowances.roleId], set: values })
+        .run();
+    },
+
+    removeRoleAllowance(guildId: string, roleId: string): void {
+      db.delete(roleQuotaAllowances)
+        .where(and(eq(roleQuotaAllowances.guildId, guildId), eq(roleQuotaAllowances.roleId, roleId)))
+        .run();
+    },
+
+    /** Usage of a server (or of one member in it): the sum of the rows counting in the range. */
+    used(guildId: string, range: TimeRange, userId?: string): number {
+      const row = db
+        .select({ total })
+        .from(creditLedger)
+        .where(and(inRange(guildId, range), userId === undefined ? undefined : eq(creditLedger.userId, userId)))
+        .get();
+      return row?.total ?? 0;
+    },
+
+    append(entry: NewLedgerEntry): LedgerEntry {
+      return db.insert(creditLedger).values(entry).returning().get();
+    },
+
+    generationCredits(generationId: number): GenerationCredits {
+      const rows = db.select().from(creditLedger).where(eq(creditLedger.generationId, generationId)).all();
+      const reservation = rows.find((row) => row.kind === 'reserve');
+      const closing = rows.find((row) => row.kind === 'settle' || row.kind === 'release');
+      const sumOf = (kinds: LedgerKind[]) =>
+        rows.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + row.credits, 0);
+      return {
+        reservation,
+        closedBy: closing?.kind === 'settle' || closing?.kind === 'release' ? closing.kind : undefined,
+        charged: sumOf(['reserve', 'settle', 'release']),
+        refunded: -sumOf(['refund']),
+      };
+    },
+
+    /**
+     * The period's rows regrouped per generation, independently of the plain sum used for budget
+     * checks, so that tests and reports can hold one against the other.
+     */
+    periodLedger(guildId: string, range: TimeRange): PeriodLedger {
+      const byKind: Record<LedgerKind, number> = { reserve: 0, settle: 0, refund: 0, release: 0, adjust: 0 };
+      const kinds = db
+        .select({ kind: creditLedger.kind, total, count: sql<number>`count(*)` })
+        .from(creditLedger)
+        .where(inRange(guildId, range))
+        .groupBy(creditLedger.kind)
+        .all();
+      const count = (kind: LedgerKind) => kinds.find((row) => row.kind === kind)?.count ?? 0;
+      for (const row of kinds) byKind[row.kind] = row.total;
+
+      const perGeneration = db
+        .select({
+          reserved: sql<number>`coalesce(sum(case when ${creditLedger.kind} = 'reserve' then ${creditLedger.credits} end), 0)`,
+          settleDelta: sql<number>`coalesce(sum(case when ${creditLedger.kind} = 'settle' then ${creditLedger.credits} end), 0)`,
+          refunded: sql<number>`coalesce(-sum(case when ${creditLedger.kind} = 'refund' then ${creditLedger.credits} end), 0)`,
+          settled: sql<number>`max(${creditLedger.kind} = 'settle')`,
+          released: sql<number>`max(${creditLedger.kind} = 'release')`,
+        })
+        .from(creditLedger)
+        .where(and(inRange(guildId, range), isNotNull(creditLedger.generationId)))
+        .groupBy(creditLedger.generationId)
+        .all();
+      const breakdown: UsageBreakdown = { settled: 0, refunded: 0, open: 0, adjusted: byKind.adjust };
+      for (const g of perGeneration) {
+        if (g.settled) breakdown.settled += g.reserved + g.settleDelta;
+        else if (!g.released) breakdown.open += g.reserved;
+        breakdown.refunded += g.refunded;
+      }
+      return { byKind, breakdown, generations: count('reserve'), refunds: count('refund'), releases: count('release') };
+    },
+
+    topMembers(guildId: string, range: TimeRange, limit: number): { userId: string; used: number }[] {
+      return db
+        .select({ userId: creditLedger.userId, used: total })
+        .from(creditLedger)
+        .where(inRange(guildId, range))
+        .groupBy(creditLedger.userId)
+        .orderBy(desc(total), creditLedger.userId)
+        .limit(limit)
+        .all();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { inTransaction } from '../../../db/client.js';
+import { adjustmentReason, budgetPeriod, creditAmount } from './adminInput.js';
+import { periodWindow, thisPeriod, type Period } from './periods.js';
+import type { QuotaContext } from './quotaService.js';
+import { refusals } from './refusals.js';
+import type { LedgerEntry, MemberOverride, QuotaSettings, RoleAllowance, UsageReport } from './types.js';
+
+export interface QuotaConfig extends QuotaSettings {
+  roleAllowances: RoleAllowance[];
+  memberOverrides: MemberOverride[];
+}
+
+export interface Adjustment {
+  entry: LedgerEntry;
+  memberUsed: number;
+  serverUsed: number;
+}
+
+/** Admin operations. Each records who made it; amounts are validated and refused in plain words. */
+export interface QuotaAdmin {
+  /** null = unlimited; 0 = generation off. */
+  setBudget(guildId: string, amount: number | null, period: Period, adminId: string): QuotaSettings;
+  /** null = no default cap. */
+  setDefaultMemberCap(guildId: string, amount: number | null, adminId: string): QuotaSettings;
+  /** null removes the member's override; 0 blocks the member. */
+  setMemberCap(guildId: string, userId: string, amount: number | null, adminId: string): void;
+  /** 0 removes the role's allowance. */
+  setRoleAllowance(guildId: string, roleId: string, amount: number, adminId: string): void;
+  /** Positive `credits` gives back (lowers the member's usage this period); negative takes. */
+  adjust(guildId: string, userId: string, credits: number, reason: string, adminId: string): Adjustment;
+  pause(guildId: string, adminId: string): QuotaSettings;
+  resume(guildId: string, adminId: string): QuotaSettings;
+  /** Requests costing at least this ask the member to confirm; 0 asks for every request. */
+  setConfirmThreshold(guildId: string, amount: number, adminId: string): QuotaSettings;
+  settings(guildId: string): QuotaConfig;
+  usage(guildId: string, topMembers?: number): UsageReport;
+}
+
+export function createQuotaAdmin({ db, clock, repo, settingsOf, snapshot }: QuotaContext): QuotaAdmin {
+  function change(guildId: string, adminId: string, patch: Partial<Omit<QuotaSettings, 'guildId'>>): QuotaSettings {
+    return inTransaction(db, () => {
+      const next = { ...settingsOf(guildId), ...patch, updatedBy: adminId, updatedAt: clock.now() };
+      repo.saveSettings(next);
+      return next;
+    });
+  }
+
+  return {
+    setBudget(guildId, amount, period, adminId) {
+      const budget = amount === null ? null : creditAmount(amount, 'The budget');
+      return change(guildId, adminId, { budget, period: budgetPeriod(period) });
+    },
+
+    setDefaultMemberCap(guildId, amount, adminId) {
+      const defaultMemberCap = amount === null ? null : creditAmount(amount, 'The member cap');
+      return change(guildId, adminId, { defaultMemberCap });
+    },
+
+    setMemberCap(guildId, userId, amount, adminId) {
+      if (amount === null) return repo.removeOverride(guildId, userId);
+      const cap = creditAmount(amount, 'The member cap');
+      repo.setOverride(guildId, { userId, cap, updatedBy: adminId, updatedAt: clock.now() });
+    },
+
+    setRoleAllowance(guildId, roleId, amount, adminId) {
+      const allowance = creditAmount(amount, 'The role allowance');
+      if (allowance === 0) return repo.removeRoleAllowance(guildId, roleId);
+      repo.setRoleAllowance(guildId, { roleId, allowance, updatedBy: adminId, updatedAt: clock.now() });
+    },
+
+    adjust(guildId, userId, credits, reason, adminId) {
+      const amount = creditAmount(Math.abs(credits), 'The adjustment', 1);
+      const why = adjustmentReason(reason);
+      return inTransaction(db, () => {
+        const now = clock.now();
+        const window = periodWindow(now, settingsOf(guildId).period);
+        const memberUsed = repo.used(guildId, window, userId);
+        // Giving back more than was used would turn into extra allowance; raise the cap for that.
+        if (credits > 0 && credits > memberUsed) {
+          throw refusals.invalid(
+            `<@${userId}> has used ${memberUsed} credits ${thisPeriod(window.period)}, so at most ${Math.max(0, memberUsed)} can be given back.`,
+          );
+        }
+        const entry = repo.append({
+          guildId,
+          userId,
+          generationId: null,
+          kind: 'adjust',
+          credits: credits > 0 ? -amount : amount,
+          periodKey: window.key,
+          countsAt: now,
+          reason: why,
+          actorId: adminId,
+          createdAt: now,
+        });
+        return { entry, memberUsed: repo.used(guildId, window, userId), serverUsed: repo.used(guildId, window) };
+      });
+    },
+
+    pause: (guildId, adminId) => change(guildId, adminId, { paused: true }),
+    resume: (guildId, adminId) => change(guildId, adminId, { paused: false }),
+
+    setConfirmThreshold(guildId, amount, adminId) {
+      return change(guildId, adminId, { confirmThreshold: creditAmount(amount, 'The confirmation threshold') });
+    },
+
+    settings(guildId) {
+      return snapshot(() => ({ ...settingsOf(guildId), roleAllowances: repo.roleAllowances(guildId), memberOverrides: repo.overrides(guildId) }));
+    },
+
+    usage(guildId, topMembers = 10) {
+      return snapshot((): UsageReport => {
+        const settings = settingsOf(guildId);
+        const window = periodWindow(clock.now(), settings.period);
+        return {
+          guildId,
+          period: settings.period,
+          periodKey: window.key,
+          periodStart: window.start,
+          resetsAt: window.end,
+          budget: settings.budget,
+          used: repo.used(guildId, window),
+          ...repo.periodLedger(guildId, window),
+          topMembers: repo.topMembers(guildId, window, topMembers),
+        };
+      });
+    },
+  };
+}

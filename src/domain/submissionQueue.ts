@@ -1,0 +1,71 @@
+import type { Db } from '../../db/client.js';
+import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { Generation } from './generation.js';
+import type { GenerationService } from './generationService.js';
+import type { RequestBudget } from './requestBudget.js';
+
+export interface SubmissionQueueDeps {
+  db: Db;
+  generations: GenerationService;
+  budget: RequestBudget;
+  clock: Clock;
+  /** A request waiting longer is given up with its credits released (its image links expire too). */
+  maxWaitMs: number;
+  log: Logger;
+}
+
+export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
+
+const SHOWN_POSITIONS = 200;
+const WAITED_TOO_LONG = 'The video service stayed too busy for too long, so this request was dropped. Your credits were given back; try again later.';
+
+/**
+ * First come, first served on the API key: a request goes straight out only when nobody is
+ * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
+ */
+export function createSubmissionQueue({ db, generations, budget, clock, maxWaitMs, log }: SubmissionQueueDeps) {
+  const repo = createGenerationRepo(db);
+
+  /** Tells every waiting member their place and expected start, when it changed. */
+  function refreshPositions(): void {
+    repo.queued(SHOWN_POSITIONS).forEach((generation, index) => {
+      const position = index + 1;
+      if (generation.queuePosition === position) return;
+      repo.update(generation.id, { queuePosition: position, expectedAt: budget.slotsFreeAt(position, { endpoint: 'generate' }) }, true);
+    });
+  }
+
+  function dropStale(): void {
+    const oldest = clock.now().getTime() - maxWaitMs;
+    for (const generation of repo.queued(SHOWN_POSITIONS)) {
+      if (generation.createdAt.getTime() > oldest) break;
+      generations.abort(generation, 'QUEUE_TIMEOUT', WAITED_TOO_LONG);
+    }
+  }
+
+  return {
+    /** Submits a new generation now if it is first in line and the key has a slot, else queues it. */
+    async start(generation: Generation): Promise<Generation> {
+      const current = repo.get(generation.id)!;
+      if (current.state !== 'queued') return current;
+      if (repo.queued(1)[0]?.id === current.id && budget.tryTake('generate')) return generations.send(current);
+      refreshPositions();
+      log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
+      return repo.get(current.id)!;
+    },
+
+    /** Sends waiting generations in order while the key has slots. */
+    async submitDue(): Promise<void> {
+      dropStale();
+      for (let next = repo.queued(1)[0]; next && budget.tryTake('generate'); next = repo.queued(1)[0]) {
+        const sent = await generations.send(next);
+        if (sent.state === 'queued') break;
+      }
+      refreshPositions();
+    },
+
+    length: () => repo.queueLength(),
+  };
+}

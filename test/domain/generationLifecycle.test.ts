@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { minute, startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
+
+describe('generation lifecycle against the fake API', () => {
+  let lc: Lifecycle;
+  beforeEach(async () => {
+    lc = await startLifecycle();
+  });
+  afterEach(() => lc.close());
+
+  it('stores, submits and settles a generation, then polls first when the shortest shot time has passed', async () => {
+    const generation = await lc.submit();
+    expect(generation).toMatchObject({ state: 'running', creditsUsed: 10, revision: 1 });
+    expect(generation.shots[0]).toMatchObject({ id: `veo-${generation.id}-1`, state: 'processing' });
+    expect(generation.shots[0]!.taskId).toBeTruthy();
+    expect(generation.nextPollAt).toEqual(new Date(lc.clock.now().getTime() + 2 * minute));
+
+    lc.clock.advance(minute);
+    await lc.polls.pollDue();
+    expect(lc.apiCalls('check-status')).toBe(0);
+
+    lc.clock.advance(minute);
+    await lc.polls.pollDue();
+    expect(lc.apiCalls('check-status')).toBe(1);
+    expect(lc.generations.get(generation.id)).toMatchObject({ state: 'running', pollCount: 1, revision: 1 });
+
+    lc.clock.advance(30_000);
+    await lc.polls.pollDue();
+    const done = lc.generations.get(generation.id)!;
+    expect(done).toMatchObject({ state: 'completed', revision: 2, nextPollAt: null });
+    expect(done.shots[0]!.videoUrl).toMatch(/^https:\/\//);
+    expect(lc.apiCalls('check-status')).toBe(2);
+    expect(lc.apiCalls('generate')).toBe(1);
+  });
+
+  it('asks about all due shots of one resolution in one request', async () => {
+    await lc.submit();
+    await lc.submit({ text: 'a || b' });
+    await lc.submit({ resolution: '1080p' });
+    await lc.submit({ resolution: '1080p' });
+    lc.clock.advance(4 * minute);
+    await lc.polls.pollDue();
+    const polls = lc.api.requests.filter((r) => r.endpoint === 'check-status');
+    expect(polls).toHaveLength(2);
+    const sizes = polls.map((r) => (r.body as { taskIds: unknown[] }).taskIds.length).sort();
+    expect(sizes).toEqual([2, 3]);
+  });
+
+  it('records each shot of a multi-shot video as it finishes and ends partial when one fails', async () => {
+    await lc.close();
+    lc = await startLifecycle({
+      api: { outcome: (shot) => (shot.index === 1 ? { status: 'failed', error: 'unsafe content' } : { status: 'completed' }) },
+    });
+    const generation = await lc.submit({ text: 'one || two || three' });
+    for (let i = 0; i < 40 && lc.generations.get(generation.id)!.state === 'running'; i += 1) {
+      lc.clock.advance(30_000);
+      await lc.polls.pollDue();
+    }
+    const done = lc.generations.get(generation.id)!;
+    expect(done.state).toBe('partial');
+    expect(done.shots.map((s) => s.state)).toEqual(['completed', 'failed', 'completed']);
+    expect(done.errorMessage).toContain('1 of 3 shots');
+    expect(lc.logs.join('\n')).not.toContain('unsafe content"'.repeat(2));
+  });
+
+  it('fails and releases a request the API rejects, with a message that says what to do', async () => {
+    await lc.close();
+    lc = await startLifecycle({ api: { credits: 5 } });
+    const generation = await lc.submit();
+    expect(generation).toMatchObject({ state: 'failed', errorCode: 'INSUFFICIENT_CREDITS', creditsUsed: null });
+    expect(generation.errorMessage).toMatch(/credits/i);
+    expect(lc.apiCalls('generate')).toBe(1);
+  });
+
+  it('never re-sends a generate whose outcome is unknown, and says so in the log', async () => {
+    lc.api.injectFault('generate', { kind: 'hang' });
+    const generation = await lc.submit();
+    expect(generation).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN' });
+    expect(lc.apiCalls('generate')).toBe(1);
+    expect(lc.logs.some((line) => line.includes('outcome unknown'))).toBe(true);
+  });
+
+  it('isolates a task the API does not know, without losing the others in its batch', async () => {
+    const known = await lc.submit();
+    const lost = await lc.submit();
+    lc.repo.updateShot(lost.shots[0]!.id, { taskId: 'task-that-never-existed' });
+    lc.clock.advance(3 * minute);
+    await lc.polls.pollDue();
+    expect(lc.generations.get(known.id)!.state).toBe('completed');
+    expect(lc.generations.get(lost.id)).toMatchObject({ state: 'failed', errorCode: 'TASK_NOT_FOUND' });
+  });
+
+  it('pauses polls after a 429 until Retry-After has passed', async () => {
+    const generation = await lc.submit();
+    lc.clock.advance(3 * minute);
+    lc.api.injectFault('check-status', { kind: 'status', status: 429, errorCode: 'API_KEY_RATE_LIMIT_EXCEEDED', retryAfterSeconds: 120 });
+    await lc.polls.pollDue();
+    expect(lc.apiCalls('check-status')).toBe(1);
+    lc.clock.advance(60_000);
+    await lc.polls.pollDue();
+    expect(lc.apiCalls('check-status')).toBe(1);
+    lc.clock.advance(61_000);
+    await lc.polls.pollDue();
+    expect(lc.apiCalls('check-status')).toBe(2);
+    expect(lc.generations.get(generation.id)!.state).toBe('completed');
+  });
+
+  it('retries after a server error and gives up with a refund after the deadline', async () => {
+    const generation = await lc.submit();
+    lc.api.injectFault('check-status', { kind: 'status', status: 500, errorCode: 'INTERNAL_ERROR' }, 1000);
+    for (let i = 0; i < 30; i += 1) {
+      lc.clock.advance(2 * minute);
+      await lc.polls.pollDue();
+    }
+    expect(lc.generations.get(generation.id)).toMatchObject({ state: 'failed', errorCode: 'timeout' });
+  });
+
+  it('releases a submission cut off by a restart instead of re-sending it', async () => {
+    const stuck = lc.generations.create(lc.origin(), [], lc.request());
+    lc.repo.update(stuck.id, { state: 'submitting' }, false);
+    expect(lc.generations.recoverInterruptedSubmissions()).toBe(1);
+    expect(lc.generations.get(stuck.id)).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN' });
+    expect(lc.apiCalls('generate')).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { inTransaction, type Db } from '../../../db/client.js';
+import { generations } from '../../../db/schema/index.js';
+import type { Clock } from '../../../src/clock.js';
+import type { LedgerEntry } from '../../../src/domain/quota/types.js';
+import type { MemberRef, QuotaService } from '../../../src/domain/quota/quotaService.js';
+
+/** A generation row for the ledger to point at (the ledger's generation_id is a foreign key). */
+export function insertGeneration(db: Db, member: MemberRef, credits: number, now: Date): number {
+  return db
+    .insert(generations)
+    .values({
+      guildId: member.guildId,
+      channelId: '300000000000000001',
+      userId: member.userId,
+      prompt: 'a fox in the snow',
+      mode: 'text',
+      aspectRatio: '16:9',
+      resolution: '720p',
+      imageUrls: [],
+      credits,
+      state: 'submitting',
+      createdAt: now,
+    })
+    .returning({ id: generations.id })
+    .get().id;
+}
+
+/** As the generation service does it: the generation row and its reservation in one transaction. */
+export function submit(db: Db, quota: QuotaService, clock: Clock, member: MemberRef, credits: number): number {
+  return inTransaction(db, () => {
+    const id = insertGeneration(db, member, credits, clock.now());
+    quota.reserve(member, id, credits);
+    return id;
+  });
+}
+
+/** The raw ledger, read without our repo. */
+export function ledgerRows(db: Db): LedgerEntry[] {
+  return db.$client
+    .prepare(
+      `select id, guild_id as guildId, user_id as userId, generation_id as generationId, kind, credits,
+              period_key as periodKey, counts_at as countsAt, reason, actor_id as actorId, created_at as createdAt
+       from credit_ledger order by id`,
+    )
+    .all()
+    .map((row) => {
+      const r = row as Omit<LedgerEntry, 'countsAt' | 'createdAt'> & { countsAt: number; createdAt: number };
+      return { ...r, countsAt: new Date(r.countsAt), createdAt: new Date(r.createdAt) };
+    });
+}
+
+/** Plain SUM(credits) over a time range, straight from SQL. */
+export function sqlUsed(db: Db, guildId: string, start: Date, end: Date, userId?: string): number {
+  const userClause = userId === undefined ? '' : 'and user_id = @userId';
+  return db.$client
+    .prepare(
+      `select coalesce(sum(credits), 0) from credit_ledger
+       where guild_id = @guildId and counts_at >= @start and counts_at < @end ${userClause}`,
+    )
+    .pluck()
+    .get({ guildId, start: start.getTime(), end: end.getTime(), ...(userId === undefined ? {} : { userId }) }) as number;
+}
+
+export const day = 86_400_000;
+export const hour = 3_600_000;
+
+/** Seconds since the epoch, as Discord timestamp markup wants them. */
+export const unix = (at: Date | number) => Math.floor((typeof at === 'number' ? at : at.getTime()) / 1000);

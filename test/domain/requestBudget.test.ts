@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type Db } from '../../db/client.js';
+import { ManualClock } from '../../src/clock.js';
+import { budgetScarcity } from '../../src/domain/pollSchedule.js';
+import { createRequestBudget } from '../../src/domain/requestBudget.js';
+
+const minute = 60_000;
+
+describe('the API key request budget', () => {
+  let db: Db;
+  let clock: ManualClock;
+  const budgetOf = (limit = 10, pollReserve = 2) => createRequestBudget({ db, clock, limit, windowMs: 60 * minute, pollReserve });
+  beforeEach(() => {
+    db = openDb(':memory:');
+    clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
+  });
+  afterEach(() => db.$client.close());
+
+  it('hands out at most `limit` slots in any rolling window', () => {
+    const budget = budgetOf(10, 0);
+    let taken = 0;
+    for (let i = 0; i < 30; i += 1) {
+      if (budget.tryTake('check-status')) taken += 1;
+      clock.advance(minute);
+    }
+    // 10 in the first hour, then one slot frees each minute from minute 60 on: none before minute 30.
+    expect(taken).toBe(10);
+    // Now minute 61: the requests of minutes 0 and 1 have left the window.
+    clock.advance(31 * minute);
+    expect(budget.available()).toBe(2);
+  });
+
+  it('keeps slots for polls so that submissions alone cannot use the whole window', () => {
+    const budget = budgetOf(10, 3);
+    const generates = Array.from({ length: 10 }, () => budget.tryTake('generate')).filter(Boolean).length;
+    expect(generates).toBe(7);
+    expect(budget.tryTake('check-status')).toBe(true);
+  });
+
+  it('lets polls leave slots free for new submissions', () => {
+    const budget = budgetOf(10, 0);
+    const polls = Array.from({ length: 10 }, () => budget.tryTake('check-status', 4)).filter(Boolean).length;
+    expect(polls).toBe(6);
+    expect(budget.tryTake('generate')).toBe(true);
+  });
+
+  it('says when the n-th next slot frees', () => {
+    const budget = budgetOf(3, 0);
+    const start = clock.now().getTime();
+    for (let i = 0; i < 3; i += 1) {
+      budget.tryTake('generate');
+      clock.advance(minute);
+    }
+    expect(budget.slotsFreeAt(1).getTime()).toBe(start + 60 * minute);
+    expect(budget.slotsFreeAt(3).getTime()).toBe(start + 62 * minute);
+    expect(budget.slotsFreeAt(1, { keep: 1 }).getTime()).toBe(start + 61 * minute);
+  });
+
+  it('counts the poll reserve when it says when a submission can go', () => {
+    const budget = budgetOf(4, 2);
+    const start = clock.now().getTime();
+    budget.tryTake('generate');
+    clock.advance(minute);
+    budget.tryTake('generate');
+    expect(budget.available()).toBe(2);
+    expect(budget.slotsFreeAt(1, { endpoint: 'generate' }).getTime()).toBe(start + 60 * minute);
+    expect(budget.slotsFreeAt(1).getTime()).toBe(start + minute);
+  });
+
+  it('pauses for Retry-After, or until the oldest request leaves the window, and never shortens a pause', () => {
+    const budget = budgetOf(10, 0);
+    const now = clock.now().getTime();
+    expect(budget.rateLimited(120_000, 30_000).getTime()).toBe(now + 120_000);
+    expect(budget.available()).toBe(0);
+    expect(budget.rateLimited(10_000, 30_000).getTime()).toBe(now + 120_000);
+    clock.advance(121_000);
+    expect(budget.available()).toBe(10);
+
+    budget.tryTake('generate');
+    clock.advance(10 * minute);
+    expect(budget.rateLimited(undefined, 30_000).getTime()).toBe(now + 121_000 + 60 * minute);
+  });
+
+  it('survives a restart: the window is counted from the database', () => {
+    budgetOf(10, 0).tryTake('generate');
+    budgetOf(10, 0).tryTake('check-status');
+    expect(budgetOf(10, 0).available()).toBe(8);
+  });
+
+  it('stretches poll intervals only once half the budget is gone', () => {
+    expect(budgetScarcity(100, 100)).toBe(1);
+    expect(budgetScarcity(50, 100)).toBe(1);
+    expect(budgetScarcity(10, 100)).toBe(5);
+    expect(budgetScarcity(0, 100)).toBe(50);
+  });
+});

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { minute, startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
+
+/** Every window of `windowMs` holds at most `limit` of these send times. */
+function maxInAnyWindow(times: number[], windowMs: number): number {
+  let best = 0;
+  for (let i = 0, j = 0; i < times.length; i += 1) {
+    while (times[i]! - times[j]! >= windowMs) j += 1;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+describe('the submission queue and the request budget', () => {
+  let lc: Lifecycle | undefined;
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await lc?.close();
+    lc = undefined;
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('queues a request when the key has no slot, shows its place, and sends it when a slot frees', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 3, pollReserve: 1, submitReserve: 0 } });
+    const sent = [await lc.submit(), await lc.submit()];
+    const waiting = await lc.submit();
+    expect(sent.map((g) => g.state)).toEqual(['running', 'running']);
+    expect(waiting).toMatchObject({ state: 'queued', queuePosition: 1, creditsUsed: null });
+    expect(waiting.expectedAt!.getTime()).toBe(lc.clock.now().getTime() + 60 * minute);
+    expect(lc.quota.usage(lc.member.guildId).breakdown.open).toBe(10);
+
+    lc.clock.advance(61 * minute);
+    await lc.tick();
+    expect(lc.generations.get(waiting.id)!.state).toBe('running');
+    expect(lc.apiCalls('generate')).toBe(3);
+  });
+
+  it('sends queued requests in order, across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veo-queue-'));
+    dirs.push(dir);
+    const databasePath = join(dir, 'bot.db');
+    const rateLimit = { limit: 3, windowMs: 10 * minute, pollReserve: 0, submitReserve: 0 };
+    lc = await startLifecycle({ databasePath, rateLimit });
+    const ids: number[] = [];
+    for (let i = 0; i < 6; i += 1) ids.push((await lc.submit({ text: `video ${i}` })).id);
+    expect(lc.queue.length()).toBe(3);
+    const restartAt = lc.clock.now().getTime() + 11 * minute;
+    await lc.close();
+
+    lc = await startLifecycle({ databasePath, rateLimit });
+    lc.clock.set(restartAt);
+    expect(lc.generations.recoverInterruptedSubmissions()).toBe(0);
+    await lc.tick();
+    const generateOrder = lc.api.requests
+      .filter((r) => r.endpoint === 'generate')
+      .map((r) => (r.body as { shots: { prompt: string }[] }).shots[0]!.prompt);
+    expect(generateOrder).toEqual(['video 3', 'video 4', 'video 5']);
+    expect(ids.map((id) => lc!.generations.get(id)!.state)).toEqual(Array(6).fill('running'));
+  });
+
+  it('gives a submission the last slot before a poll that is due', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 3, windowMs: 10 * minute, pollReserve: 0, submitReserve: 0 } });
+    const running = await lc.submit();
+    lc.clock.advance(minute);
+    await lc.submit();
+    await lc.submit();
+    lc.clock.advance(2 * minute);
+    const queued = await lc.submit({ text: 'waiting its turn' });
+    expect(queued.state).toBe('queued');
+    lc.clock.advance(7 * minute + 1);
+    // One slot freed (the first generate left the window); the poll of `running` is long due.
+    await lc.tick();
+    expect(lc.generations.get(queued.id)!.state).toBe('running');
+    expect(lc.apiCalls('check-status')).toBe(0);
+    expect(lc.generations.get(running.id)!.state).toBe('running');
+  });
+
+  it('never exceeds the limit on its own, even when the vendor answers 429', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 20, pollReserve: 4, submitReserve: 2 }, api: { rateLimit: 20 } });
+    lc.api.injectFault('check-status', { kind: 'status', status: 429, errorCode: 'API_KEY_RATE_LIMIT_EXCEEDED' }, 2);
+    lc.api.injectFault('generate', { kind: 'status', status: 429, errorCode: 'API_KEY_RATE_LIMIT_EXCEEDED', retryAfterSeconds: 90 });
+    const all = [];
+    for (let step = 0; step < 360; step += 1) {
+      if (step % 9 === 0) all.push(await lc.submit({ text: `video ${step}` }));
+      await lc.tick();
+      lc.clock.advance(30_000);
+    }
+    for (let step = 0; step < 400 && lc.queue.length() + lc.repo.inState('running').length > 0; step += 1) {
+      await lc.tick();
+      lc.clock.advance(30_000);
+    }
+    const times = lc.api.requests.map((r) => r.at);
+    expect(maxInAnyWindow(times, 60 * minute)).toBeLessThanOrEqual(20);
+    expect(lc.api.requests.filter((r) => r.status === 429)).toHaveLength(3);
+    const states = all.map((g) => lc!.generations.get(g.id)!);
+    expect(states.filter((g) => g.state !== 'completed').map((g) => [g.id, g.state, g.errorCode])).toEqual([]);
+    const usage = lc.quota.usage(lc.member.guildId);
+    expect(usage.breakdown.open).toBe(0);
+    expect(usage.used).toBe(all.length * 10);
+  });
+
+  it('drops a request that waited too long and gives its credits back', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 } });
+    await lc.submit();
+    lc.budget.rateLimited(7 * 60 * minute, 0);
+    const waiting = await lc.submit();
+    lc.clock.advance(6 * 60 * minute + 1);
+    await lc.tick();
+    expect(lc.generations.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'QUEUE_TIMEOUT', creditsUsed: null });
+    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ releases: 1, breakdown: { open: 0 } });
+  });
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBot, type RunningBot } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeUser } from './fakeDiscord/index.js';
+import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
+
+export const BOT_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
+export const API_KEY = 'test-key';
+export const GUILD_ID = '100000000000000001';
+export const CHANNEL_ID = '300000000000000001';
+export const member: FakeUser = { id: '200000000000000001', username: 'alice', roleIds: [], permissions: '0' };
+
+/** Compressed timings: a shot takes 150-400 ms and the poller wakes every 25 ms. */
+export const fastTiming = {
+  POLLER_TICK_MS: '25',
+  SHOT_MIN_MS: '100',
+  SHOT_MAX_MS: '400',
+  POLL_INTERVAL_MS: '50',
+  POLL_MAX_INTERVAL_MS: '200',
+  GENERATION_GRACE_MS: '5000',
+  DELIVERY_RETRY_MS: '50',
+  API_TIMEOUT_MS: '2000',
+};
+
+export interface BotWorld {
+  discord: FakeDiscord;
+  api: FakeNanophoto;
+  bot: RunningBot;
+  logs: string[];
+  databasePath: string;
+  prompt(text: string, extra?: CommandOption[], attachments?: FakeAttachment[], user?: FakeUser): ReturnType<FakeDiscord['dispatchCommand']>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the real bot against a loopback Discord and the fake nanophoto API. */
+export async function startWorld(options: { env?: Record<string, string>; api?: FakeNanophotoOptions; discord?: Partial<FakeDiscordOptions> } = {}): Promise<BotWorld> {
+  const dir = mkdtempSync(join(tmpdir(), 'veo-e2e-'));
+  const databasePath = join(dir, 'bot.db');
+  const discord = await startFakeDiscord({
+    botToken: BOT_TOKEN,
+    guilds: [{ id: GUILD_ID, name: 'Test Server', channels: [{ id: CHANNEL_ID, name: 'videos' }] }],
+    ...options.discord,
+  });
+  const api = await startFakeNanophoto({ apiKeys: [API_KEY], shotDurationMs: 150, ...options.api });
+  const logs: string[] = [];
+  const config = loadConfig({
+    DISCORD_TOKEN: BOT_TOKEN,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: discord.restUrl,
+    NANOPHOTO_API_KEY: API_KEY,
+    NANOPHOTO_API_URL: api.url,
+    DATABASE_PATH: databasePath,
+    LOG_LEVEL: 'debug',
+    ...fastTiming,
+    ...options.env,
+  });
+  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [BOT_TOKEN, API_KEY] });
+  const world: BotWorld = {
+    discord,
+    api,
+    bot: await startBot(config, { log }),
+    logs,
+    databasePath,
+    prompt(text, extra = [], attachments = [], user = member) {
+      return discord.dispatchCommand({
+        name: 'veo',
+        options: [{ name: 'prompt', type: 1, options: [{ name: 'text', type: 3, value: text }, ...extra] }],
+        user,
+        channelId: CHANNEL_ID,
+        attachments,
+      });
+    },
+    async restart() {
+      await world.bot.stop();
+      world.bot = await startBot(config, { log });
+    },
+    async close() {
+      await world.bot.stop();
+      await discord.close();
+      await api.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return world;
+}

@@ -1,0 +1,221 @@
+import { randomBytes } from 'node:crypto';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  ComponentType,
+  InteractionContextType,
+  InteractionType,
+  Locale,
+  PermissionFlagsBits,
+  type APIAttachment,
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteraction,
+  type APIInteractionDataResolved,
+  type APIMessageComponentButtonInteraction,
+} from 'discord-api-types/v10';
+import { fakeMessageView, messagePayload } from './messages.js';
+import { botChannelPermissions, channelPayload, memberPayload, userPayload } from './payloads.js';
+import { openDmChannel, rememberUser, userOf, type Store, type StoredChannel, type StoredInteraction, type StoredMessage } from './store.js';
+import type { CommandOption, DispatchButtonInput, DispatchCommandInput, FakeAttachment, FakeInteraction, FakeMessage, FakeUser } from './types.js';
+
+const P = PermissionFlagsBits;
+const DM_APP_PERMISSIONS =
+  P.ViewChannel | P.SendMessages | P.EmbedLinks | P.AttachFiles | P.ReadMessageHistory | P.AddReactions | P.UseExternalEmojis;
+/** A 1x1 transparent PNG, served for image attachments. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+function where(store: Store, user: FakeUser, guildId: string | null | undefined, channelId: string | undefined): StoredChannel {
+  if (guildId === null) return channelId ? requireChannel(store, channelId) : openDmChannel(store, user.id);
+  const guild = store.guilds.get(guildId ?? [...store.guilds.keys()][0] ?? '');
+  if (!guild) throw new Error(`fake Discord: no guild ${String(guildId)}`);
+  const channel = requireChannel(store, channelId ?? guild.channelIds[0] ?? '');
+  if (channel.guildId !== guild.id) throw new Error(`fake Discord: channel ${channel.id} is not in guild ${guild.id}`);
+  return channel;
+}
+
+function requireChannel(store: Store, channelId: string): StoredChannel {
+  const channel = store.channels.get(channelId);
+  if (!channel || channel.deleted) throw new Error(`fake Discord: no channel ${channelId}`);
+  return channel;
+}
+
+/** Fields every interaction carries, shaped as Discord sends them for a guild channel or a DM. */
+function common(store: Store, stored: StoredInteraction, channel: StoredChannel) {
+  const guild = channel.guildId ? store.guilds.get(channel.guildId) : undefined;
+  const shared = {
+    id: stored.id,
+    application_id: store.applicationId,
+    token: stored.token,
+    version: 1 as const,
+    channel_id: channel.id,
+    locale: Locale.EnglishUS,
+    entitlements: [],
+    attachment_size_limit: 10 * 1024 * 1024,
+  };
+  if (!guild) {
+    return {
+      ...shared,
+      channel: channelPayload(store, channel),
+      user: userPayload(userOf(store, stored.user.id)),
+      app_permissions: DM_APP_PERMISSIONS.toString(),
+      authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: '0' },
+      context: InteractionContextType.BotDM,
+    };
+  }
+  return {
+    ...shared,
+    channel: channelPayload(store, channel),
+    guild_id: guild.id,
+    guild: { id: guild.id, locale: Locale.EnglishUS, features: [] },
+    guild_locale: Locale.EnglishUS,
+    member: memberPayload(store, guild, stored.user),
+    app_permissions: botChannelPermissions(guild, channel).toString(),
+    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
+    context: InteractionContextType.Guild,
+  };
+}
+
+function newInteraction(store: Store, type: 2 | 3, user: FakeUser, channel: StoredChannel, sourceMessageId: string | null): StoredInteraction {
+  const stored: StoredInteraction = {
+    id: store.nextId(),
+    token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
+    type,
+    user,
+    guildId: channel.guildId,
+    channelId: channel.id,
+    dispatchedAt: store.now(),
+    tokenExpired: false,
+    callbacks: [],
+    originalId: null,
+    sourceMessageId,
+    followupIds: [],
+  };
+  store.interactions.set(stored.id, stored);
+  return stored;
+}
+
+function resolveAttachments(store: Store, channelId: string, attachments: FakeAttachment[]): Record<string, APIAttachment> {
+  const resolved: Record<string, APIAttachment> = {};
+  for (const attachment of attachments) {
+    const id = attachment.id ?? store.nextId();
+    const contentType = attachment.contentType ?? 'image/png';
+    const path = `/attachments/${channelId}/${id}/${encodeURIComponent(attachment.filename)}`;
+    store.cdnFiles.set(path, { contentType, data: contentType.startsWith('image/') ? PNG : new Uint8Array() });
+    const url = `${store.cdnBase}${path}`;
+    resolved[id] = {
+      id,
+      filename: attachment.filename,
+      size: attachment.size ?? PNG.length,
+      url,
+      proxy_url: url,
+      content_type: contentType,
+      ...(attachment.width === undefined ? {} : { width: attachment.width }),
+      ...(attachment.height === undefined ? {} : { height: attachment.height }),
+      ephemeral: true,
+    };
+  }
+  return resolved;
+}
+
+/** Option values that name an entity go into `data.resolved`, as Discord does; attachments may be named by filename. */
+function resolveOptions(store: Store, channel: StoredChannel, options: CommandOption[], attachments: Record<string, APIAttachment>) {
+  const resolved: APIInteractionDataResolved = {};
+  const guild = channel.guildId ? store.guilds.get(channel.guildId) : undefined;
+  const walk = (list: CommandOption[]): CommandOption[] =>
+    list.map((option) => {
+      if (option.options) return { ...option, options: walk(option.options) };
+      const value = String(option.value ?? '');
+      switch (option.type) {
+        case ApplicationCommandOptionType.Attachment: {
+          const found = attachments[value] ?? Object.values(attachments).find((a) => a.filename === value);
+          if (found) (resolved.attachments ??= {})[found.id] = found;
+          return found ? { ...option, value: found.id } : option;
+        }
+        case ApplicationCommandOptionType.User:
+        case ApplicationCommandOptionType.Mentionable: {
+          const role = guild?.roles.find((r) => r.id === value);
+          if (role) (resolved.roles ??= {})[value] = role;
+          else {
+            (resolved.users ??= {})[value] = userPayload(userOf(store, value));
+            if (guild) {
+              const { user: _user, ...member } = memberPayload(store, guild, userOf(store, value));
+              (resolved.members ??= {})[value] = member;
+            }
+          }
+          return option;
+        }
+        case ApplicationCommandOptionType.Role: {
+          const role = guild?.roles.find((r) => r.id === value);
+          if (role) (resolved.roles ??= {})[value] = role;
+          return option;
+        }
+        case ApplicationCommandOptionType.Channel: {
+          const target = store.channels.get(value);
+          if (target) (resolved.channels ??= {})[value] = { id: target.id, type: target.type, name: target.name, permissions: '0' };
+          return option;
+        }
+        default:
+          return option;
+      }
+    });
+  return { options: walk(options), resolved };
+}
+
+export function buildCommandInteraction(store: Store, input: DispatchCommandInput): { stored: StoredInteraction; payload: APIInteraction } {
+  rememberUser(store, input.user);
+  const channel = where(store, input.user, input.guildId, input.channelId);
+  const stored = newInteraction(store, InteractionType.ApplicationCommand, input.user, channel, null);
+  const registered = [...(channel.guildId ? store.commands.get(channel.guildId) ?? [] : []), ...(store.commands.get('global') ?? [])].find(
+    (command) => command.name === input.name && command.type === ApplicationCommandType.ChatInput,
+  );
+  const attachments = resolveAttachments(store, channel.id, input.attachments ?? []);
+  const { options, resolved } = resolveOptions(store, channel, input.options ?? [], attachments);
+  const data = {
+    id: registered?.id ?? store.nextId(),
+    name: input.name,
+    type: ApplicationCommandType.ChatInput,
+    ...(options.length > 0 ? { options } : {}),
+    ...(Object.keys(resolved).length > 0 ? { resolved } : {}),
+    ...(registered?.guild_id ? { guild_id: registered.guild_id } : {}),
+  } as APIChatInputApplicationCommandInteraction['data'];
+  const payload = { ...common(store, stored, channel), type: InteractionType.ApplicationCommand, data } as APIChatInputApplicationCommandInteraction;
+  return { stored, payload };
+}
+
+export function buildButtonInteraction(store: Store, input: DispatchButtonInput): { stored: StoredInteraction; payload: APIInteraction } {
+  rememberUser(store, input.user);
+  const message = store.messages.get(input.messageId);
+  if (!message || message.deleted) throw new Error(`fake Discord: no message ${input.messageId} to click`);
+  const channel = requireChannel(store, input.channelId ?? message.channelId);
+  if (input.guildId !== undefined && channel.guildId !== input.guildId) {
+    throw new Error(`fake Discord: channel ${channel.id} is not in guild ${input.guildId}`);
+  }
+  const stored = newInteraction(store, InteractionType.MessageComponent, input.user, channel, message.id);
+  const payload = {
+    ...common(store, stored, channel),
+    type: InteractionType.MessageComponent,
+    data: { custom_id: input.customId, component_type: ComponentType.Button },
+    message: messagePayload(store, message),
+  } as APIMessageComponentButtonInteraction;
+  return { stored, payload };
+}
+
+function view(store: Store, id: string | null): FakeMessage | undefined {
+  const message: StoredMessage | undefined = id === null ? undefined : store.messages.get(id);
+  return message ? fakeMessageView(message) : undefined;
+}
+
+/** A test's handle on an interaction; it reads the store each time, so it is always current. */
+export function interactionView(store: Store, stored: StoredInteraction): FakeInteraction {
+  const followups = () => stored.followupIds.map((id) => view(store, id)).filter((m): m is FakeMessage => m !== undefined);
+  const original = () => view(store, stored.originalId);
+  return {
+    id: stored.id,
+    token: stored.token,
+    callbacks: stored.callbacks,
+    original,
+    followups,
+    ephemeralReplies: () => [original(), ...followups()].filter((m): m is FakeMessage => m?.ephemeral === true),
+  };
+}

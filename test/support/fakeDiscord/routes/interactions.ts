@@ -1,0 +1,82 @@
+import {
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  type RESTPostAPIInteractionCallbackWithResponseResult,
+} from 'discord-api-types/v10';
+import { alreadyAcknowledged, invalidFormBody, unknownChannel, unknownInteraction, unknownMessage } from '../errors.js';
+import { createMessage, editMessage, messagePayload } from '../messages.js';
+import { route, type Route } from '../rest.js';
+import type { Store, StoredInteraction, StoredMessage } from '../store.js';
+import { isRecord } from './access.js';
+import type { UploadedFile } from '../http.js';
+
+/** Discord drops an interaction that was not acknowledged within 3 seconds of being sent. */
+const ACK_WINDOW_MS = 3000;
+
+const badType = (message: string) => invalidFormBody([{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message }]);
+
+function sourceMessage(store: Store, interaction: StoredInteraction): StoredMessage {
+  if (interaction.type !== InteractionType.MessageComponent) throw badType('This response type is only valid for component interactions');
+  const message = store.messages.get(interaction.sourceMessageId ?? '');
+  if (!message || message.deleted) throw unknownMessage();
+  return message;
+}
+
+/** Applies one callback; returns the message it created or changed, if any. */
+function respond(store: Store, interaction: StoredInteraction, type: unknown, data: Record<string, unknown>, files: UploadedFile[]) {
+  const channel = store.channels.get(interaction.channelId);
+  if (!channel || channel.deleted) throw unknownChannel();
+  const ephemeral = (Number(data['flags'] ?? 0) & MessageFlags.Ephemeral) !== 0;
+  const origin = { interactionId: interaction.id, ephemeral };
+  switch (type) {
+    case InteractionResponseType.ChannelMessageWithSource:
+      return createMessage(store, channel, data, files, origin);
+    case InteractionResponseType.DeferredChannelMessageWithSource:
+      return createMessage(store, channel, { flags: data['flags'] }, [], { ...origin, loading: true });
+    case InteractionResponseType.DeferredMessageUpdate:
+      return sourceMessage(store, interaction);
+    case InteractionResponseType.UpdateMessage: {
+      const message = sourceMessage(store, interaction);
+      editMessage(store, message, data, files);
+      return message;
+    }
+    case InteractionResponseType.Modal:
+      return undefined;
+    default:
+      throw badType(`The fake Discord does not support interaction response type ${String(type)}`);
+  }
+}
+
+function withResponse(store: Store, interaction: StoredInteraction, type: number, message: StoredMessage | undefined) {
+  const body: RESTPostAPIInteractionCallbackWithResponseResult = {
+    interaction: { id: interaction.id, type: interaction.type },
+    resource: { type },
+  };
+  if (message) {
+    body.interaction.response_message_id = message.id;
+    body.interaction.response_message_loading = (message.flags & MessageFlags.Loading) !== 0;
+    body.interaction.response_message_ephemeral = message.ephemeral;
+    if (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.UpdateMessage) {
+      body.resource = { type, message: messagePayload(store, message) };
+    }
+  }
+  return body;
+}
+
+export const interactionRoutes: Route[] = [
+  route('POST', '/interactions/:interactionId/:token/callback', 'none', ({ store, params, query, body, files }) => {
+    const interaction = store.interactions.get(params['interactionId'] ?? '');
+    if (!interaction || interaction.token !== params['token']) throw unknownInteraction();
+    if (interaction.callbacks.length > 0) throw alreadyAcknowledged();
+    if (interaction.tokenExpired || store.now() - interaction.dispatchedAt > ACK_WINDOW_MS) throw unknownInteraction();
+    const callback = isRecord(body) ? body : {};
+    const data = isRecord(callback['data']) ? callback['data'] : {};
+    const message = respond(store, interaction, callback['type'], data, files);
+    const type = Number(callback['type']);
+    interaction.callbacks.push('data' in callback ? { type, data: callback['data'] } : { type });
+    if (message) interaction.originalId = message.id;
+    if (query.get('with_response') !== 'true') return { status: 204 };
+    return { status: 200, body: withResponse(store, interaction, type, message) };
+  }),
+];

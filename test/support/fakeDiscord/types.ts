@@ -1,0 +1,157 @@
+export interface FakeDiscordOptions {
+  botToken: string;
+  /** default a fixed snowflake */
+  applicationId?: string;
+  /** default = applicationId, as for every bot created since 2020 */
+  botUserId?: string;
+  /** default: one guild "Test Server" with one text channel */
+  guilds?: FakeGuildSeed[];
+  /** default 15 minutes, Discord's lifetime for an interaction token */
+  interactionTokenTtlMs?: number;
+  /** clock for token lifetimes, the 3 s acknowledgement window and timestamps; default Date.now */
+  now?: () => number;
+  /** default 41250, what Discord sends */
+  heartbeatIntervalMs?: number;
+  /** base of attachment urls in interactions; default this server's own `/cdn`, which serves them */
+  cdnBase?: string;
+}
+
+export interface FakeGuildSeed {
+  id: string;
+  name?: string;
+  ownerId?: string;
+  channels?: { id: string; name?: string }[];
+  roles?: { id: string; name?: string; permissions?: string }[];
+}
+
+export interface FakeUser {
+  id: string;
+  username?: string;
+  roleIds?: string[];
+  /** bitfield string; default the union of @everyone and the member's roles */
+  permissions?: string;
+}
+
+export interface CommandOption {
+  name: string;
+  type: number;
+  value?: string | number | boolean;
+  options?: CommandOption[];
+}
+
+export interface FakeAttachment {
+  id?: string;
+  filename: string;
+  contentType?: string;
+  size?: number;
+  width?: number;
+  height?: number;
+}
+
+export type ChannelAccess = 'ok' | 'no-access' | 'no-send';
+
+export interface RecordedRequest {
+  method: string;
+  /** without the `/api/v10` prefix and without the query string */
+  path: string;
+  query: Record<string, string>;
+  /** the JSON body exactly as received (for multipart, the parsed `payload_json`) */
+  body: unknown;
+  files: { name: string; contentType: string; size: number }[];
+  status: number;
+  /** response body, for reading failures in test output */
+  response: unknown;
+  /** time on the fake's clock */
+  at: number;
+  /** true when no route matched: a route the fake does not implement */
+  unmatched: boolean;
+}
+
+export interface FakeMessage {
+  id: string;
+  channelId: string;
+  authorId: string;
+  content: string;
+  embeds: unknown[];
+  components: unknown[];
+  attachments: { id: string; filename: string; size: number }[];
+  flags: number;
+  /** `allowed_mentions` of the last request that set this message's content (undefined when absent) */
+  allowedMentions: unknown;
+  mentionedUserIds: string[];
+  mentionedRoleIds: string[];
+  mentionEveryone: boolean;
+  edits: number;
+  deleted: boolean;
+  ephemeral: boolean;
+  /** every create/edit body for this message, in order, exactly as received */
+  bodies: unknown[];
+}
+
+export interface FakeInteraction {
+  id: string;
+  token: string;
+  callbacks: { type: number; data?: unknown }[];
+  original(): FakeMessage | undefined;
+  followups(): FakeMessage[];
+  /** the original reply (if ephemeral) and ephemeral follow-ups */
+  ephemeralReplies(): FakeMessage[];
+}
+
+export interface DispatchCommandInput {
+  name: string;
+  options?: CommandOption[];
+  user: FakeUser;
+  /** default the first guild; null for a DM with the bot */
+  guildId?: string | null;
+  /** default the guild's first channel, or the DM channel */
+  channelId?: string;
+  attachments?: FakeAttachment[];
+}
+
+export interface DispatchButtonInput {
+  customId: string;
+  messageId: string;
+  /** default the message's channel */
+  channelId?: string;
+  guildId?: string;
+  user: FakeUser;
+}
+
+export interface FakeDiscord {
+  /** e.g. http://127.0.0.1:1234/api; discord.js appends /v10 */
+  restUrl: string;
+  gatewayUrl: string;
+  cdnBase: string;
+  applicationId: string;
+  botUserId: string;
+  defaultGuildId: string;
+  defaultChannelId: string;
+  /** resolves once a connected client has IDENTIFYed and its GUILD_CREATEs were sent */
+  waitForReady(timeoutMs?: number): Promise<void>;
+  dispatchCommand(input: DispatchCommandInput): FakeInteraction;
+  dispatchButton(input: DispatchButtonInput): FakeInteraction;
+  interaction(id: string): FakeInteraction | undefined;
+  /** a message by a member (mentions parsed with Discord's defaults); the bot may not edit it */
+  postUserMessage(input: { channelId: string; user: FakeUser; content: string }): FakeMessage;
+  expireInteractionToken(interactionId: string): void;
+  /** every message ever posted in the channel, in order; deleted ones stay, marked `deleted` */
+  channelMessages(channelId: string): FakeMessage[];
+  dmMessages(userId: string): FakeMessage[];
+  deleteMessage(channelId: string, messageId: string): void;
+  deleteChannel(channelId: string): void;
+  setChannelAccess(channelId: string, access: ChannelAccess): void;
+  /** a user who closed their DMs: posting to the DM channel fails with 50007 */
+  setDmsClosed(userId: string, closed: boolean): void;
+  /** live list, oldest first */
+  requests: RecordedRequest[];
+  /** PUTs of application commands; with a scope, only those for that guild ('global' for global) */
+  commandPuts(scope?: string): number;
+  registeredCommands(guildId?: string): unknown[];
+  identifies(): { intents: number; token: string }[];
+  /** drops every gateway socket without a close frame; discord.js then resumes */
+  disconnectGateway(): void;
+  /** resolves with the first truthy result, re-checked on every state change; rejects after timeoutMs listing recent requests */
+  waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}

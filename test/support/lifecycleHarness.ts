@@ -1,0 +1,105 @@
+import { openDb, type Db } from '../../db/client.js';
+import { createGenerationRepo } from '../../db/generationRepo.js';
+import { ManualClock } from '../../src/clock.js';
+import { createGenerationService } from '../../src/domain/generationService.js';
+import { createPollOutcomes } from '../../src/domain/pollOutcome.js';
+import { createPollRunner } from '../../src/domain/pollRunner.js';
+import { budgetScarcity } from '../../src/domain/pollSchedule.js';
+import { createRequestBudget } from '../../src/domain/requestBudget.js';
+import { createSubmissionQueue } from '../../src/domain/submissionQueue.js';
+import { createQuotaService, type QuotaDefaults } from '../../src/domain/quota/quotaService.js';
+import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
+import { createLogger } from '../../src/log.js';
+import { createVeoClient } from '../../src/veo/client.js';
+import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
+
+export const minute = 60_000;
+export const timing = {
+  shotMinMs: 2 * minute,
+  shotMaxMs: 5 * minute,
+  pollIntervalMs: 30_000,
+  pollMaxIntervalMs: 5 * minute,
+  generationGraceMs: 30 * minute,
+  queueMaxWaitMs: 6 * 60 * minute,
+};
+
+/** The domain wired as in the bot, over the fake API and in-memory SQLite, with a manual clock. */
+export interface LifecycleOptions {
+  api?: FakeNanophotoOptions;
+  quota?: Partial<QuotaDefaults>;
+  batchSize?: number;
+  rateLimit?: Partial<{ limit: number; windowMs: number; pollReserve: number; submitReserve: number }>;
+  /** Reopen this database file instead of a fresh in-memory one (restart tests). */
+  databasePath?: string;
+}
+
+export async function startLifecycle(options: LifecycleOptions = {}) {
+  const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
+  const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, ...options.api });
+  const veo = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500 });
+  const db: Db = openDb(options.databasePath ?? ':memory:');
+  const logs: string[] = [];
+  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
+  const quota = createQuotaService({
+    db,
+    clock,
+    defaults: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
+  });
+  const rate = { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, ...options.rateLimit };
+  const budget = createRequestBudget({ db, clock, limit: rate.limit, windowMs: rate.windowMs, pollReserve: rate.pollReserve });
+  const generations = createGenerationService({ db, veo, ledger: quota, budget, clock, timing, log });
+  const queue = createSubmissionQueue({ db, generations, budget, clock, maxWaitMs: timing.queueMaxWaitMs, log });
+  const scarcity = () => budgetScarcity(budget.available(), budget.limit);
+  const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, scarcity, log });
+  const polls = createPollRunner({
+    db,
+    veo,
+    outcomes,
+    budget,
+    submitReserve: rate.submitReserve,
+    queueLength: queue.length,
+    clock,
+    batchSize: options.batchSize ?? 50,
+    retryMs: timing.pollIntervalMs,
+    log,
+  });
+  const repo = createGenerationRepo(db);
+
+  const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
+  const origin = (userId = member.userId) => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null });
+  const request = (overrides: Partial<VideoRequestInput> = {}) =>
+    parseVideoRequest({ text: 'a fox in the snow', images: [], mode: null, aspect: null, resolution: null, ...overrides });
+
+  return {
+    clock,
+    api,
+    veo,
+    db,
+    logs,
+    quota,
+    generations,
+    outcomes,
+    polls,
+    repo,
+    member,
+    origin,
+    request,
+    budget,
+    queue,
+    submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
+      queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
+    /** One poller tick, in the bot's order. */
+    async tick() {
+      await queue.submitDue();
+      await polls.pollDue();
+    },
+    apiCalls: (endpoint: 'generate' | 'check-status') => api.requests.filter((r) => r.endpoint === endpoint).length,
+    async close() {
+      await veo.close();
+      await api.close();
+      if (db.$client.open) db.$client.close();
+    },
+  };
+}
+
+export type Lifecycle = Awaited<ReturnType<typeof startLifecycle>>;
