@@ -115,6 +115,7 @@ describe('/veo-admin and server credit quotas end to end', () => {
 
   it('refuses members without Manage Server and changes nothing', async () => {
     world = await startWorld();
+    // Discord hides the command from them by default, but a server can grant it to anyone: the bot checks again.
     for (const [subcommand, options] of [['budget', [int('amount', 0)]], ['pause', []], ['usage', []]] as const) {
       const refusal = await runAdmin(world, subcommand, [...options], bob);
       expect(refusal.content).toBe('Only members with the Manage Server permission can change video credits.');

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 
 /**
- * A loopback stand-in for the nanophoto Veo API, strict about the documented contract
- * (../shared/nanophoto-veo-api.md): auth, the hourly limit, every error code, sequential shots.
+ * A loopback stand-in for the nanophoto Veo API (/work/shared/nanophoto-veo-api.md), strict where the
+ * vendor's contract speaks: auth, the hourly limit per key, every error code, shots run one after another.
+ * Time comes from `now()`, so tests move shots and the rate-limit window with a manual clock.
  */
+
+type Resolution = '720p' | '1080p' | '4k';
 
 export interface FakeShotInfo {
   index: number;
@@ -17,16 +20,21 @@ export interface FakeShotInfo {
 export type FakeShotOutcome = { status: 'completed' } | { status: 'failed'; error: string };
 
 export interface FakeNanophotoOptions {
+  /** Accepted keys, default ['test-key']. */
   apiKeys?: string[];
-  /** Requests per rolling hour per key. */
+  /** Requests per rolling hour per key, default 100. */
   rateLimit?: number;
-  /** Whether a 429 carries Retry-After. */
+  /** Whether a 429 carries Retry-After (seconds until the window frees a slot), default true. */
   retryAfter?: boolean;
+  /** Clock in ms for shot progress and the rate-limit window, default Date.now. */
   now?: () => number;
+  /** Default 150_000. */
   shotDurationMs?: number | ((shot: FakeShotInfo) => number);
+  /** Default completed. */
   outcome?: (shot: FakeShotInfo) => FakeShotOutcome;
+  /** Account balance, default Infinity. */
   credits?: number;
-  /** Give a top-level videoUrl once every shot of a multi-shot request completed. */
+  /** Give a top-level videoUrl once every shot of a multi-shot request completed and all were asked. */
   concatenatedUrl?: boolean;
   videoBaseUrl?: string;
 }
@@ -44,9 +52,12 @@ export interface RecordedRequest {
   endpoint: FakeEndpoint | 'other';
   method: string;
   path: string;
+  /** The parsed JSON body, or null. */
   body: unknown;
+  /** The status answered; 0 while unanswered or when never answered (hang, reset). */
   status: number;
   at: number;
+  /** The bearer token presented, accepted or not. */
   key: string | null;
 }
 
@@ -57,7 +68,7 @@ export interface FakeTask {
   requestId: number;
   index: number;
   prompt: string;
-  resolution: Resolution;
+  resolution: string;
   state: 'processing' | 'completed' | 'failed';
   startsAt: number;
   endsAt: number;
@@ -74,256 +85,126 @@ export interface FakeNanophoto {
   close(): Promise<void>;
 }
 
-type Resolution = '720p' | '1080p' | '4k';
-const resolutions: readonly string[] = ['720p', '1080p', '4k'];
-const prices: Record<Resolution, number> = { '720p': 10, '1080p': 14, '4k': 30 };
-const imageLimits: Record<string, [number, number]> = {
-  TEXT_2_VIDEO: [0, 0],
-  FIRST_AND_LAST_FRAMES_2_VIDEO: [1, 2],
-  REFERENCE_2_VIDEO: [1, 3],
-};
+interface Reply {
+  status: number;
+  text: string;
+  headers: Record<string, string>;
+}
+
+interface Call {
+  endpoint: FakeEndpoint;
+  key: string;
+  contentType: string | undefined;
+  text: string;
+}
+
+interface Task extends Omit<FakeTask, 'state' | 'videoUrl' | 'error' | 'resolution'> {
+  resolution: Resolution;
+  /** Decided once, when the shot ends. */
+  outcome?: FakeShotOutcome;
+}
+
 const HOUR = 3_600_000;
-
-class ApiFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly errorCode: string,
-    message: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
-interface Task extends Omit<FakeTask, 'state' | 'videoUrl' | 'error'> {
-  outcome: FakeShotOutcome | undefined;
-  refunded: boolean;
-}
+const MAX_SHOTS = 21;
+const prices: Record<Resolution, number> = { '720p': 10, '1080p': 14, '4k': 30 };
+const imageCounts = new Map<string, readonly [min: number, max: number]>([
+  ['TEXT_2_VIDEO', [0, 0]],
+  ['FIRST_AND_LAST_FRAMES_2_VIDEO', [1, 2]],
+  ['REFERENCE_2_VIDEO', [1, 3]],
+]);
+const endpointsByPath = new Map<string, FakeEndpoint>([
+  ['/api/veo-3/generate', 'generate'],
+  ['/api/veo-3/check-status', 'check-status'],
+]);
 
 export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Promise<FakeNanophoto> {
-  const keys = new Set(options.apiKeys ?? ['test-key']);
-  const limit = options.rateLimit ?? 100;
   const now = options.now ?? Date.now;
-  const videoBase = options.videoBaseUrl ?? 'https://video.nanophoto.test/veo';
+  const vendor = createVendor(options, now);
   const requests: RecordedRequest[] = [];
   const faults: { endpoint: FakeEndpoint; fault: FakeFault }[] = [];
-  const windowByKey = new Map<string, number[]>();
-  const tasks = new Map<string, Task>();
-  const sockets = new Set<Socket>();
-  let credits = options.credits ?? Infinity;
-  let requestCount = 0;
 
-  const durationOf = (info: FakeShotInfo) =>
-    typeof options.shotDurationMs === 'function' ? options.shotDurationMs(info) : (options.shotDurationMs ?? 150_000);
-
-  /** The task as of now(); a failed shot is refunded once, as the vendor does. */
-  function view(task: Task): FakeTask {
-    const { outcome: _outcome, refunded: _refunded, ...base } = task;
-    if (now() < task.endsAt) return { ...base, state: 'processing' };
-    task.outcome ??= options.outcome?.(infoOf(task)) ?? { status: 'completed' };
-    if (task.outcome.status === 'completed') return { ...base, state: 'completed', videoUrl: `${videoBase}/${task.taskId}.mp4` };
-    if (!task.refunded) {
-      task.refunded = true;
-      credits += prices[task.resolution];
+  /** The vendor's normal answer to an authenticated call. */
+  function respond(call: Call): Reply {
+    const retryAfterSeconds = vendor.admit(call.key);
+    if (retryAfterSeconds !== undefined) {
+      const headers = options.retryAfter === false ? {} : { 'retry-after': String(retryAfterSeconds) };
+      return failure(429, 'API_KEY_RATE_LIMIT_EXCEEDED', 'API key rate limit exceeded', {}, headers);
     }
-    return { ...base, state: 'failed', error: task.outcome.error };
-  }
-
-  const infoOf = (task: Omit<Task, 'outcome' | 'refunded'>): FakeShotInfo => ({
-    index: task.index,
-    shotId: task.shotId,
-    taskId: task.taskId,
-    prompt: task.prompt,
-    resolution: task.resolution,
-  });
-
-  /** Counts the request in the key's rolling hour, or refuses it with 429. */
-  function admit(key: string): { retryAfterSeconds: number } | undefined {
-    const sent = (windowByKey.get(key) ?? []).filter((at) => at > now() - HOUR);
-    windowByKey.set(key, sent);
-    if (sent.length >= limit) return { retryAfterSeconds: Math.max(1, Math.ceil((sent[0]! + HOUR - now()) / 1000)) };
-    sent.push(now());
-    return undefined;
-  }
-
-  function generate(key: string, body: Record<string, unknown>) {
-    const shots = body['shots'];
-    if (!Array.isArray(shots) || shots.length === 0) throw new ApiFailure(400, 'SHOTS_REQUIRED', 'Shots array is required');
-    if (shots.length > 21) throw new ApiFailure(400, 'SHOTS_REQUIRED', 'At most 21 shots per request');
-    const resolution = body['resolution'] ?? '720p';
-    if (typeof resolution !== 'string' || !resolutions.includes(resolution)) throw new ApiFailure(400, 'INVALID_REQUEST', 'Invalid resolution');
-    if (resolution !== '720p' && shots.length > 1) throw new ApiFailure(400, 'INVALID_REQUEST', `${resolution} allows exactly one shot`);
-    const ids = new Set<string>();
-    for (const raw of shots) validateShot(raw, ids);
-    const cost = prices[resolution as Resolution] * shots.length;
-    if (credits < cost) throw new ApiFailure(402, 'INSUFFICIENT_CREDITS', 'Insufficient credits', { requiredCredits: cost });
-    credits -= cost;
-    requestCount += 1;
-    let startsAt = now();
-    const created = (shots as Record<string, unknown>[]).map((shot, index) => {
-      const base = { taskId: `task_${randomBytes(8).toString('hex')}`, shotId: String(shot['id']), key, requestId: requestCount, index, prompt: String(shot['prompt']), resolution: resolution as Resolution };
-      const endsAt = startsAt + durationOf(infoOf({ ...base, startsAt, endsAt: startsAt }));
-      const task: Task = { ...base, startsAt, endsAt, outcome: undefined, refunded: false };
-      startsAt = endsAt;
-      tasks.set(task.taskId, task);
-      return task;
-    });
-    return {
-      status: 'processing',
-      shots: created.map((t) => ({ shotId: t.shotId, taskId: t.taskId, status: 'processing' })),
-      creditsUsed: cost,
-      requestId: `req_${requestCount}`,
-    };
-  }
-
-  function validateShot(raw: unknown, ids: Set<string>): void {
-    const shot = isRecord(raw) ? raw : {};
-    const id = shot['id'];
-    if (typeof id !== 'string' || id === '' || ids.has(id)) throw new ApiFailure(400, 'INVALID_REQUEST', 'Each shot needs a unique id');
-    ids.add(id);
-    if (typeof shot['prompt'] !== 'string' || shot['prompt'].trim() === '') throw new ApiFailure(400, 'PROMPT_REQUIRED', 'Prompt is required');
-    const type = shot['generationType'];
-    const limits = typeof type === 'string' ? imageLimits[type] : undefined;
-    if (!limits) throw new ApiFailure(400, 'INVALID_REQUEST', 'Invalid generationType');
-    if (shot['aspectRatio'] !== '16:9' && shot['aspectRatio'] !== '9:16') throw new ApiFailure(400, 'INVALID_REQUEST', 'Invalid aspectRatio');
-    const images = shot['imageUrls'] ?? [];
-    if (!Array.isArray(images)) throw new ApiFailure(400, 'IMAGE_URLS_REQUIRED', 'imageUrls must be an array of URLs');
-    if (images.some((url) => typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url))) {
-      throw new ApiFailure(400, 'IMAGE_URLS_REQUIRED', 'Images must be public URLs, not base64');
+    if (call.contentType?.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+      return failure(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json');
     }
-    if (images.length < limits[0] || images.length > limits[1]) throw new ApiFailure(400, 'INVALID_IMAGE_COUNT', 'Invalid image count for generation type');
+    const body = parseJson(call.text);
+    if (!isRecord(body)) return failure(400, 'INVALID_JSON', 'Body must be a JSON object');
+    return call.endpoint === 'generate' ? vendor.generate(call.key, body) : vendor.checkStatus(call.key, body);
   }
 
-  function checkStatus(key: string, body: Record<string, unknown>) {
-    const asked = body['taskIds'];
-    if (!Array.isArray(asked) || asked.length === 0) throw new ApiFailure(400, 'TASK_IDS_REQUIRED', 'taskIds is required');
-    const resolution = body['resolution'];
-    if (resolution !== undefined && (typeof resolution !== 'string' || !resolutions.includes(resolution))) {
-      throw new ApiFailure(400, 'INVALID_REQUEST', 'Invalid resolution');
-    }
-    const found = asked.map((entry) => {
-      const ref = isRecord(entry) ? entry : {};
-      const task = tasks.get(String(ref['taskId']));
-      if (!task || task.key !== key || task.shotId !== ref['shotId']) throw new ApiFailure(404, 'TASK_NOT_FOUND', 'Task not found');
-      return task;
-    });
-    const shots = found.map((task) => {
-      const t = view(task);
-      return {
-        shotId: t.shotId,
-        taskId: t.taskId,
-        status: t.state,
-        ...(t.videoUrl ? { videoUrl: t.videoUrl, generationTime: Math.round((t.endsAt - t.startsAt) / 1000) } : {}),
-        ...(t.error ? { error: t.error } : {}),
-      };
-    });
-    const status = shots.some((s) => s.status === 'processing') ? 'processing' : shots.every((s) => s.status === 'completed') ? 'completed' : 'failed';
-    return { status, shots, checkedAt: new Date(now()).toISOString(), ...concatenated(found) };
-  }
-
-  function concatenated(found: Task[]): { videoUrl?: string } {
-    if (!options.concatenatedUrl) return {};
-    const requestIds = new Set(found.map((t) => t.requestId));
-    for (const requestId of requestIds) {
-      const all = [...tasks.values()].filter((t) => t.requestId === requestId);
-      const askedAll = all.every((t) => found.includes(t));
-      if (all.length > 1 && askedAll && all.every((t) => view(t).state === 'completed')) return { videoUrl: `${videoBase}/req_${requestId}-full.mp4` };
-    }
-    return {};
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0]!;
-    const endpoint: RecordedRequest['endpoint'] = path === '/api/veo-3/generate' ? 'generate' : path === '/api/veo-3/check-status' ? 'check-status' : 'other';
-    const text = await readBody(req);
-    const record: RecordedRequest = { endpoint, method: req.method ?? '', path, body: parseJson(text) ?? null, status: 0, at: now(), key: null };
-    requests.push(record);
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      record.status = status;
-      res.writeHead(status, { 'content-type': 'application/json', ...headers });
-      res.end(typeof body === 'string' ? body : JSON.stringify(body));
-    };
-    const fail = (f: ApiFailure, headers?: Record<string, string>) => send(f.status, { error: f.message, errorCode: f.errorCode, ...f.extra }, headers);
-
-    if (endpoint === 'other') return fail(new ApiFailure(404, 'NOT_FOUND', 'Not found'));
-    if (req.method !== 'POST') return fail(new ApiFailure(405, 'METHOD_NOT_ALLOWED', 'Use POST'));
-    const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-    const key = auth?.[1] && keys.has(auth[1]) ? auth[1] : null;
-    record.key = key;
-    if (!key) return fail(new ApiFailure(401, 'LOGIN_REQUIRED', 'Login required'));
-
-    const fault = takeFault(endpoint);
-    if (!(fault?.kind === 'status' && fault.status === 429)) {
-      const refused = admit(key);
-      if (refused) {
-        const headers: Record<string, string> = options.retryAfter === false ? {} : { 'retry-after': String(refused.retryAfterSeconds) };
-        return fail(new ApiFailure(429, 'API_KEY_RATE_LIMIT_EXCEEDED', 'API key rate limit exceeded'), headers);
-      }
-    }
-    if (fault) return applyFault(fault, { key, endpoint, text, send, req, record });
-
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return fail(new ApiFailure(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json'));
-    const body = parseJson(text);
-    if (!isRecord(body)) return fail(new ApiFailure(400, 'INVALID_JSON', 'Body must be a JSON object'));
-    try {
-      send(200, endpoint === 'generate' ? generate(key, body) : checkStatus(key, body));
-    } catch (error) {
-      if (error instanceof ApiFailure) return fail(error);
-      throw error;
+  async function applyFault(fault: FakeFault, call: Call, req: IncomingMessage, reply: (r: Reply) => void): Promise<void> {
+    // The vendor saw a faulted request, so it uses up the window; a 429 is the vendor refusing to count it.
+    const count = () => vendor.count(call.key);
+    switch (fault.kind) {
+      case 'status':
+        if (fault.status !== 429) count();
+        return reply(statusFault(fault));
+      case 'hang':
+        // Processed but never answered: the client times out on a generate the vendor did charge.
+        if (fault.process ?? call.endpoint === 'generate') respond(call);
+        else count();
+        return;
+      case 'reset':
+        count();
+        req.socket.destroy();
+        return;
+      case 'malformed':
+        count();
+        return reply({ status: 200, text: '{"status": "processing", "shots": [', headers: {} });
+      case 'wrongShape':
+        count();
+        return reply(json(200, { status: 42 }));
+      case 'delay':
+        await new Promise((resolve) => setTimeout(resolve, fault.ms));
+        return reply(respond(call));
     }
   }
 
   function takeFault(endpoint: FakeEndpoint): FakeFault | undefined {
-    const index = faults.findIndex((f) => f.endpoint === endpoint);
-    return index < 0 ? undefined : faults.splice(index, 1)[0]!.fault;
+    const index = faults.findIndex((queued) => queued.endpoint === endpoint);
+    return index < 0 ? undefined : faults.splice(index, 1)[0]?.fault;
   }
 
-  async function applyFault(
-    fault: FakeFault,
-    c: { key: string; endpoint: FakeEndpoint; text: string; send: (status: number, body: unknown, headers?: Record<string, string>) => void; req: IncomingMessage; record: RecordedRequest },
-  ): Promise<void> {
-    const process = () => {
-      const body = parseJson(c.text);
-      if (!isRecord(body)) return undefined;
-      try {
-        return c.endpoint === 'generate' ? generate(c.key, body) : checkStatus(c.key, body);
-      } catch {
-        return undefined;
-      }
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const text = await readBody(req);
+    const method = req.method ?? '';
+    const path = new URL(req.url ?? '/', 'http://fake').pathname;
+    const endpoint = endpointsByPath.get(path);
+    const key = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+    const record: RecordedRequest = {
+      endpoint: endpoint && method === 'POST' ? endpoint : 'other',
+      method,
+      path,
+      body: parseJson(text) ?? null,
+      status: 0,
+      at: now(),
+      key,
     };
-    switch (fault.kind) {
-      case 'status': {
-        const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
-        const body = fault.body ?? { error: fault.error ?? `Injected ${fault.status}`, ...(fault.errorCode ? { errorCode: fault.errorCode } : {}) };
-        return c.send(fault.status, body, headers);
-      }
-      case 'hang':
-        if (fault.process ?? c.endpoint === 'generate') process();
-        c.record.status = -1;
-        return;
-      case 'reset':
-        c.record.status = -1;
-        c.req.socket.destroy();
-        return;
-      case 'malformed':
-        return c.send(200, '{"status": "processing", "shots": [');
-      case 'wrongShape':
-        return c.send(200, { status: 42, shots: 'none' });
-      case 'delay':
-        await new Promise((resolve) => setTimeout(resolve, fault.ms));
-        return c.send(200, process() ?? { error: 'Invalid request', errorCode: 'INVALID_REQUEST' });
-    }
+    requests.push(record);
+    const reply = (answer: Reply) => {
+      record.status = answer.status;
+      send(res, answer);
+    };
+
+    if (!endpoint) return reply(failure(404, 'NOT_FOUND', `No route for ${path}`));
+    if (method !== 'POST') return reply(failure(405, 'METHOD_NOT_ALLOWED', `${method} not allowed, use POST`, {}, { allow: 'POST' }));
+    if (key === null || !vendor.accepts(key)) return reply(failure(401, 'LOGIN_REQUIRED', 'Login required'));
+    const call: Call = { endpoint, key, contentType: req.headers['content-type'], text };
+    const fault = takeFault(endpoint);
+    if (fault) return applyFault(fault, call, req, reply);
+    reply(respond(call));
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: String(error), errorCode: 'INTERNAL_ERROR' }));
+      if (!res.destroyed && !res.headersSent) send(res, failure(500, 'INTERNAL_ERROR', String(error)));
     });
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -334,22 +215,221 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
     injectFault(endpoint, fault, times = 1) {
       for (let i = 0; i < times; i += 1) faults.push({ endpoint, fault });
     },
-    tasks: () => [...tasks.values()].map(view),
-    creditsLeft: () => credits,
+    tasks: () => vendor.tasks(),
+    creditsLeft: () => vendor.creditsLeft(),
     close() {
-      for (const socket of sockets) socket.destroy();
-      return new Promise<void>((resolve) => server.close(() => resolve()));
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Also drops hanging requests and keep-alive sockets, which server.close() alone would wait for.
+        server.closeAllConnections();
+      });
     },
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** The vendor's account state: keys, rate windows, credits and tasks. No HTTP here. */
+function createVendor(options: FakeNanophotoOptions, now: () => number) {
+  const keys = new Set(options.apiKeys ?? ['test-key']);
+  const limit = options.rateLimit ?? 100;
+  const videoBase = options.videoBaseUrl ?? 'https://video.nanophoto.test/veo';
+  const windows = new Map<string, number[]>();
+  const tasks = new Map<string, Task>();
+  let credits = options.credits ?? Infinity;
+  let lastRequestId = 0;
+
+  function recent(key: string): number[] {
+    const sent = (windows.get(key) ?? []).filter((at) => at > now() - HOUR);
+    windows.set(key, sent);
+    return sent;
+  }
+
+  /** Counts the request in the key's rolling hour, or gives the seconds until a slot frees. */
+  function admit(key: string): number | undefined {
+    const sent = recent(key);
+    if (sent.length >= limit) return Math.ceil(((sent[0] ?? now()) + HOUR - now()) / 1000);
+    sent.push(now());
+    return undefined;
+  }
+
+  const durationOf = (shot: FakeShotInfo) =>
+    typeof options.shotDurationMs === 'function' ? options.shotDurationMs(shot) : (options.shotDurationMs ?? 150_000);
+
+  /** Decides the outcome of every shot that has ended; the vendor refunds failed generations, once. */
+  function settle(): void {
+    for (const task of tasks.values()) {
+      if (task.outcome || now() < task.endsAt) continue;
+      task.outcome = options.outcome?.(infoOf(task)) ?? { status: 'completed' };
+      if (task.outcome.status === 'failed') credits += prices[task.resolution];
+    }
+  }
+
+  function view(task: Task): FakeTask {
+    const { outcome, ...fields } = task;
+    if (!outcome || now() < task.endsAt) return { ...fields, state: 'processing' };
+    if (outcome.status === 'failed') return { ...fields, state: 'failed', error: outcome.error };
+    return { ...fields, state: 'completed', videoUrl: `${videoBase}/${task.taskId}.mp4` };
+  }
+
+  function createTasks(key: string, requestId: number, shots: { id: string; prompt: string }[], resolution: Resolution): Task[] {
+    let startsAt = now();
+    return shots.map(({ id, prompt }, index) => {
+      const taskId = `task_${randomBytes(8).toString('hex')}`;
+      const endsAt = startsAt + durationOf({ index, shotId: id, taskId, prompt, resolution });
+      const task: Task = { taskId, shotId: id, key, requestId, index, prompt, resolution, startsAt, endsAt };
+      tasks.set(taskId, task);
+      startsAt = endsAt;
+      return task;
+    });
+  }
+
+  function generate(key: string, body: Record<string, unknown>): Reply {
+    const shots = readShots(body['shots']);
+    const resolution = readResolution(body['resolution']);
+    if (resolution !== '720p' && shots.length > 1) refuse(400, 'INVALID_REQUEST', `${resolution} takes exactly one shot`);
+    const cost = prices[resolution] * shots.length;
+    settle();
+    if (credits < cost) refuse(402, 'INSUFFICIENT_CREDITS', 'Insufficient credits', { requiredCredits: cost });
+    credits -= cost;
+    const requestId = (lastRequestId += 1);
+    const created = createTasks(key, requestId, shots, resolution);
+    return json(200, {
+      status: 'processing',
+      shots: created.map((task) => ({ shotId: task.shotId, taskId: task.taskId, status: 'processing' })),
+      creditsUsed: cost,
+      requestId: requestName(requestId),
+    });
+  }
+
+  function findTask(key: string, ref: unknown): Task {
+    if (!isRecord(ref) || typeof ref['taskId'] !== 'string' || typeof ref['shotId'] !== 'string') {
+      refuse(400, 'INVALID_REQUEST', 'Each taskIds entry needs a shotId and a taskId');
+    }
+    const task = tasks.get(ref['taskId']);
+    if (!task || task.key !== key || task.shotId !== ref['shotId']) refuse(404, 'TASK_NOT_FOUND', `Task ${ref['taskId']} not found`);
+    return task;
+  }
+
+  function checkStatus(key: string, body: Record<string, unknown>): Reply {
+    const refs = body['taskIds'];
+    if (!Array.isArray(refs) || refs.length === 0) refuse(400, 'TASK_IDS_REQUIRED', 'taskIds is required');
+    if (body['resolution'] !== undefined) readResolution(body['resolution']);
+    const asked = refs.map((ref) => findTask(key, ref));
+    settle();
+    const shots = asked.map((task) => shotAnswer(view(task)));
+    const status = shots.some((s) => s.status === 'processing') ? 'processing' : shots.every((s) => s.status === 'completed') ? 'completed' : 'failed';
+    return json(200, { status, shots, checkedAt: new Date(now()).toISOString(), ...concatenated(asked) });
+  }
+
+  function concatenated(asked: Task[]): { videoUrl?: string } {
+    if (!options.concatenatedUrl) return {};
+    for (const requestId of new Set(asked.map((task) => task.requestId))) {
+      const shots = [...tasks.values()].filter((task) => task.requestId === requestId);
+      const whole = shots.length > 1 && shots.every((task) => asked.includes(task) && view(task).state === 'completed');
+      if (whole) return { videoUrl: `${videoBase}/${requestName(requestId)}-full.mp4` };
+    }
+    return {};
+  }
+
+  return {
+    accepts: (key: string) => keys.has(key),
+    admit,
+    count: (key: string) => void recent(key).push(now()),
+    generate: (key: string, body: Record<string, unknown>) => refusing(() => generate(key, body)),
+    checkStatus: (key: string, body: Record<string, unknown>) => refusing(() => checkStatus(key, body)),
+    tasks(): FakeTask[] {
+      settle();
+      return [...tasks.values()].map(view);
+    },
+    creditsLeft(): number {
+      settle();
+      return credits;
+    },
+  };
+}
+
+function readShots(value: unknown): { id: string; prompt: string }[] {
+  if (!Array.isArray(value) || value.length === 0) refuse(400, 'SHOTS_REQUIRED', 'shots must be a non-empty array');
+  if (value.length > MAX_SHOTS) refuse(400, 'SHOTS_REQUIRED', `At most ${MAX_SHOTS} shots per request`);
+  const seen = new Set<string>();
+  return value.map((shot) => readShot(shot, seen));
+}
+
+function readShot(shot: unknown, seen: Set<string>): { id: string; prompt: string } {
+  if (!isRecord(shot)) refuse(400, 'INVALID_REQUEST', 'Each shot must be an object');
+  const { id, prompt, generationType, aspectRatio, imageUrls = [] } = shot;
+  if (typeof id !== 'string' || id === '') refuse(400, 'INVALID_REQUEST', 'Each shot needs an id');
+  if (seen.has(id)) refuse(400, 'INVALID_REQUEST', `Duplicate shot id ${id}`);
+  seen.add(id);
+  if (typeof prompt !== 'string' || prompt.trim() === '') refuse(400, 'PROMPT_REQUIRED', 'Prompt is required');
+  const count = typeof generationType === 'string' ? imageCounts.get(generationType) : undefined;
+  if (!count) refuse(400, 'INVALID_REQUEST', 'Invalid generationType');
+  if (aspectRatio !== '16:9' && aspectRatio !== '9:16') refuse(400, 'INVALID_REQUEST', 'aspectRatio must be 16:9 or 9:16');
+  if (!Array.isArray(imageUrls) || !imageUrls.every(isHttpUrl)) refuse(400, 'IMAGE_URLS_REQUIRED', 'Images must be public URLs, not base64');
+  if (imageUrls.length < count[0] || imageUrls.length > count[1]) {
+    refuse(400, 'INVALID_IMAGE_COUNT', `${generationType} takes ${count[0]} to ${count[1]} images`);
+  }
+  return { id, prompt };
+}
+
+function readResolution(value: unknown = '720p'): Resolution {
+  if (value !== '720p' && value !== '1080p' && value !== '4k') refuse(400, 'INVALID_REQUEST', 'resolution must be 720p, 1080p or 4k');
+  return value;
+}
+
+const requestName = (requestId: number) => `req_${requestId}`;
+
+function shotAnswer(task: FakeTask) {
+  const shot = { shotId: task.shotId, taskId: task.taskId, status: task.state };
+  if (task.state === 'failed') return { ...shot, error: task.error };
+  if (task.state === 'processing') return shot;
+  return { ...shot, videoUrl: task.videoUrl, generationTime: Math.round((task.endsAt - task.startsAt) / 1000) };
+}
+
+function statusFault(fault: Extract<FakeFault, { kind: 'status' }>): Reply {
+  const headers = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+  if (fault.body !== undefined) return json(fault.status, fault.body, headers);
+  const code = fault.errorCode === undefined ? {} : { errorCode: fault.errorCode };
+  return json(fault.status, { error: fault.error ?? `Injected ${fault.status}`, ...code }, headers);
+}
+
+/** An API refusal, thrown from deep in validation and turned into a reply by `refusing`. */
+class Refusal extends Error {
+  constructor(readonly reply: Reply) {
+    super(reply.text);
+  }
+}
+
+function refuse(status: number, errorCode: string, error: string, extra: Record<string, unknown> = {}): never {
+  throw new Refusal(failure(status, errorCode, error, extra));
+}
+
+function refusing(answer: () => Reply): Reply {
+  try {
+    return answer();
+  } catch (error) {
+    if (error instanceof Refusal) return error.reply;
+    throw error;
+  }
+}
+
+function failure(status: number, errorCode: string, error: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply {
+  return json(status, { error, errorCode, ...extra }, headers);
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
+  return { status, text: JSON.stringify(body), headers };
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  if (res.destroyed) return;
+  res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+  res.end(reply.text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function parseJson(text: string): unknown {
@@ -357,6 +437,16 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
   }
 }
 
