@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mulberry32 } from '../domain/quota/random.js';
 
 /**
  * A loopback stand-in for the nanophoto Veo API (/work/shared/nanophoto-veo-api.md), strict where the
@@ -37,6 +38,12 @@ export interface FakeNanophotoOptions {
   /** Give a top-level videoUrl once every shot of a multi-shot request completed and all were asked. */
   concatenatedUrl?: boolean;
   videoBaseUrl?: string;
+  /**
+   * Faults a request draws at random when none is queued with `injectFault`: each request is
+   * faulted with probability `rate`, picking among the faults meant for its endpoint (all when
+   * `endpoint` is left out). Seeded, so a failing run replays exactly.
+   */
+  randomFaults?: { rate: number; seed: number; faults: { endpoint?: FakeEndpoint; fault: FakeFault }[] };
 }
 
 export type FakeEndpoint = 'generate' | 'check-status';
@@ -122,6 +129,7 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
   const vendor = createVendor(options, now);
   const requests: RecordedRequest[] = [];
   const faults: { endpoint: FakeEndpoint; fault: FakeFault }[] = [];
+  const random = options.randomFaults ? mulberry32(options.randomFaults.seed) : undefined;
 
   /** The vendor's normal answer to an authenticated call. */
   function respond(call: Call): Reply {
@@ -168,7 +176,14 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
 
   function takeFault(endpoint: FakeEndpoint): FakeFault | undefined {
     const index = faults.findIndex((queued) => queued.endpoint === endpoint);
-    return index < 0 ? undefined : faults.splice(index, 1)[0]?.fault;
+    if (index >= 0) return faults.splice(index, 1)[0]?.fault;
+    return randomFault(endpoint);
+  }
+
+  function randomFault(endpoint: FakeEndpoint): FakeFault | undefined {
+    if (!random || !options.randomFaults || !random.chance(options.randomFaults.rate)) return undefined;
+    const fitting = options.randomFaults.faults.filter((f) => (f.endpoint ?? endpoint) === endpoint);
+    return fitting.length === 0 ? undefined : random.pick(fitting).fault;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -377,6 +392,8 @@ function readResolution(value: unknown = '720p'): Resolution {
 }
 
 const requestName = (requestId: number) => `req_${requestId}`;
+
+const infoOf = ({ index, shotId, taskId, prompt, resolution }: Task): FakeShotInfo => ({ index, shotId, taskId, prompt, resolution });
 
 function shotAnswer(task: FakeTask) {
   const shot = { shotId: task.shotId, taskId: task.taskId, status: task.state };

@@ -1,0 +1,291 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, fastTiming, member } from './botHarness.js';
+import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeInteraction, type FakeUser } from './fakeDiscord/index.js';
+import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
+
+/**
+ * The bot as a real child process (`node --import tsx src/index.ts`), so tests can SIGKILL it
+ * mid-run and restart it on the same database, and read its stdout as the operator would.
+ */
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** One JSON log line; `raw` keeps lines that were not JSON (stderr, stack traces). */
+export interface LogEntry {
+  level?: string;
+  msg?: string;
+  raw: string;
+  [field: string]: unknown;
+}
+
+export interface ChildExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface ChildBot {
+  pid: number;
+  /** stdout and stderr, one entry per line, in arrival order. */
+  lines: string[];
+  logs: LogEntry[];
+  waitForLog(predicate: (entry: LogEntry) => boolean, timeoutMs?: number): Promise<LogEntry>;
+  /** Signals this child only, by its own pid. */
+  kill(signal: NodeJS.Signals): void;
+  exited: Promise<ChildExit>;
+  alive(): boolean;
+}
+
+export interface ChildBotOptions {
+  discordUrl: string;
+  apiUrl: string;
+  databasePath: string;
+  env?: Record<string, string>;
+}
+
+const live = new Set<ChildBot>();
+
+function parseLine(raw: string): LogEntry {
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return { ...(parsed as Record<string, unknown>), raw };
+  } catch {
+    // not a log line: kept raw
+  }
+  return { raw };
+}
+
+/** Spawns the bot; resolves once it logged that it is ready (commands registered, poller started). */
+export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 15_000): Promise<ChildBot> {
+  // Built from scratch: nothing of the test runner's environment leaks into the bot.
+  const env: Record<string, string> = {
+    DISCORD_TOKEN: BOT_TOKEN,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: options.discordUrl,
+    NANOPHOTO_API_KEY: API_KEY,
+    NANOPHOTO_API_URL: options.apiUrl,
+    DATABASE_PATH: options.databasePath,
+    LOG_LEVEL: 'debug',
+    ...fastTiming,
+    ...options.env,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'index.ts')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('could not spawn the bot');
+
+  const lines: string[] = [];
+  const logs: LogEntry[] = [];
+  const watchers = new Set<() => void>();
+  const push = (line: string) => {
+    if (line === '') return;
+    lines.push(line);
+    logs.push(parseLine(line));
+    for (const watcher of [...watchers]) watcher();
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const parts = (pending + chunk).split('\n');
+      pending = parts.pop() ?? '';
+      parts.forEach(push);
+    });
+    stream.on('end', () => push(pending));
+  }
+
+  let done: ChildExit | undefined;
+  const exited = new Promise<ChildExit>((resolve) => {
+    child.once('close', (code, signal) => {
+      done = { code, signal };
+      for (const watcher of [...watchers]) watcher();
+      resolve(done);
+    });
+  });
+
+  const bot: ChildBot = {
+    pid,
+    lines,
+    logs,
+    exited,
+    alive: () => done === undefined,
+    kill(signal) {
+      if (done === undefined) process.kill(pid, signal);
+    },
+    waitForLog(predicate, timeoutMs = 10_000) {
+      return new Promise<LogEntry>((resolve, reject) => {
+        let seen = 0;
+        const finish = () => {
+          clearTimeout(timer);
+          watchers.delete(check);
+        };
+        const check = () => {
+          for (; seen < logs.length; seen += 1) {
+            const entry = logs[seen]!;
+            if (predicate(entry)) {
+              finish();
+              resolve(entry);
+              return;
+            }
+          }
+          if (done !== undefined) {
+            finish();
+            reject(new Error(`the bot exited (${JSON.stringify(done)}) before the awaited log line. Last lines:\n${lines.slice(-15).join('\n')}`));
+          }
+        };
+        const timer = setTimeout(() => {
+          finish();
+          reject(new Error(`waitForLog timed out after ${timeoutMs} ms. Last lines:\n${lines.slice(-15).join('\n')}`));
+        }, timeoutMs);
+        watchers.add(check);
+        check();
+      });
+    },
+  };
+  live.add(bot);
+  void exited.then(() => live.delete(bot));
+  await bot.waitForLog((entry) => entry.msg?.startsWith('bot ready') === true, readyTimeoutMs);
+  return bot;
+}
+
+/** For afterEach: SIGKILLs every child still running, each by its own pid, and waits for them. */
+export async function killLeftoverChildren(): Promise<void> {
+  const left = [...live];
+  for (const bot of left) bot.kill('SIGKILL');
+  await Promise.all(left.map((bot) => bot.exited));
+}
+
+/** Both fakes, a private database folder, and the bot as a child that can be restarted on it. */
+export interface ChildWorld {
+  discord: FakeDiscord;
+  api: FakeNanophoto;
+  databasePath: string;
+  /** The running child, or the last one. */
+  bot: ChildBot;
+  /** Every child started in this world, oldest first. */
+  bots: ChildBot[];
+  /** Every line of every child. */
+  allLines(): string[];
+  allLogs(): LogEntry[];
+  start(env?: Record<string, string>): Promise<ChildBot>;
+  prompt(text: string, extra?: CommandOption[], attachments?: FakeAttachment[], user?: FakeUser): FakeInteraction;
+  close(): Promise<void>;
+}
+
+export interface ChildWorldOptions {
+  env?: Record<string, string>;
+  api?: FakeNanophotoOptions;
+  discord?: Partial<FakeDiscordOptions>;
+}
+
+export async function startChildWorld(options: ChildWorldOptions = {}): Promise<ChildWorld> {
+  const dir = mkdtempSync(join(tmpdir(), 'veo-child-'));
+  const databasePath = join(dir, 'data', 'bot.db');
+  const discord = await startFakeDiscord({
+    botToken: BOT_TOKEN,
+    guilds: [{ id: GUILD_ID, name: 'Test Server', channels: [{ id: CHANNEL_ID, name: 'videos' }] }],
+    ...options.discord,
+  });
+  const api = await startFakeNanophoto({ apiKeys: [API_KEY], shotDurationMs: 150, ...options.api });
+  const bots: ChildBot[] = [];
+  const world: ChildWorld = {
+    discord,
+    api,
+    databasePath,
+    bots,
+    get bot(): ChildBot {
+      const last = bots[bots.length - 1];
+      if (!last) throw new Error('no bot started yet');
+      return last;
+    },
+    allLines: () => bots.flatMap((bot) => bot.lines),
+    allLogs: () => bots.flatMap((bot) => bot.logs),
+    async start(env = {}) {
+      const bot = await startChildBot({ discordUrl: discord.restUrl, apiUrl: api.url, databasePath, env: { ...options.env, ...env } });
+      bots.push(bot);
+      return bot;
+    },
+    prompt(text, extra = [], attachments = [], user = member) {
+      return discord.dispatchCommand({
+        name: 'veo',
+        options: [{ name: 'prompt', type: 1, options: [{ name: 'text', type: 3, value: text }, ...extra] }],
+        user,
+        channelId: CHANNEL_ID,
+        attachments,
+      });
+    },
+    async close() {
+      await killLeftoverChildren();
+      await discord.close();
+      await api.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return world;
+}
+
+/** What the tests read back from the bot's database, through a read-only handle. */
+export interface GenerationRow {
+  id: number;
+  state: string;
+  errorCode: string | null;
+  errorMessage: string | null;
+  replyMessageId: string | null;
+  revision: number;
+  deliveredRevision: number;
+  credits: number;
+  creditsUsed: number | null;
+}
+
+export interface LedgerRow {
+  generationId: number | null;
+  kind: 'reserve' | 'settle' | 'refund' | 'release' | 'adjust';
+  credits: number;
+  guildId: string;
+}
+
+export function readDatabase(path: string): { generations: GenerationRow[]; ledger: LedgerRow[]; shots: { id: string; generationId: number; state: string }[] } {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const generations = db
+      .prepare(
+        `select id, state, error_code as errorCode, error_message as errorMessage, reply_message_id as replyMessageId,
+                revision, delivered_revision as deliveredRevision, credits, credits_used as creditsUsed
+           from generations order by id`,
+      )
+      .all() as GenerationRow[];
+    const ledger = db.prepare('select generation_id as generationId, kind, credits, guild_id as guildId from credit_ledger order by id').all() as LedgerRow[];
+    const shots = db.prepare('select id, generation_id as generationId, state from shots order by id').all() as { id: string; generationId: number; state: string }[];
+    return { generations, ledger, shots };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A server's ledger, summed the way the schema defines it: used = settled − refunded + open,
+ * where settled is reserve + settle (what the API charged), refunded the refund rows, and open
+ * the reservations that were never settled nor released.
+ */
+export function ledgerBalance(ledger: LedgerRow[], guildId = GUILD_ID) {
+  const rows = ledger.filter((row) => row.guildId === guildId);
+  const sum = (list: LedgerRow[]) => list.reduce((total, row) => total + row.credits, 0);
+  const ofKind = (kind: LedgerRow['kind']) => rows.filter((row) => row.kind === kind);
+  const closedBy = (kind: 'settle' | 'release') => new Set(ofKind(kind).map((row) => row.generationId));
+  const settledIds = closedBy('settle');
+  const releasedIds = closedBy('release');
+  const reserves = ofKind('reserve');
+  return {
+    used: sum(rows),
+    settled: sum(reserves.filter((row) => settledIds.has(row.generationId))) + sum(ofKind('settle')),
+    refunded: -sum(ofKind('refund')),
+    released: -sum(ofKind('release')),
+    open: sum(reserves.filter((row) => !settledIds.has(row.generationId) && !releasedIds.has(row.generationId))),
+    adjusted: sum(ofKind('adjust')),
+    settledIds,
+    releasedIds,
+  };
+}
