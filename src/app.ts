@@ -5,13 +5,7 @@ import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
-import { createGenerationService } from './domain/generationService.js';
-import { createPollOutcomes } from './domain/pollOutcome.js';
-import { createPollRunner } from './domain/pollRunner.js';
-import { budgetScarcity } from './domain/pollSchedule.js';
-import { createRequestBudget } from './domain/requestBudget.js';
-import { createSubmissionQueue } from './domain/submissionQueue.js';
-import { createQuotaService } from './domain/quota/quotaService.js';
+import { createVideoCore } from './domain/videoCore.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
@@ -40,11 +34,15 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const { timing } = config;
   const db = openDb(config.databasePath);
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
-  const quota = createQuotaService({ db, clock, defaults: config.quota });
-  const { rateLimit } = config.nanophoto;
-  const budget = createRequestBudget({ db, clock, limit: rateLimit.limit, windowMs: rateLimit.windowMs, pollReserve: rateLimit.pollReserve });
-  const generations = createGenerationService({ db, veo, ledger: quota, budget, clock, timing, log: log.child({ part: 'generations' }) });
-  const queue = createSubmissionQueue({ db, generations, budget, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  const { quota, generations, queue, polls } = createVideoCore({
+    db,
+    veo,
+    clock,
+    timing,
+    rateLimit: config.nanophoto.rateLimit,
+    quota: config.quota,
+    log,
+  });
   const interrupted = generations.recoverInterruptedSubmissions();
   if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
 
@@ -61,20 +59,6 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     log: log.child({ part: 'notifier' }),
   });
   const outbox = createDeliveryOutbox({ db, notifier, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
-  const scarcity = () => budgetScarcity(budget.available(), budget.limit);
-  const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
-  const polls = createPollRunner({
-    db,
-    veo,
-    outcomes,
-    budget,
-    submitReserve: rateLimit.submitReserve,
-    queueLength: queue.length,
-    clock,
-    batchSize: timing.pollBatchSize,
-    retryMs: timing.pollIntervalMs,
-    log: log.child({ part: 'poll' }),
-  });
   const poller = createPoller({
     // Submissions go before polls: a waiting member has nothing yet, a running one only waits.
     steps: [

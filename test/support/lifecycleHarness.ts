@@ -1,13 +1,8 @@
 import { openDb, type Db } from '../../db/client.js';
 import { createGenerationRepo } from '../../db/generationRepo.js';
 import { ManualClock } from '../../src/clock.js';
-import { createGenerationService } from '../../src/domain/generationService.js';
-import { createPollOutcomes } from '../../src/domain/pollOutcome.js';
-import { createPollRunner } from '../../src/domain/pollRunner.js';
-import { budgetScarcity } from '../../src/domain/pollSchedule.js';
-import { createRequestBudget } from '../../src/domain/requestBudget.js';
-import { createSubmissionQueue } from '../../src/domain/submissionQueue.js';
-import { createQuotaService, type QuotaDefaults } from '../../src/domain/quota/quotaService.js';
+import type { QuotaDefaults } from '../../src/domain/quota/quotaService.js';
+import { createVideoCore } from '../../src/domain/videoCore.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import { createLogger } from '../../src/log.js';
 import { createVeoClient } from '../../src/veo/client.js';
@@ -40,29 +35,16 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const logs: string[] = [];
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
-  const quota = createQuotaService({
-    db,
-    clock,
-    defaults: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
-  });
-  const rate = { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, ...options.rateLimit };
-  const budget = createRequestBudget({ db, clock, limit: rate.limit, windowMs: rate.windowMs, pollReserve: rate.pollReserve });
-  const generations = createGenerationService({ db, veo, ledger: quota, budget, clock, timing, log });
-  const queue = createSubmissionQueue({ db, generations, budget, clock, maxWaitMs: timing.queueMaxWaitMs, log });
-  const scarcity = () => budgetScarcity(budget.available(), budget.limit);
-  const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, scarcity, log });
-  const polls = createPollRunner({
+  const core = createVideoCore({
     db,
     veo,
-    outcomes,
-    budget,
-    submitReserve: rate.submitReserve,
-    queueLength: queue.length,
     clock,
-    batchSize: options.batchSize ?? 50,
-    retryMs: timing.pollIntervalMs,
+    timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
+    rateLimit: { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, ...options.rateLimit },
+    quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
     log,
   });
+  const { quota, budget, generations, queue, outcomes, polls } = core;
   const repo = createGenerationRepo(db);
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };

@@ -1,0 +1,47 @@
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../clock.js';
+import type { RateLimit, Timing } from '../config.js';
+import type { Logger } from '../log.js';
+import type { VeoClient } from '../veo/types.js';
+import { createGenerationService } from './generationService.js';
+import { createPollOutcomes } from './pollOutcome.js';
+import { createPollRunner } from './pollRunner.js';
+import { budgetScarcity } from './pollSchedule.js';
+import { createQuotaService, type QuotaDefaults } from './quota/quotaService.js';
+import { createRequestBudget } from './requestBudget.js';
+import { createSubmissionQueue } from './submissionQueue.js';
+
+export interface VideoCoreDeps {
+  db: Db;
+  veo: VeoClient;
+  clock: Clock;
+  timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'deliveryRetryMs'>;
+  rateLimit: RateLimit;
+  quota: QuotaDefaults;
+  log: Logger;
+}
+
+export type VideoCore = ReturnType<typeof createVideoCore>;
+
+/** The domain services of the generation lifecycle, wired together; no Discord in here. */
+export function createVideoCore({ db, veo, clock, timing, rateLimit, quota: defaults, log }: VideoCoreDeps) {
+  const quota = createQuotaService({ db, clock, defaults });
+  const budget = createRequestBudget({ db, clock, limit: rateLimit.limit, windowMs: rateLimit.windowMs, pollReserve: rateLimit.pollReserve });
+  const generations = createGenerationService({ db, veo, ledger: quota, budget, clock, timing, log: log.child({ part: 'generations' }) });
+  const queue = createSubmissionQueue({ db, generations, budget, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  const scarcity = () => budgetScarcity(budget.available(), budget.limit);
+  const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
+  const polls = createPollRunner({
+    db,
+    veo,
+    outcomes,
+    budget,
+    submitReserve: rateLimit.submitReserve,
+    queueLength: queue.length,
+    clock,
+    batchSize: timing.pollBatchSize,
+    retryMs: timing.pollIntervalMs,
+    log: log.child({ part: 'poll' }),
+  });
+  return { quota, budget, generations, queue, outcomes, polls };
+}
