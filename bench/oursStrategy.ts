@@ -11,7 +11,7 @@ import type { Observed, StrategyFactory } from './simulation.js';
 /**
  * The bot's own domain, wired by the same createVideoCore as src/app.ts, with a credit budget that
  * never refuses and a Discord notifier that accepts every edit at once. A tick runs the poller's
- * steps in the bot's order: deliver, submit, poll.
+ * steps in the bot's order (createVideoCore's tickSteps).
  */
 export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey }) => {
   const { timing } = config;
@@ -19,7 +19,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
   const db = openDb(':memory:');
   let warnings = 0;
   const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: [apiKey] });
-  const { generations, queue, polls } = createVideoCore({
+  const { generations, queue, tickSteps } = createVideoCore({
     db,
     veo,
     clock,
@@ -57,9 +57,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
       indexOf.set(generation.id, submission.index);
     },
     async tick() {
-      await outbox.deliverDue();
-      await queue.submitDue();
-      await polls.pollDue();
+      for (const step of tickSteps(() => outbox.deliverDue())) await step.run();
     },
     settled: () => edited.size === indexOf.size,
     observe(): Observed[] {

@@ -34,7 +34,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const { timing } = config;
   const db = openDb(config.databasePath);
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
-  const { quota, generations, queue, polls } = createVideoCore({
+  const { quota, generations, queue, tickSteps } = createVideoCore({
     db,
     veo,
     clock,
@@ -60,12 +60,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
   const outbox = createDeliveryOutbox({ db, notifier, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
   const poller = createPoller({
-    // Submissions go before polls: a waiting member has nothing yet, a running one only waits.
-    steps: [
-      { name: 'deliver', run: () => outbox.deliverDue() },
-      { name: 'submit', run: () => queue.submitDue() },
-      { name: 'poll', run: () => polls.pollDue() },
-    ],
+    steps: tickSteps(() => outbox.deliverDue()),
     intervalMs: timing.pollerTickMs,
     log: log.child({ part: 'poller' }),
     ...(timers ? { timers } : {}),

@@ -40,6 +40,7 @@ const envSchema = z.object({
   API_RATE_WINDOW_MS: milliseconds(60 * minute),
   API_POLL_RESERVE: z.coerce.number().int().min(0).default(12),
   API_SUBMIT_RESERVE: z.coerce.number().int().min(0).default(5),
+  API_BURST: z.coerce.number().int().min(1).default(20),
   INTERACTION_TOKEN_TTL_MS: milliseconds(14 * minute),
   DELIVERY_RETRY_MS: milliseconds(30_000),
 
@@ -71,6 +72,7 @@ export interface RateLimit {
   windowMs: number;
   pollReserve: number;
   submitReserve: number;
+  burst: number;
 }
 
 /** Every timing constant of the poller and notifier, so tests can run the whole system fast. */
@@ -117,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiKey: e.NANOPHOTO_API_KEY,
       apiUrl: e.NANOPHOTO_API_URL,
       timeoutMs: e.API_TIMEOUT_MS,
-      rateLimit: { limit: e.API_RATE_LIMIT, windowMs: e.API_RATE_WINDOW_MS, pollReserve: e.API_POLL_RESERVE, submitReserve: e.API_SUBMIT_RESERVE },
+      rateLimit: { limit: e.API_RATE_LIMIT, windowMs: e.API_RATE_WINDOW_MS, pollReserve: e.API_POLL_RESERVE, submitReserve: e.API_SUBMIT_RESERVE, burst: e.API_BURST },
     },
     databasePath: e.DATABASE_PATH,
     logLevel: e.LOG_LEVEL,

@@ -6,6 +6,7 @@ import { VeoApiError } from '../veo/errors.js';
 import type { Resolution, VeoClient } from '../veo/types.js';
 import type { Generation } from './generation.js';
 import type { PollOutcomes } from './pollOutcome.js';
+import { earliestReadyAt, type PollTiming } from './pollSchedule.js';
 import type { RequestBudget } from './requestBudget.js';
 
 export interface PollRunnerDeps {
@@ -17,6 +18,7 @@ export interface PollRunnerDeps {
   submitReserve: number;
   queueLength: () => number;
   clock: Clock;
+  timing: PollTiming;
   batchSize: number;
   retryMs: number;
   log: Logger;
@@ -25,7 +27,7 @@ export interface PollRunnerDeps {
 export type PollRunner = ReturnType<typeof createPollRunner>;
 
 /** Asks the API about every generation whose poll is due, in as few requests as possible. */
-export function createPollRunner({ db, veo, outcomes, budget, submitReserve, queueLength, clock, batchSize, retryMs, log }: PollRunnerDeps) {
+export function createPollRunner({ db, veo, outcomes, budget, submitReserve, queueLength, clock, timing, batchSize, retryMs, log }: PollRunnerDeps) {
   const repo = createGenerationRepo(db);
 
   async function poll(batch: Generation[]): Promise<void> {
@@ -74,12 +76,58 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
     outcomes.retryLater(batch, wait);
   }
 
+  /** Running generations that could be ready by now, whether or not their poll is due. */
+  function couldBeReady(now: Date): Generation[] {
+    return repo
+      .inState('running')
+      .filter((g) => g.submittedAt && earliestReadyAt({ submittedAt: g.submittedAt, shotCount: g.shots.length }, timing) <= now);
+  }
+
   return {
     async pollDue(): Promise<void> {
-      const due = repo.duePolls(clock.now(), batchSize * 4);
-      for (const batch of batches(due, batchSize)) await pollWithinBudget(batch);
+      const now = clock.now();
+      const due = repo.duePolls(now, batchSize * 4);
+      if (due.length === 0) return;
+      const dueIds = new Set(due.map((g) => g.id));
+      const riders = couldBeReady(now).filter((g) => !dueIds.has(g.id));
+      for (const batch of batches(due, batchSize)) await pollWithinBudget(fillWithRiders(batch, riders, batchSize));
+    },
+
+    /**
+     * Submissions go first in a tick, which under a long queue could leave no slot for polls at
+     * all: once no poll went out for the polls' share of the window (and at least the longest
+     * poll interval), polls go first in the tick.
+     */
+    async pollIfStarved(): Promise<void> {
+      const now = clock.now();
+      const starvedAfterMs = Math.max(timing.pollMaxIntervalMs, budget.windowMs / budget.pollReserve);
+      const lastPoll = budget.lastSent('check-status') ?? budget.firstSeen();
+      if (now.getTime() - lastPoll.getTime() < starvedAfterMs) return;
+      if (queueLength() === 0) return;
+      const ready = couldBeReady(now);
+      for (const batch of batches(ready, batchSize)) await pollWithinBudget(batch);
     },
   };
+}
+
+const shotsIn = (group: Generation[]) => group.reduce((n, g) => n + g.shots.length, 0);
+
+/**
+ * A request that goes out anyway can ask about other running generations at no extra cost: those
+ * of the same resolution that could be ready already ride along, as far as the batch has room.
+ */
+export function fillWithRiders(batch: Generation[], riders: Generation[], size: number): Generation[] {
+  const filled = [...batch];
+  for (let i = 0; i < riders.length; ) {
+    const rider = riders[i]!;
+    if (rider.resolution === batch[0]?.resolution && shotsIn(filled) + rider.shots.length <= size) {
+      filled.push(rider);
+      riders.splice(i, 1);
+    } else {
+      i += 1;
+    }
+  }
+  return filled;
 }
 
 /** Groups generations by resolution into requests of at most `size` shots, never splitting one. */
@@ -89,7 +137,6 @@ export function batches(generations: Generation[], size: number): Generation[][]
     const groups = byResolution.get(generation.resolution) ?? [[]];
     byResolution.set(generation.resolution, groups);
     let current = groups[groups.length - 1]!;
-    const shotsIn = (group: Generation[]) => group.reduce((n, g) => n + g.shots.length, 0);
     if (current.length > 0 && shotsIn(current) + generation.shots.length > size) {
       current = [];
       groups.push(current);

@@ -17,8 +17,17 @@ export function expectedFinish({ submittedAt, shotCount }: Submitted, timing: Po
   return at(submittedAt, (shotCount * (timing.shotMinMs + timing.shotMaxMs)) / 2);
 }
 
-/** Nothing can be ready before every shot had its shortest time, so no poll is spent earlier. */
+/**
+ * Nothing can be ready before every shot had its shortest time; the first poll waits a quarter of
+ * the spread longer, towards the expected finish, so the quickest videos wait at most that
+ * quarter while most videos cost a poll fewer.
+ */
 export function firstPollAt({ submittedAt, shotCount }: Submitted, timing: PollTiming): Date {
+  return at(submittedAt, shotCount * timing.shotMinMs + (timing.shotMaxMs - timing.shotMinMs) / 4);
+}
+
+/** From here on a generation may ride along in any poll at no extra cost. */
+export function earliestReadyAt({ submittedAt, shotCount }: Submitted, timing: PollTiming): Date {
   return at(submittedAt, shotCount * timing.shotMinMs);
 }
 
@@ -39,7 +48,7 @@ export function nextPollAt(generation: Submitted, now: Date, timing: PollTiming,
   return at(now, interval);
 }
 
-/** 1 while at least half the budget is free, then growing as it runs out. */
+/** 1 while at least a quarter of the budget is free, then growing as it runs out. */
 export function budgetScarcity(available: number, limit: number): number {
-  return Math.max(1, limit / 2 / Math.max(1, available));
+  return Math.max(1, limit / 4 / Math.max(1, available));
 }

@@ -10,6 +10,11 @@ export interface RequestBudgetDeps {
   windowMs: number;
   /** Slots per window that only polls may use, so a long queue can never starve deliveries. */
   pollReserve: number;
+  /**
+   * At most this many requests in any `burst / limit` of the window: spends the budget at an even
+   * pace instead of all at once followed by a long silence.
+   */
+  burst: number;
 }
 
 export type RequestBudget = ReturnType<typeof createRequestBudget>;
@@ -18,9 +23,10 @@ export type RequestBudget = ReturnType<typeof createRequestBudget>;
  * The API key's rolling request window, shared by submissions and polls and kept in SQLite so a
  * restart does not forget what was already spent.
  */
-export function createRequestBudget({ db, clock, limit, windowMs, pollReserve }: RequestBudgetDeps) {
+export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, burst }: RequestBudgetDeps) {
   const repo = createApiBudgetRepo(db);
   const windowStart = (now: Date) => new Date(now.getTime() - windowMs);
+  const burstStart = (now: Date) => new Date(now.getTime() - (burst * windowMs) / limit);
   const pausedAt = (now: Date) => {
     const until = repo.pausedUntil();
     return until && until > now ? until : undefined;
@@ -40,9 +46,14 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve }:
     return freeing ? freeing.getTime() + windowMs : clock.now().getTime() + Math.ceil(missing / Math.max(1, cap)) * windowMs;
   }
 
+  // Until a poll is on record, starvation is counted from when this budget was first used.
+  const startedAt = clock.now();
+
   return {
     limit,
     windowMs,
+    pollReserve,
+    firstSeen: () => repo.sentSince(windowStart(clock.now()))[0] ?? startedAt,
     available: () => available(),
 
     /**
@@ -54,6 +65,7 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve }:
         const now = clock.now();
         repo.forgetUpTo(windowStart(now));
         if (available(now) <= keep) return false;
+        if (repo.countSince(burstStart(now)) >= burst) return false;
         if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
         repo.record(endpoint, now);
         return true;
@@ -89,5 +101,8 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve }:
     },
 
     pausedUntil: () => pausedAt(clock.now()),
+
+    /** The last request of this kind still in the window. */
+    lastSent: (endpoint: ApiEndpoint): Date | undefined => repo.sentSince(windowStart(clock.now()), endpoint).at(-1),
   };
 }

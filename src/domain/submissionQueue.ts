@@ -28,11 +28,18 @@ const WAITED_TOO_LONG = 'The video service stayed too busy for too long, so this
 export function createSubmissionQueue({ db, generations, budget, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   const repo = createGenerationRepo(db);
 
-  /** Tells every waiting member their place and expected start, when it changed. */
+  /**
+   * Tells waiting members their place and expected start. The reply is edited only when the place
+   * first shows or has halved (or reached the top three): a long queue moving by one must not
+   * edit every waiting message each time.
+   */
   function refreshPositions(): void {
     repo.queued(SHOWN_POSITIONS).forEach((generation, index) => {
       const position = index + 1;
-      if (generation.queuePosition === position) return;
+      const shown = generation.queuePosition;
+      if (shown === position) return;
+      const worthEditing = shown === null || position <= 3 || position <= shown / 2;
+      if (!worthEditing) return;
       repo.update(generation.id, { queuePosition: position, expectedAt: budget.slotsFreeAt(position, { endpoint: 'generate' }) }, true);
     });
   }

@@ -26,7 +26,7 @@ export type VideoCore = ReturnType<typeof createVideoCore>;
 /** The domain services of the generation lifecycle, wired together; no Discord in here. */
 export function createVideoCore({ db, veo, clock, timing, rateLimit, quota: defaults, log }: VideoCoreDeps) {
   const quota = createQuotaService({ db, clock, defaults });
-  const budget = createRequestBudget({ db, clock, limit: rateLimit.limit, windowMs: rateLimit.windowMs, pollReserve: rateLimit.pollReserve });
+  const budget = createRequestBudget({ db, clock, ...rateLimit });
   const generations = createGenerationService({ db, veo, ledger: quota, budget, clock, timing, log: log.child({ part: 'generations' }) });
   const queue = createSubmissionQueue({ db, generations, budget, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
   const scarcity = () => budgetScarcity(budget.available(), budget.limit);
@@ -39,9 +39,22 @@ export function createVideoCore({ db, veo, clock, timing, rateLimit, quota: defa
     submitReserve: rateLimit.submitReserve,
     queueLength: queue.length,
     clock,
+    timing,
     batchSize: timing.pollBatchSize,
     retryMs: timing.pollIntervalMs,
     log: log.child({ part: 'poll' }),
   });
-  return { quota, budget, generations, queue, outcomes, polls };
+  /** One poller tick, in order; `deliver` shows the results in Discord. */
+  function tickSteps(deliver: () => Promise<unknown>) {
+    return [
+      { name: 'poll-starved', run: () => polls.pollIfStarved() },
+      // Submissions before polls: a waiting member has nothing yet, a running one only waits.
+      { name: 'submit', run: () => queue.submitDue() },
+      { name: 'poll', run: () => polls.pollDue() },
+      // Last, so a video found by this tick's poll reaches Discord in the same tick.
+      { name: 'deliver', run: deliver },
+    ];
+  }
+
+  return { quota, budget, generations, queue, outcomes, polls, tickSteps };
 }

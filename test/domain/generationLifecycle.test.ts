@@ -8,18 +8,20 @@ describe('generation lifecycle against the fake API', () => {
   });
   afterEach(() => lc.close());
 
-  it('stores, submits and settles a generation, then polls first when the shortest shot time has passed', async () => {
+  it('stores, submits and settles a generation, then polls first a quarter of the spread past the shortest shot time', async () => {
+    await lc.close();
+    lc = await startLifecycle({ api: { shotDurationMs: 190_000 } });
     const generation = await lc.submit();
     expect(generation).toMatchObject({ state: 'running', creditsUsed: 10, revision: 1 });
     expect(generation.shots[0]).toMatchObject({ id: `veo-${generation.id}-1`, state: 'processing' });
     expect(generation.shots[0]!.taskId).toBeTruthy();
-    expect(generation.nextPollAt).toEqual(new Date(lc.clock.now().getTime() + 2 * minute));
+    expect(generation.nextPollAt).toEqual(new Date(lc.clock.now().getTime() + 2.75 * minute));
 
-    lc.clock.advance(minute);
+    lc.clock.advance(2 * minute);
     await lc.polls.pollDue();
     expect(lc.apiCalls('check-status')).toBe(0);
 
-    lc.clock.advance(minute);
+    lc.clock.advance(0.75 * minute);
     await lc.polls.pollDue();
     expect(lc.apiCalls('check-status')).toBe(1);
     expect(lc.generations.get(generation.id)).toMatchObject({ state: 'running', pollCount: 1, revision: 1 });
@@ -31,6 +33,20 @@ describe('generation lifecycle against the fake API', () => {
     expect(done.shots[0]!.videoUrl).toMatch(/^https:\/\//);
     expect(lc.apiCalls('check-status')).toBe(2);
     expect(lc.apiCalls('generate')).toBe(1);
+  });
+
+  it('lets running generations that could be ready ride along in a poll that goes out anyway', async () => {
+    const early = await lc.submit();
+    lc.clock.advance(150_000);
+    const late = await lc.submit();
+    // `early` is due (3 min); `late` is past its 2-minute minimum but not due yet.
+    lc.clock.advance(150_000);
+    await lc.polls.pollDue();
+    const polls = lc.api.requests.filter((r) => r.endpoint === 'check-status');
+    expect(polls).toHaveLength(1);
+    expect((polls[0]!.body as { taskIds: unknown[] }).taskIds).toHaveLength(2);
+    expect(lc.generations.get(early.id)!.state).toBe('completed');
+    expect(lc.generations.get(late.id)!.state).toBe('completed');
   });
 
   it('asks about all due shots of one resolution in one request', async () => {

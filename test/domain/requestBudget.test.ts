@@ -9,7 +9,7 @@ const minute = 60_000;
 describe('the API key request budget', () => {
   let db: Db;
   let clock: ManualClock;
-  const budgetOf = (limit = 10, pollReserve = 2) => createRequestBudget({ db, clock, limit, windowMs: 60 * minute, pollReserve });
+  const budgetOf = (limit = 10, pollReserve = 2, burst = limit) => createRequestBudget({ db, clock, limit, windowMs: 60 * minute, pollReserve, burst });
   beforeEach(() => {
     db = openDb(':memory:');
     clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
@@ -81,16 +81,25 @@ describe('the API key request budget', () => {
     expect(budget.rateLimited(undefined, 30_000).getTime()).toBe(now + 121_000 + 60 * minute);
   });
 
+  it('spends the window at an even pace when a burst is set', () => {
+    const budget = budgetOf(12, 0, 3);
+    // 3 requests in any 15 minutes (3/12 of the hour).
+    expect([1, 2, 3, 4].map(() => budget.tryTake('check-status'))).toEqual([true, true, true, false]);
+    clock.advance(15 * minute);
+    expect(budget.tryTake('generate')).toBe(true);
+    expect(budget.available()).toBe(8);
+  });
+
   it('survives a restart: the window is counted from the database', () => {
     budgetOf(10, 0).tryTake('generate');
     budgetOf(10, 0).tryTake('check-status');
     expect(budgetOf(10, 0).available()).toBe(8);
   });
 
-  it('stretches poll intervals only once half the budget is gone', () => {
+  it('stretches poll intervals only once three quarters of the budget are gone', () => {
     expect(budgetScarcity(100, 100)).toBe(1);
-    expect(budgetScarcity(50, 100)).toBe(1);
-    expect(budgetScarcity(10, 100)).toBe(5);
-    expect(budgetScarcity(0, 100)).toBe(50);
+    expect(budgetScarcity(25, 100)).toBe(1);
+    expect(budgetScarcity(5, 100)).toBe(5);
+    expect(budgetScarcity(0, 100)).toBe(25);
   });
 });

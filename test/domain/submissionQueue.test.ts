@@ -113,3 +113,24 @@ describe('the submission queue and the request budget', () => {
     expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ releases: 1, breakdown: { open: 0 } });
   });
 });
+
+describe('polls under a long queue', () => {
+  it('still poll at the polls’ share of the window while submissions wait', async () => {
+    const lc = await startLifecycle({ rateLimit: { limit: 20, pollReserve: 4, submitReserve: 0 } });
+    try {
+      for (let i = 0; i < 40; i += 1) await lc.submit({ text: `video ${i}` });
+      const firstBatch = lc.repo.inState('running').map((g) => g.id);
+      expect(firstBatch).toHaveLength(16);
+      for (let step = 0; step < 120; step += 1) {
+        lc.clock.advance(30_000);
+        await lc.tick();
+      }
+      // One hour later the first sixteen are delivered, though the queue never emptied.
+      expect(lc.queue.length()).toBeGreaterThan(0);
+      expect(firstBatch.map((id) => lc.generations.get(id)!.state)).toEqual(Array(16).fill('completed'));
+      expect(lc.apiCalls('check-status')).toBeGreaterThanOrEqual(1);
+    } finally {
+      await lc.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { openDb, type Db } from '../../db/client.js';
 import { createGenerationRepo } from '../../db/generationRepo.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/quotaService.js';
+import type { RateLimit } from '../../src/config.js';
 import { createVideoCore } from '../../src/domain/videoCore.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import { createLogger } from '../../src/log.js';
@@ -23,7 +24,7 @@ export interface LifecycleOptions {
   api?: FakeNanophotoOptions;
   quota?: Partial<QuotaDefaults>;
   batchSize?: number;
-  rateLimit?: Partial<{ limit: number; windowMs: number; pollReserve: number; submitReserve: number }>;
+  rateLimit?: Partial<RateLimit>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
 }
@@ -40,7 +41,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     veo,
     clock,
     timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
-    rateLimit: { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, ...options.rateLimit },
+    rateLimit: { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, burst: options.rateLimit?.limit ?? 100, ...options.rateLimit },
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
     log,
   });
@@ -72,8 +73,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** One poller tick, in the bot's order. */
     async tick() {
-      await queue.submitDue();
-      await polls.pollDue();
+      for (const step of core.tickSteps(async () => {})) await step.run();
     },
     apiCalls: (endpoint: 'generate' | 'check-status') => api.requests.filter((r) => r.endpoint === endpoint).length,
     async close() {
