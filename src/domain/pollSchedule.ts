@@ -18,12 +18,12 @@ export function expectedFinish({ submittedAt, shotCount }: Submitted, timing: Po
 }
 
 /**
- * Nothing can be ready before every shot had its shortest time; the first poll waits a quarter of
- * the spread longer, towards the expected finish, so the quickest videos wait at most that
- * quarter while most videos cost a poll fewer.
+ * Nothing can be ready before every shot had its shortest time; the first poll waits a third of
+ * the spread longer, towards the expected finish, so the quickest videos wait at most that third
+ * while most videos cost a poll fewer.
  */
 export function firstPollAt({ submittedAt, shotCount }: Submitted, timing: PollTiming): Date {
-  return at(submittedAt, shotCount * timing.shotMinMs + (timing.shotMaxMs - timing.shotMinMs) / 4);
+  return at(submittedAt, shotCount * timing.shotMinMs + (timing.shotMaxMs - timing.shotMinMs) / 3);
 }
 
 /** From here on a generation may ride along in any poll at no extra cost. */
@@ -48,7 +48,10 @@ export function nextPollAt(generation: Submitted, now: Date, timing: PollTiming,
   return at(now, interval);
 }
 
-/** 1 while at least a quarter of the budget is free, then growing as it runs out. */
+/**
+ * 1 while at least half the budget is free, then growing as it runs out: stretching early keeps
+ * the window from running dry, which would hold every poll back until a slot frees.
+ */
 export function budgetScarcity(available: number, limit: number): number {
-  return Math.max(1, limit / 4 / Math.max(1, available));
+  return Math.max(1, limit / 2 / Math.max(1, available));
 }

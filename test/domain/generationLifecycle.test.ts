@@ -8,20 +8,20 @@ describe('generation lifecycle against the fake API', () => {
   });
   afterEach(() => lc.close());
 
-  it('stores, submits and settles a generation, then polls first a quarter of the spread past the shortest shot time', async () => {
+  it('stores, submits and settles a generation, then polls first a third of the spread past the shortest shot time', async () => {
     await lc.close();
-    lc = await startLifecycle({ api: { shotDurationMs: 190_000 } });
+    lc = await startLifecycle({ api: { shotDurationMs: 200_000 } });
     const generation = await lc.submit();
     expect(generation).toMatchObject({ state: 'running', creditsUsed: 10, revision: 1 });
     expect(generation.shots[0]).toMatchObject({ id: `veo-${generation.id}-1`, state: 'processing' });
     expect(generation.shots[0]!.taskId).toBeTruthy();
-    expect(generation.nextPollAt).toEqual(new Date(lc.clock.now().getTime() + 2.75 * minute));
+    expect(generation.nextPollAt).toEqual(new Date(lc.clock.now().getTime() + 3 * minute));
 
     lc.clock.advance(2 * minute);
     await lc.polls.pollDue();
     expect(lc.apiCalls('check-status')).toBe(0);
 
-    lc.clock.advance(0.75 * minute);
+    lc.clock.advance(minute);
     await lc.polls.pollDue();
     expect(lc.apiCalls('check-status')).toBe(1);
     expect(lc.generations.get(generation.id)).toMatchObject({ state: 'running', pollCount: 1, revision: 1 });

@@ -8,8 +8,8 @@ const plus = (ms: number) => new Date(submittedAt.getTime() + ms);
 
 describe('poll schedule', () => {
   it('spends no poll before every shot had its shortest time', () => {
-    expect(firstPollAt({ submittedAt, shotCount: 1 }, timing)).toEqual(plus(2.75 * minute));
-    expect(firstPollAt({ submittedAt, shotCount: 3 }, timing)).toEqual(plus(6.75 * minute));
+    expect(firstPollAt({ submittedAt, shotCount: 1 }, timing)).toEqual(plus(3 * minute));
+    expect(firstPollAt({ submittedAt, shotCount: 3 }, timing)).toEqual(plus(7 * minute));
   });
 
   it('expects the middle of the window and gives up a grace period after its end', () => {

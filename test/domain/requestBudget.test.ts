@@ -96,10 +96,10 @@ describe('the API key request budget', () => {
     expect(budgetOf(10, 0).available()).toBe(8);
   });
 
-  it('stretches poll intervals only once three quarters of the budget are gone', () => {
+  it('stretches poll intervals only once half the budget is gone', () => {
     expect(budgetScarcity(100, 100)).toBe(1);
-    expect(budgetScarcity(25, 100)).toBe(1);
-    expect(budgetScarcity(5, 100)).toBe(5);
-    expect(budgetScarcity(0, 100)).toBe(25);
+    expect(budgetScarcity(50, 100)).toBe(1);
+    expect(budgetScarcity(10, 100)).toBe(5);
+    expect(budgetScarcity(0, 100)).toBe(50);
   });
 });
