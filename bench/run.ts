@@ -45,7 +45,7 @@ console.log(
 );
 console.log(
   `ours: the bot's domain with its default settings (poll interval ${s(timing.pollIntervalMs)}, batch ${timing.pollBatchSize}, ` +
-    `poll reserve ${rate.pollReserve}, submit reserve ${rate.submitReserve}); each tick runs deliver → submit → poll like src/app.ts, ` +
+    `poll reserve ${rate.pollReserve}, submit reserve ${rate.submitReserve}); each tick runs the bot's own steps (createVideoCore tickSteps: starved polls, submit, poll, deliver), ` +
     `"reply edited" is when the delivery outbox hands the finished state to (an instant) Discord.`,
 );
 console.log('vendor example: generate at once (429 → retry in 5 s), then check-status for that one task every 5 s (429 → retry in 5 s).');
