@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, fastTiming, member } from './botHarness.js';
-import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeInteraction, type FakeUser } from './fakeDiscord/index.js';
+import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeInteraction, type FakeMessage, type FakeUser } from './fakeDiscord/index.js';
 import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
 
 /**
@@ -71,6 +71,21 @@ export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 1
     DATABASE_PATH: options.databasePath,
     LOG_LEVEL: 'debug',
     ...fastTiming,
+    // These tests are about restarts and faults, not the request budget: room for every request.
+    API_RATE_LIMIT: '1000',
+    API_BURST: '1000',
+    // The documented defaults, pinned: src/index.ts also reads a developer's .env, and the
+    // environment wins over it.
+    API_RATE_WINDOW_MS: '3600000',
+    API_POLL_RESERVE: '12',
+    API_SUBMIT_RESERVE: '5',
+    POLL_BATCH_SIZE: '50',
+    QUEUE_MAX_WAIT_MS: '21600000',
+    INTERACTION_TOKEN_TTL_MS: '840000',
+    DEFAULT_SERVER_BUDGET: '300',
+    DEFAULT_BUDGET_PERIOD: 'week',
+    DEFAULT_MEMBER_CAP: '0',
+    CONFIRM_THRESHOLD: '30',
     ...options.env,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'index.ts')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -288,4 +303,46 @@ export function ledgerBalance(ledger: LedgerRow[], guildId = GUILD_ID) {
     settledIds,
     releasedIds,
   };
+}
+
+const finalStates = new Set(['completed', 'partial', 'failed']);
+
+/** Waits until every generation is finished and Discord has been told its latest state. */
+export function waitUntilAllDelivered(world: ChildWorld, timeoutMs = 15_000): Promise<ReturnType<typeof readDatabase>> {
+  return world.discord.waitFor(() => {
+    const db = readDatabase(world.databasePath);
+    const settled = db.generations.every((g) => finalStates.has(g.state) && g.deliveredRevision === g.revision);
+    return db.generations.length > 0 && settled && db;
+  }, timeoutMs);
+}
+
+const footerOf = (message: FakeMessage) => (message.embeds[0] as { footer?: { text?: string } } | undefined)?.footer?.text ?? '';
+
+/** Messages anyone can see (channel, or the member's DMs) that show generation `id`. */
+export function messagesShowing(world: ChildWorld, id: number, userIds: readonly string[] = [member.id]): FakeMessage[] {
+  const all = [...world.discord.channelMessages(CHANNEL_ID), ...userIds.flatMap((userId) => world.discord.dmMessages(userId))];
+  return all.filter((message) => !message.deleted && !message.ephemeral && footerOf(message).startsWith(`Generation #${id} `));
+}
+
+/** Deferred replies ("thinking…") that were never edited into anything. */
+export function stuckDeferredReplies(world: ChildWorld): FakeMessage[] {
+  const LOADING = 1 << 7;
+  return world.discord.channelMessages(CHANNEL_ID).filter((m) => !m.deleted && !m.ephemeral && (m.flags & LOADING) !== 0);
+}
+
+const prices: Record<string, number> = { '720p': 10, '1080p': 14, '4k': 30 };
+
+/**
+ * What the vendor kept, split into what the bot's ledger knows (settled generations) and what it
+ * cannot know: generate calls whose answer never arrived (the outcome-unknown case).
+ */
+export function vendorBooks(api: FakeNanophoto, initialCredits: number, settledIds: ReadonlySet<number | null>) {
+  const orphans = new Map<number, number>();
+  for (const task of api.tasks()) {
+    const generationId = Number(/^veo-(\d+)-\d+$/.exec(task.shotId)?.[1]);
+    if (settledIds.has(generationId)) continue;
+    orphans.set(generationId, (orphans.get(generationId) ?? 0) + (task.state === 'failed' ? 0 : (prices[task.resolution] ?? 0)));
+  }
+  const orphanCost = [...orphans.values()].reduce((a, b) => a + b, 0);
+  return { net: initialCredits - api.creditsLeft(), orphanIds: [...orphans.keys()], orphanCost };
 }

@@ -66,6 +66,8 @@ export interface RecordedRequest {
   at: number;
   /** The bearer token presented, accepted or not. */
   key: string | null;
+  /** The fault applied to this request, queued with `injectFault` or drawn from `randomFaults`. */
+  fault?: FakeFault;
 }
 
 export interface FakeTask {
@@ -212,8 +214,9 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
     if (key === null || !vendor.accepts(key)) return reply(failure(401, 'LOGIN_REQUIRED', 'Login required'));
     const call: Call = { endpoint, key, contentType: req.headers['content-type'], text };
     const fault = takeFault(endpoint);
-    if (fault) return applyFault(fault, call, req, reply);
-    reply(respond(call));
+    if (!fault) return reply(respond(call));
+    record.fault = fault;
+    return applyFault(fault, call, req, reply);
   }
 
   const server = createServer((req, res) => {
