@@ -12,6 +12,8 @@ export interface Logger {
 
 const levelOrder: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const secretKeyPattern = /token|secret|password|authorization|api[-_]?key/i;
+// Interaction tokens travel in webhook URLs, which discord.js errors carry in their url and stack.
+const webhookTokenPattern = /(\/(?:webhooks|interactions)\/\d+\/)[\w.-]{20,}/g;
 
 export interface LoggerOptions {
   level?: LogLevel;
@@ -28,7 +30,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const bindings = options.bindings ?? {};
 
   const redactString = (value: string): string =>
-    secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value);
+    secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value).replace(webhookTokenPattern, '$1[redacted]');
 
   const emit = (level: LogLevel, fields: LogFields, message: string): void => {
     if (levelOrder[level] < minimum) return;

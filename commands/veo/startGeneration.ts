@@ -14,11 +14,16 @@ export async function startGeneration(
   deps: CommandDeps,
 ): Promise<void> {
   const generation = deps.generations.create(origin, roleIds, request);
-  const release = deps.outbox.hold(generation.id);
+  const releaseDelivery = deps.outbox.hold(generation.id);
+  const releaseQueue = deps.queue.hold(generation.id);
   let state: string;
   try {
     try {
-      await interaction.deferReply();
+      const deferred = await interaction.deferReply({ withResponse: true });
+      // Stored at once: the interaction token lives in memory only, so after a crash the reply
+      // can still be edited through the channel instead of being posted a second time.
+      const replyId = deferred.interaction.responseMessageId;
+      if (replyId) deps.generations.attachReply(generation.id, replyId);
     } catch (error) {
       deps.generations.abort(generation, 'discord_unavailable', 'Discord did not accept the reply in time.');
       throw error;
@@ -28,7 +33,8 @@ export async function startGeneration(
     state = sent.state;
     await deps.outbox.deliver(sent);
   } finally {
-    release();
+    releaseQueue();
+    releaseDelivery();
   }
   if (state === 'failed') return;
   const summary = deps.quota.summary({ guildId: origin.guildId, userId: origin.userId, roleIds });

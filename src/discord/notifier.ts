@@ -52,7 +52,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
       })) as RESTPostAPIChannelMessageResult;
       return message.id;
     } catch (error) {
-      if (!isIn(tokenGone, error) && !isIn(messageGone, error)) throw error;
+      if (!isIn(tokenGone, error) && !isIn(messageGone, error) && !isIn(channelClosed, error)) throw error;
       tokens.delete(generation.id);
       log.info({ generationId: generation.id, code: codeOf(error) }, 'interaction token no longer usable; using the channel');
       return undefined;

@@ -151,8 +151,8 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
       return true;
     },
     /** Remembers the reply message so later edits can go through the channel. */
-    attachReply(generationId: number, messageId: string, deliveredRevision: number): void {
-      repo.update(generationId, { replyMessageId: messageId, deliveredRevision }, false);
+    attachReply(generationId: number, messageId: string): void {
+      repo.update(generationId, { replyMessageId: messageId }, false);
     },
     get: repo.get,
     listForMember: repo.listForMember,

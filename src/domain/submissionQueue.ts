@@ -27,6 +27,9 @@ const WAITED_TOO_LONG = 'The video service stayed too busy for too long, so this
  */
 export function createSubmissionQueue({ db, generations, budget, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   const repo = createGenerationRepo(db);
+  // Generations whose reply is still being set up: sending one first would leave its reply
+  // unknown if the bot died before the answer, so only its own start() may send it.
+  const held = new Set<number>();
 
   /**
    * Tells waiting members their place and expected start. The reply is edited only when the place
@@ -53,8 +56,15 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
   }
 
   return {
+    /** Keeps the background sender off a new generation until start() is called or the hold released. */
+    hold(generationId: number): () => void {
+      held.add(generationId);
+      return () => held.delete(generationId);
+    },
+
     /** Submits a new generation now if it is first in line and the key has a slot, else queues it. */
     async start(generation: Generation): Promise<Generation> {
+      held.delete(generation.id);
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
       if (repo.queued(1)[0]?.id === current.id && budget.tryTake('generate')) return generations.send(current);
@@ -66,7 +76,8 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
     /** Sends waiting generations in order while the key has slots. */
     async submitDue(): Promise<void> {
       dropStale();
-      for (let next = repo.queued(1)[0]; next && budget.tryTake('generate'); next = repo.queued(1)[0]) {
+      // A held head keeps its place: its own start() sends it a moment later.
+      for (let next = repo.queued(1)[0]; next && !held.has(next.id) && budget.tryTake('generate'); next = repo.queued(1)[0]) {
         const sent = await generations.send(next);
         if (sent.state === 'queued') break;
       }

@@ -98,8 +98,11 @@ function pickOption<T extends string>(allowed: readonly T[], value: string | nul
     : refuse(`bad_${name}`, `Unknown ${name} "${value.slice(0, 20)}": choose one of ${allowed.join(', ')}.`);
 }
 
+// Zero-width and other format characters survive trim() but show nothing.
+const invisible = /[\p{Cf}\p{Zs}\s]/gu;
+
 function splitShots(prompt: string): string[] {
-  if (prompt.length === 0) refuse('empty_prompt', 'Write a prompt: describe the video you want.');
+  if (prompt.replace(invisible, '').length === 0) refuse('empty_prompt', 'Write a prompt: describe the video you want.');
   if (prompt.length > MAX_PROMPT_LENGTH) {
     refuse('prompt_too_long', `Your prompt is ${prompt.length} characters; the limit is ${MAX_PROMPT_LENGTH}.`);
   }
@@ -108,7 +111,7 @@ function splitShots(prompt: string): string[] {
     refuse('prompt_control_chars', 'Your prompt contains invisible control characters; remove them and try again.');
   }
   const shots = prompt.split(SHOT_SEPARATOR).map((part) => part.trim());
-  if (shots.some((shot) => shot.length === 0)) {
+  if (shots.some((shot) => shot.replace(invisible, '').length === 0)) {
     refuse('empty_shot', `One of your shots is empty: write text between each "${SHOT_SEPARATOR}".`);
   }
   const long = shots.findIndex((shot) => shot.length > MAX_SHOT_PROMPT_LENGTH);

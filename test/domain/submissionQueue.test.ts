@@ -102,6 +102,22 @@ describe('the submission queue and the request budget', () => {
     expect(usage.used).toBe(all.length * 10);
   });
 
+  it('leaves a generation whose reply is being set up to its own start, keeping its place', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 5, pollReserve: 0, submitReserve: 0 } });
+    const settingUp = lc.generations.create(lc.origin(), lc.member.roleIds, lc.request({ text: 'first in line' }));
+    const release = lc.queue.hold(settingUp.id);
+    const behind = lc.generations.create(lc.origin(), lc.member.roleIds, lc.request({ text: 'second in line' }));
+    await lc.tick();
+    expect(lc.apiCalls('generate')).toBe(0);
+
+    expect((await lc.queue.start(settingUp)).state).toBe('running');
+    await lc.tick();
+    expect(lc.generations.get(behind.id)!.state).toBe('running');
+    release();
+    const order = lc.api.requests.map((r) => (r.body as { shots: { prompt: string }[] }).shots[0]!.prompt);
+    expect(order).toEqual(['first in line', 'second in line']);
+  });
+
   it('drops a request that waited too long and gives its credits back', async () => {
     lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 } });
     await lc.submit();

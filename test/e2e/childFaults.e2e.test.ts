@@ -195,10 +195,9 @@ describe('the bot as a child process, under Discord and API faults', () => {
     expect(world.bot.alive()).toBe(true);
   });
 
-  // DEFECT: with the interaction token still alive, editing the reply in a deleted channel fails
-  // with 10003 Unknown Channel, which the notifier's webhook route does not treat as "gone": it
-  // retries the same edit until it gives up, and the member never gets the video by DM.
-  it.fails('sends the video by DM when the channel was deleted while the interaction token still lives', async () => {
+  // With the interaction token still alive, editing the reply in a deleted channel fails with
+  // 10003 Unknown Channel: the notifier must treat that as gone and fall through to a DM.
+  it('sends the video by DM when the channel was deleted while the interaction token still lives', async () => {
     await start({ env: { DELIVERY_RETRY_MS: '5' }, api: { shotDurationMs: 300 } });
     const interaction = world.prompt('a channel deleted early');
     await shown(interaction);
@@ -210,20 +209,21 @@ describe('the bot as a child process, under Discord and API faults', () => {
     expect(outcome).toBe('dm');
   });
 
-  // DEFECT: Discord errors are logged whole, with the request URL, and an interaction webhook's
-  // URL carries the interaction token (a credential for 15 minutes): it ends up in the log.
-  it.fails('never writes an interaction token to the log, even when Discord refuses a webhook call', async () => {
+  // Discord errors are logged whole, and an interaction webhook's URL carries the interaction
+  // token (a credential for 15 minutes): the logger must blank it out.
+  it('never writes an interaction token to the log, even when Discord refuses a webhook call', async () => {
     await start({ env: { DELIVERY_RETRY_MS: '5' }, api: { shotDurationMs: 300 } });
     const interaction = world.prompt('a channel deleted early');
     await shown(interaction);
     world.discord.deleteChannel(CHANNEL_ID);
-    await world.bot.waitForLog((e) => e.msg === 'could not tell Discord about a generation; will retry');
-    expect(world.allLines().join('\n')).not.toContain(interaction.token);
+    await world.discord.waitFor(() => world.discord.dmMessages(member.id).some(hasVideo), 5000);
+    const logText = world.allLines().join('\n');
+    expect(logText).toMatch(/\/webhooks\/\d+\/\[redacted\]/);
+    expect(logText).not.toContain(interaction.token);
   });
 
-  // DEFECT: the new message posted when the reply is gone always starts "here is the video you
-  // asked for", even when the video could not be made.
-  it.fails('does not announce a video in the new message for a generation that failed', async () => {
+  // The new message posted when the reply is gone must not announce a video that failed.
+  it('does not announce a video in the new message for a generation that failed', async () => {
     await start({ api: { shotDurationMs: 500, outcome: () => ({ status: 'failed', error: 'no' }) } });
     const interaction = world.prompt('a video the service refuses');
     const reply = await shown(interaction);

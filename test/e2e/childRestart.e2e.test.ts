@@ -200,12 +200,10 @@ describe('the bot as a child process, killed and restarted', () => {
     expect(db.generations.length).toBeGreaterThanOrEqual(6);
     const stale = checkEveryOutcomeShownOnce(db);
     checkTheBooks(db);
-    // KNOWN DEFECT (pinned by the two it.fails below): a kill while a reply's first edit or the
-    // submission is in flight leaves that reply behind (still "thinking…", or showing an early
-    // state) and the restarted bot posts the outcome in a new message. Only submission kills can
-    // hit that window here, at most one reply each; the outcome itself is still shown once.
+    // The reply's message id is stored as soon as the reply is deferred, so no kill leaves a reply
+    // behind or makes the restarted bot post a second one.
     const leftBehind = [...stale, ...stuckDeferredReplies(world)];
-    expect(leftBehind.length).toBeLessThanOrEqual(kills.filter((k) => k.startsWith('generate') || k === 'submit').length);
+    expect(leftBehind).toEqual([]);
     expect(world.bot.alive()).toBe(true);
 
     // Security, checked on this run's own files and logs.
@@ -258,10 +256,9 @@ describe('the bot as a child process, killed and restarted', () => {
     checkTheBooks(db);
   });
 
-  // DEFECT: the reply's message id is learnt only from the first edit, and the interaction token
-  // lives in memory only. A kill after Discord accepted that edit but before the bot recorded it
-  // makes the restarted bot post a second message for the same generation.
-  it.fails('posts no second message when killed just after Discord accepted the first edit of the reply', async () => {
+  // The interaction token lives in memory only: a kill right after Discord accepted the first
+  // edit must still leave the restarted bot editing that message, not posting a second one.
+  it('posts no second message when killed just after Discord accepted the first edit of the reply', async () => {
     await startWorld();
     const killed = killAtDiscordRequest(firstEdit);
     world.prompt('a paper boat on a river');
@@ -271,9 +268,8 @@ describe('the bot as a child process, killed and restarted', () => {
     expect(messagesShowing(world, db.generations[0]!.id)).toHaveLength(1);
   });
 
-  // DEFECT: same cause. A kill while the submission is in flight leaves the deferred reply on
-  // "thinking…" for good: the restarted bot cannot edit it and posts a new message instead.
-  it.fails('edits the deferred reply itself when killed while the submission was in flight', async () => {
+  // A kill while the submission is in flight must not leave the deferred reply on "thinking…".
+  it('edits the deferred reply itself when killed while the submission was in flight', async () => {
     await startWorld();
     world.api.injectFault('generate', { kind: 'hang' });
     const killed = killAtApiRequest((r) => r.endpoint === 'generate');

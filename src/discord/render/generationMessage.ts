@@ -30,13 +30,21 @@ const stateColors: Record<Generation['state'], number> = {
 export function renderGeneration(generation: Generation, options: { ping?: boolean } = {}): MessageBody {
   const links = isFinished(generation) ? videoLinks(generation) : [];
   const mention = options.ping ? `<@${generation.userId}> ` : '';
-  const lead = options.ping ? [`${mention}here is the video you asked for:`] : [];
+  const lead = options.ping ? [`${mention}${pingLead(generation)}`] : [];
   const content = links.length > 0 || options.ping ? fitLines([...lead, ...links]) : '';
   return {
     content,
     embeds: [generationEmbed(generation)],
     allowed_mentions: options.ping ? { parse: [], users: [generation.userId] } : { parse: [] },
   };
+}
+
+/** What the new message says first, when the reply is gone and the member must be told anew. */
+function pingLead(generation: Generation): string {
+  if (generation.state === 'completed') return 'here is the video you asked for:';
+  if (generation.state === 'partial') return 'here is what could be made of the video you asked for:';
+  if (generation.state === 'failed') return 'the video you asked for could not be made:';
+  return 'an update on the video you asked for:';
 }
 
 export function generationEmbed(generation: Generation): APIEmbed {
