@@ -25,6 +25,47 @@ export const fastTiming = {
   API_TIMEOUT_MS: '2000',
 };
 
+/** The settings every test bot runs with: the loopback services, one server, debug logs, fast timings. */
+export function testBotEnv(urls: { discordUrl: string; apiUrl: string; databasePath: string }): Record<string, string> {
+  return {
+    DISCORD_TOKEN: BOT_TOKEN,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: urls.discordUrl,
+    NANOPHOTO_API_KEY: API_KEY,
+    NANOPHOTO_API_URL: urls.apiUrl,
+    DATABASE_PATH: urls.databasePath,
+    LOG_LEVEL: 'debug',
+    ...fastTiming,
+  };
+}
+
+export interface FakeServicesOptions {
+  api?: FakeNanophotoOptions;
+  discord?: Partial<FakeDiscordOptions>;
+}
+
+/** The loopback Discord (one server, one channel) and the fake nanophoto API with fast shots. */
+export async function startFakeServices(options: FakeServicesOptions = {}): Promise<{ discord: FakeDiscord; api: FakeNanophoto }> {
+  const discord = await startFakeDiscord({
+    botToken: BOT_TOKEN,
+    guilds: [{ id: GUILD_ID, name: 'Test Server', channels: [{ id: CHANNEL_ID, name: 'videos' }] }],
+    ...options.discord,
+  });
+  const api = await startFakeNanophoto({ apiKeys: [API_KEY], shotDurationMs: 150, ...options.api });
+  return { discord, api };
+}
+
+/** A member runs `/veo prompt` in the test channel. */
+export function dispatchPrompt(discord: FakeDiscord, text: string, extra: CommandOption[] = [], attachments: FakeAttachment[] = [], user: FakeUser = member) {
+  return discord.dispatchCommand({
+    name: 'veo',
+    options: [{ name: 'prompt', type: 1, options: [{ name: 'text', type: 3, value: text }, ...extra] }],
+    user,
+    channelId: CHANNEL_ID,
+    attachments,
+  });
+}
+
 export interface BotWorld {
   discord: FakeDiscord;
   api: FakeNanophoto;
@@ -37,27 +78,12 @@ export interface BotWorld {
 }
 
 /** Starts the real bot against a loopback Discord and the fake nanophoto API. */
-export async function startWorld(options: { env?: Record<string, string>; api?: FakeNanophotoOptions; discord?: Partial<FakeDiscordOptions> } = {}): Promise<BotWorld> {
+export async function startWorld(options: FakeServicesOptions & { env?: Record<string, string> } = {}): Promise<BotWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'veo-e2e-'));
   const databasePath = join(dir, 'bot.db');
-  const discord = await startFakeDiscord({
-    botToken: BOT_TOKEN,
-    guilds: [{ id: GUILD_ID, name: 'Test Server', channels: [{ id: CHANNEL_ID, name: 'videos' }] }],
-    ...options.discord,
-  });
-  const api = await startFakeNanophoto({ apiKeys: [API_KEY], shotDurationMs: 150, ...options.api });
+  const { discord, api } = await startFakeServices(options);
   const logs: string[] = [];
-  const config = loadConfig({
-    DISCORD_TOKEN: BOT_TOKEN,
-    DISCORD_GUILD_ID: GUILD_ID,
-    DISCORD_API_URL: discord.restUrl,
-    NANOPHOTO_API_KEY: API_KEY,
-    NANOPHOTO_API_URL: api.url,
-    DATABASE_PATH: databasePath,
-    LOG_LEVEL: 'debug',
-    ...fastTiming,
-    ...options.env,
-  });
+  const config = loadConfig({ ...testBotEnv({ discordUrl: discord.restUrl, apiUrl: api.url, databasePath }), ...options.env });
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [BOT_TOKEN, API_KEY] });
   const world: BotWorld = {
     discord,
@@ -65,15 +91,7 @@ export async function startWorld(options: { env?: Record<string, string>; api?: 
     bot: await startBot(config, { log }),
     logs,
     databasePath,
-    prompt(text, extra = [], attachments = [], user = member) {
-      return discord.dispatchCommand({
-        name: 'veo',
-        options: [{ name: 'prompt', type: 1, options: [{ name: 'text', type: 3, value: text }, ...extra] }],
-        user,
-        channelId: CHANNEL_ID,
-        attachments,
-      });
-    },
+    prompt: (text, extra, attachments, user) => dispatchPrompt(discord, text, extra, attachments, user),
     async restart() {
       await world.bot.stop();
       world.bot = await startBot(config, { log });

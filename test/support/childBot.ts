@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, fastTiming, member } from './botHarness.js';
-import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeInteraction, type FakeMessage, type FakeUser } from './fakeDiscord/index.js';
-import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
+import { CHANNEL_ID, GUILD_ID, dispatchPrompt, member, startFakeServices, testBotEnv, type FakeServicesOptions } from './botHarness.js';
+import type { CommandOption, FakeAttachment, FakeDiscord, FakeInteraction, FakeMessage, FakeUser } from './fakeDiscord/index.js';
+import type { FakeNanophoto } from './fakeNanophoto.js';
 
 /**
  * The bot as a real child process (`node --import tsx src/index.ts`), so tests can SIGKILL it
@@ -63,14 +63,7 @@ function parseLine(raw: string): LogEntry {
 export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 15_000): Promise<ChildBot> {
   // Built from scratch: nothing of the test runner's environment leaks into the bot.
   const env: Record<string, string> = {
-    DISCORD_TOKEN: BOT_TOKEN,
-    DISCORD_GUILD_ID: GUILD_ID,
-    DISCORD_API_URL: options.discordUrl,
-    NANOPHOTO_API_KEY: API_KEY,
-    NANOPHOTO_API_URL: options.apiUrl,
-    DATABASE_PATH: options.databasePath,
-    LOG_LEVEL: 'debug',
-    ...fastTiming,
+    ...testBotEnv(options),
     // These tests are about restarts and faults, not the request budget: room for every request.
     API_RATE_LIMIT: '1000',
     API_BURST: '1000',
@@ -190,21 +183,14 @@ export interface ChildWorld {
   close(): Promise<void>;
 }
 
-export interface ChildWorldOptions {
+export interface ChildWorldOptions extends FakeServicesOptions {
   env?: Record<string, string>;
-  api?: FakeNanophotoOptions;
-  discord?: Partial<FakeDiscordOptions>;
 }
 
 export async function startChildWorld(options: ChildWorldOptions = {}): Promise<ChildWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'veo-child-'));
   const databasePath = join(dir, 'data', 'bot.db');
-  const discord = await startFakeDiscord({
-    botToken: BOT_TOKEN,
-    guilds: [{ id: GUILD_ID, name: 'Test Server', channels: [{ id: CHANNEL_ID, name: 'videos' }] }],
-    ...options.discord,
-  });
-  const api = await startFakeNanophoto({ apiKeys: [API_KEY], shotDurationMs: 150, ...options.api });
+  const { discord, api } = await startFakeServices(options);
   const bots: ChildBot[] = [];
   const world: ChildWorld = {
     discord,
@@ -223,15 +209,7 @@ export async function startChildWorld(options: ChildWorldOptions = {}): Promise<
       bots.push(bot);
       return bot;
     },
-    prompt(text, extra = [], attachments = [], user = member) {
-      return discord.dispatchCommand({
-        name: 'veo',
-        options: [{ name: 'prompt', type: 1, options: [{ name: 'text', type: 3, value: text }, ...extra] }],
-        user,
-        channelId: CHANNEL_ID,
-        attachments,
-      });
-    },
+    prompt: (text, extra, attachments, user) => dispatchPrompt(discord, text, extra, attachments, user),
     async close() {
       await killLeftoverChildren();
       await discord.close();
