@@ -1,4 +1,12 @@
-import { DiscordAPIError, RESTJSONErrorCodes, Routes, type REST, type RESTPostAPIChannelMessageResult } from 'discord.js';
+import {
+  DiscordAPIError,
+  RESTJSONErrorCodes,
+  Routes,
+  SnowflakeUtil,
+  type REST,
+  type RESTGetAPIChannelMessagesResult,
+  type RESTPostAPIChannelMessageResult,
+} from 'discord.js';
 import type { Clock } from '../clock.js';
 import type { Generation } from '../domain/generation.js';
 import type { Notifier } from '../domain/deliveryOutbox.js';
@@ -25,6 +33,9 @@ const channelClosed = new Set<number>([
   RESTJSONErrorCodes.MissingAccess,
   RESTJSONErrorCodes.MissingPermissions,
 ]);
+
+// The reply is deferred within seconds of the generation's row being written.
+const REPLY_LOOKBACK_MS = 60_000;
 
 const codeOf = (error: unknown) => (error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined);
 const isIn = (codes: Set<number>, error: unknown) => codes.has(codeOf(error) ?? -1);
@@ -69,6 +80,25 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     }
   }
 
+  /**
+   * A bot killed between deferring and storing the reply's id left a reply on "thinking…": Discord
+   * still knows it by the interaction it answered, so it is found in the channel and edited.
+   */
+  async function findDeferredReply(generation: Generation): Promise<string | undefined> {
+    if (!generation.interactionId) return undefined;
+    const after = SnowflakeUtil.generate({ timestamp: generation.createdAt.getTime() - REPLY_LOOKBACK_MS }).toString();
+    try {
+      const messages = (await rest.get(Routes.channelMessages(generation.channelId), {
+        query: new URLSearchParams({ after, limit: '100' }),
+      })) as RESTGetAPIChannelMessagesResult;
+      // Newest first; the reply is the first message its interaction made.
+      return messages.findLast((message) => message.interaction_metadata?.id === generation.interactionId)?.id;
+    } catch (error) {
+      if (isIn(channelClosed, error)) return undefined;
+      throw error;
+    }
+  }
+
   async function post(channelId: string, body: MessageBody): Promise<string> {
     const message = (await rest.post(Routes.channelMessages(channelId), { body })) as RESTPostAPIChannelMessageResult;
     return message.id;
@@ -98,7 +128,8 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
       const token = liveToken(generation.id);
       const viaToken = token ? await viaWebhook(generation, token) : undefined;
       if (viaToken) return { messageId: viaToken };
-      const edited = generation.replyMessageId ? await viaChannelEdit(generation, generation.replyMessageId) : undefined;
+      const replyId = generation.replyMessageId ?? (await findDeferredReply(generation));
+      const edited = replyId ? await viaChannelEdit(generation, replyId) : undefined;
       if (edited) return { messageId: edited };
       const posted = await viaNewMessage(generation);
       if (posted) return { messageId: posted };

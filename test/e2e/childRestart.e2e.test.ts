@@ -268,6 +268,24 @@ describe('the bot as a child process, killed and restarted', () => {
     expect(messagesShowing(world, db.generations[0]!.id)).toHaveLength(1);
   });
 
+  // Discord made the deferred reply but the bot died before it read the reply's id: the restarted
+  // bot finds the reply by the interaction it answered, and edits it rather than posting anew.
+  it('finds and edits the deferred reply when killed before it learned the reply’s id', async () => {
+    await startWorld();
+    const deferred = (request: DiscordRequest) =>
+      request.path.endsWith('/callback') && request.status === 200 && (request.body as { type?: number }).type === 5;
+    const killed = killAtDiscordRequest(deferred);
+    const interaction = world.prompt('a heron in the reeds');
+    await killed;
+    expect(readDatabase(world.databasePath).generations[0]).toMatchObject({ state: 'queued', replyMessageId: null });
+    await restart();
+    const db = await waitUntilAllDelivered(world);
+    expect(db.generations[0]).toMatchObject({ state: 'completed', replyMessageId: interaction.original()?.id });
+    expect(messagesShowing(world, db.generations[0]!.id)).toHaveLength(1);
+    expect(stuckDeferredReplies(world)).toHaveLength(0);
+    expect(interaction.original()?.content).toMatch(/^https:\/\//);
+  });
+
   // A kill while the submission is in flight must not leave the deferred reply on "thinking…".
   it('edits the deferred reply itself when killed while the submission was in flight', async () => {
     await startWorld();

@@ -1,4 +1,4 @@
-import { missingPermissions, notAuthor, unknownMessage } from '../errors.js';
+import { invalidFormBody, missingPermissions, notAuthor, unknownMessage } from '../errors.js';
 import { createMessage, editMessage, messagePayload } from '../messages.js';
 import { channelPayload } from '../payloads.js';
 import { route, type Route, type RouteContext } from '../rest.js';
@@ -15,6 +15,14 @@ function target({ store, params }: RouteContext) {
   return { channel, message };
 }
 
+function snowflakeQuery(query: URLSearchParams, name: string): string | null {
+  const value = query.get(name);
+  if (value !== null && !/^\d{1,20}$/.test(value)) {
+    throw invalidFormBody([{ path: [name], code: 'NUMBER_TYPE_COERCE', message: `Value "${value}" is not snowflake.` }]);
+  }
+  return value;
+}
+
 export const channelRoutes: Route[] = [
   route('GET', '/channels/:channelId', 'bot', ({ store, params }) => ({
     status: 200,
@@ -23,12 +31,16 @@ export const channelRoutes: Route[] = [
   route('GET', '/channels/:channelId/messages', 'bot', ({ store, params, query }) => {
     const channel = channelFor(store, params['channelId'] ?? '', 'view');
     const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 100);
-    const messages = channel.messageIds
+    const before = snowflakeQuery(query, 'before');
+    const after = snowflakeQuery(query, 'after');
+    // Oldest first here; ephemeral replies are never part of a channel's history.
+    const visible = channel.messageIds
       .map((id) => store.messages.get(id))
-      .filter((m): m is StoredMessage => m !== undefined && !m.deleted)
-      .reverse()
-      .slice(0, limit);
-    return { status: 200, body: messages.map((m) => messagePayload(store, m)) };
+      .filter((m): m is StoredMessage => m !== undefined && !m.deleted && !m.ephemeral)
+      .filter((m) => (before === null || BigInt(m.id) < BigInt(before)) && (after === null || BigInt(m.id) > BigInt(after)));
+    // Like Discord: `after` pages forward from that id, otherwise the newest come; newest first either way.
+    const page = after !== null && before === null ? visible.slice(0, limit) : visible.slice(-limit);
+    return { status: 200, body: page.reverse().map((m) => messagePayload(store, m)) };
   }),
   route('POST', '/channels/:channelId/messages', 'bot', ({ store, params, body, files }) => {
     const channel = channelFor(store, params['channelId'] ?? '', 'send');
