@@ -115,8 +115,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
 
   async function viaDirectMessage(generation: Generation): Promise<void> {
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: generation.userId } })) as { id: string };
-    const body = renderGeneration(generation);
-    await post(channel.id, { ...body, content: body.content || 'I could not post in the channel where you asked for this video.' });
+    await post(channel.id, renderGeneration(generation, { directMessage: true }));
   }
 
   return {

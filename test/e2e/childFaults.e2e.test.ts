@@ -172,6 +172,11 @@ describe('the bot as a child process, under Discord and API faults', () => {
     const db = await waitUntilAllDelivered(world);
     for (const generation of db.generations) expect(messagesShowing(world, generation.id)).toHaveLength(1);
     expect(dms.map((m) => /Generation #(\d+)/.exec(JSON.stringify(m.embeds))?.[1]).sort()).toEqual(['2', '3', '4']);
+    // Each DM says why it came there, naming the channel without pinging anyone.
+    for (const dm of dms) {
+      expect(dm.content).toMatch(/^I could not post in <#\d+>, so I am telling you here:\nhttps:\/\//);
+      expect(dm.mentionedUserIds).toEqual([]);
+    }
     expect(world.discord.channelMessages(c3).filter((m) => !m.deleted && !m.ephemeral)).toHaveLength(0);
     expect(world.allLines().filter((l) => l.includes('channel unreachable; sending a DM'))).toHaveLength(3);
   });

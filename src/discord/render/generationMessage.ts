@@ -27,11 +27,14 @@ const stateColors: Record<Generation['state'], number> = {
  * The reply for a generation, in Discord's wire format. Finished videos go in the content so
  * Discord shows its player; nobody is ever pinged unless `ping` names the member.
  */
-export function renderGeneration(generation: Generation, options: { ping?: boolean } = {}): MessageBody {
+export function renderGeneration(generation: Generation, options: { ping?: boolean; directMessage?: boolean } = {}): MessageBody {
   const links = isFinished(generation) ? videoLinks(generation) : [];
-  const mention = options.ping ? `<@${generation.userId}> ` : '';
-  const lead = options.ping ? [`${mention}${pingLead(generation)}`] : [];
-  const content = links.length > 0 || options.ping ? fitLines([...lead, ...links]) : '';
+  const lead = options.ping
+    ? [`<@${generation.userId}> ${pingLead(generation)}`]
+    : options.directMessage
+      ? [`I could not post in <#${generation.channelId}>, so I am telling you here:`]
+      : [];
+  const content = links.length > 0 || lead.length > 0 ? fitLines([...lead, ...links]) : '';
   return {
     content,
     embeds: [generationEmbed(generation)],
