@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot, type RunningBot } from '../../src/app.js';
+import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeUser } from './fakeDiscord/index.js';
@@ -66,6 +67,15 @@ export function dispatchPrompt(discord: FakeDiscord, text: string, extra: Comman
   });
 }
 
+/**
+ * Real time, moved to a Wednesday noon in mid-month: quota periods are UTC calendar days, weeks
+ * and months, and a test that crossed midnight on the wall clock would see its budget reset.
+ */
+export function midPeriodClock(): Clock {
+  const offset = Date.UTC(2026, 10, 18, 12) - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 export interface BotWorld {
   discord: FakeDiscord;
   api: FakeNanophoto;
@@ -85,16 +95,17 @@ export async function startWorld(options: FakeServicesOptions & { env?: Record<s
   const logs: string[] = [];
   const config = loadConfig({ ...testBotEnv({ discordUrl: discord.restUrl, apiUrl: api.url, databasePath }), ...options.env });
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [BOT_TOKEN, API_KEY] });
+  const clock = midPeriodClock();
   const world: BotWorld = {
     discord,
     api,
-    bot: await startBot(config, { log }),
+    bot: await startBot(config, { log, clock }),
     logs,
     databasePath,
     prompt: (text, extra, attachments, user) => dispatchPrompt(discord, text, extra, attachments, user),
     async restart() {
       await world.bot.stop();
-      world.bot = await startBot(config, { log });
+      world.bot = await startBot(config, { log, clock });
     },
     async close() {
       await world.bot.stop();
