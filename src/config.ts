@@ -18,6 +18,16 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 d
 
 const minute = 60_000;
 
+/** A check across settings runs, alongside the others' errors, once the settings it reads parsed. */
+function whenValid(...names: string[]) {
+  return { when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => names.includes(String(issue.path?.[0]))) };
+}
+
+/** `NAME=` with nothing after it, as .env.example shows for optional settings, means the default. */
+function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => (entry[1] ?? '').trim() !== ''));
+}
+
 const envSchema = z.object({
   DISCORD_TOKEN: requiredSecret('DISCORD_TOKEN'),
   DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
@@ -48,7 +58,17 @@ const envSchema = z.object({
   DEFAULT_BUDGET_PERIOD: z.enum(['day', 'week', 'month', 'unlimited']).default('week'),
   DEFAULT_MEMBER_CAP: credits(0),
   CONFIRM_THRESHOLD: credits(30),
-});
+})
+  .refine((e) => e.SHOT_MAX_MS >= e.SHOT_MIN_MS, {
+    path: ['SHOT_MAX_MS'],
+    message: 'SHOT_MAX_MS must not be less than SHOT_MIN_MS',
+    ...whenValid('SHOT_MIN_MS', 'SHOT_MAX_MS'),
+  })
+  .refine((e) => e.API_POLL_RESERVE + e.API_SUBMIT_RESERVE < e.API_RATE_LIMIT, {
+    path: ['API_POLL_RESERVE'],
+    message: 'API_POLL_RESERVE + API_SUBMIT_RESERVE must be less than API_RATE_LIMIT',
+    ...whenValid('API_POLL_RESERVE', 'API_SUBMIT_RESERVE', 'API_RATE_LIMIT'),
+  });
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -95,7 +115,7 @@ export class ConfigError extends Error {
 
 /** Parses the environment once; every missing or malformed setting is named in one message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema.safeParse(withoutBlanks(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
@@ -106,12 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
-  if (e.SHOT_MAX_MS < e.SHOT_MIN_MS) {
-    throw new ConfigError('The bot cannot start: SHOT_MAX_MS must not be less than SHOT_MIN_MS.');
-  }
-  if (e.API_POLL_RESERVE + e.API_SUBMIT_RESERVE >= e.API_RATE_LIMIT) {
-    throw new ConfigError('The bot cannot start: API_POLL_RESERVE + API_SUBMIT_RESERVE must be less than API_RATE_LIMIT.');
-  }
   const period = e.DEFAULT_BUDGET_PERIOD;
   return {
     discord: { token: e.DISCORD_TOKEN, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL },

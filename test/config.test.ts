@@ -36,6 +36,19 @@ describe('loadConfig', () => {
     expect(config.quota).toEqual({ budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 });
   });
 
+  it('reads `NAME=` left blank, as .env.example shows them, as the default', () => {
+    const config = loadConfig({ ...valid, DISCORD_API_URL: '', NANOPHOTO_API_URL: ' ', DEFAULT_SERVER_BUDGET: '', CONFIRM_THRESHOLD: '' });
+    expect(config.discord.apiUrl).toBe('https://discord.com/api');
+    expect(config.nanophoto.apiUrl).toBe('https://nanophoto.ai');
+    expect(config.quota).toMatchObject({ budget: 300, confirmThreshold: 30 });
+  });
+
+  it('reports settings that contradict each other together with every other problem', () => {
+    expect(() =>
+      loadConfig({ ...valid, NANOPHOTO_API_URL: 'nope', SHOT_MIN_MS: '5000', SHOT_MAX_MS: '1000', API_RATE_LIMIT: '10', API_POLL_RESERVE: '8', API_SUBMIT_RESERVE: '2' }),
+    ).toThrow(/NANOPHOTO_API_URL[\s\S]*SHOT_MAX_MS must not be less than SHOT_MIN_MS[\s\S]*API_POLL_RESERVE \+ API_SUBMIT_RESERVE must be less than API_RATE_LIMIT/);
+  });
+
   it('maps an unlimited period to no budget', () => {
     expect(loadConfig({ ...valid, DEFAULT_BUDGET_PERIOD: 'unlimited' }).quota.budget).toBeNull();
   });
