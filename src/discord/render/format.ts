@@ -3,7 +3,11 @@ import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
 /** A prompt as plain text in an embed: markdown escaped, mentions inert, long ones shortened. */
 export function quotePrompt(prompt: string, max = 300): string {
   const short = prompt.length > max ? `${prompt.slice(0, max - 1)}…` : prompt;
-  return escapeMarkdown(short).replace(/@/g, '@\u200b');
+  return escapeMarkdown(short, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
+    // Block quotes, subtext and <…> tags (channels, roles, timestamps) would render too.
+    .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
+    .replace(/</g, '\\<')
+    .replace(/@/g, '@\u200b');
 }
 
 export const relative = (date: Date) => time(date, TimestampStyles.RelativeTime);
