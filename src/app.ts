@@ -70,7 +70,12 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const confirmations = createPendingConfirmations({ clock, ttlMs: 10 * 60_000 });
   const deps: CommandDeps = { generations, queue, quota, confirmations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
-  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  // A command may be mid-`generate`: shutdown waits for it, or a charged video would be recorded as cut off.
+  const handling = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction) => {
+    const done: Promise<void> = route(interaction).finally(() => handling.delete(done));
+    handling.add(done);
+  });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));
 
@@ -96,7 +101,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     stop() {
       stopping ??= (async () => {
         client.removeAllListeners(Events.InteractionCreate);
-        await poller.stop();
+        await Promise.all([poller.stop(), Promise.allSettled(handling)]);
         await client.destroy();
         await veo.close();
         closeDb(db);

@@ -22,7 +22,7 @@ try {
   const bot = await startBot(config, { log });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      log.info({ signal }, 'shutting down: finishing the tick in flight');
+      log.info({ signal }, 'shutting down: finishing the tick and the commands in flight');
       void bot.stop().then(() => process.exit(0));
     });
   }

@@ -228,7 +228,7 @@ describe('the bot as a child process, killed and restarted', () => {
       world.api.requests.slice(from).find((r) => r.endpoint === 'check-status' && r.status === 0),
     );
     world.bot.kill('SIGTERM');
-    await world.bot.waitForLog((e) => e.msg === 'shutting down: finishing the tick in flight');
+    await world.bot.waitForLog((e) => e.msg === 'shutting down: finishing the tick and the commands in flight');
 
     const generationsBefore = readDatabase(world.databasePath).generations.length;
     const apiCallsBefore = world.api.requests.length;
@@ -253,6 +253,33 @@ describe('the bot as a child process, killed and restarted', () => {
     const db = await waitUntilAllDelivered(world);
     expect(db.generations.map((g) => g.state)).toEqual(['completed', 'completed']);
     expect(checkEveryOutcomeShownOnce(db)).toEqual([]);
+    checkTheBooks(db);
+  });
+
+  // The command handler sends the first `generate` itself, outside the poller's tick: a SIGTERM
+  // then must wait for the vendor's answer, or a charged video would be released as cut off.
+  it('waits on SIGTERM for a /veo prompt whose generate is in flight, and records what the vendor accepted', async () => {
+    await startWorld();
+    world.api.injectFault('generate', { kind: 'delay', ms: 700 });
+    const from = world.api.requests.length;
+    const interaction = world.prompt('a lantern festival');
+    const inFlight = await world.discord.waitFor(() =>
+      world.api.requests.slice(from).find((r) => r.endpoint === 'generate' && r.status === 0),
+    );
+    world.bot.kill('SIGTERM');
+    expect(await world.bot.exited).toEqual({ code: 0, signal: null });
+    expect(inFlight.status).toBe(200);
+    expect(world.bot.logs.some((e) => e.level === 'error')).toBe(false);
+    const stopped = readDatabase(world.databasePath).generations[0]!;
+    expect(stopped).toMatchObject({ state: 'running', creditsUsed: 10 });
+    // The command finished its work before the exit: the reply shows the running video.
+    expect(stopped.deliveredRevision).toBe(stopped.revision);
+    expect(titleOf(interaction.original()!)).toMatch(/Generating/);
+
+    await world.start();
+    const db = await waitUntilAllDelivered(world);
+    expect(db.generations[0]).toMatchObject({ state: 'completed', replyMessageId: interaction.original()?.id });
+    expect(world.allLogs().some((e) => e.code === 'OUTCOME_UNKNOWN')).toBe(false);
     checkTheBooks(db);
   });
 
