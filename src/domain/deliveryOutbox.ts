@@ -20,7 +20,7 @@ export interface DeliveryOutboxDeps {
 
 export type DeliveryOutbox = ReturnType<typeof createDeliveryOutbox>;
 
-const MAX_ATTEMPTS = 8;
+const BACKOFF_STEPS = 8;
 const BATCH = 25;
 
 /**
@@ -50,15 +50,13 @@ export function createDeliveryOutbox({ db, notifier, clock, retryMs, log }: Deli
       return true;
     } catch (error) {
       const attempts = generation.deliveryAttempts + 1;
-      const fields = { generationId: generation.id, revision, attempts, err: error };
-      if (attempts >= MAX_ATTEMPTS) {
-        log.error(fields, 'gave up telling Discord about a generation');
-        repo.update(generation.id, { deliveredRevision: revision, deliveryAttempts: attempts, nextDeliveryAt: null }, false);
-      } else {
-        log.warn(fields, 'could not tell Discord about a generation; will retry');
-        const delay = retryMs * 2 ** (attempts - 1);
-        repo.update(generation.id, { deliveryAttempts: attempts, nextDeliveryAt: new Date(clock.now().getTime() + delay) }, false);
-      }
+      // Never recorded as delivered: the member may only see it once Discord answers again, so
+      // the back-off stops growing and the operator hears about it once.
+      const delay = retryMs * 2 ** (Math.min(attempts, BACKOFF_STEPS) - 1);
+      const fields = { generationId: generation.id, revision, attempts, retryInMs: delay, err: error };
+      if (attempts === BACKOFF_STEPS) log.error(fields, 'still cannot tell Discord about a generation; retrying at the longest interval');
+      else log.warn(fields, 'could not tell Discord about a generation; will retry');
+      repo.update(generation.id, { deliveryAttempts: attempts, nextDeliveryAt: new Date(clock.now().getTime() + delay) }, false);
       return false;
     }
   }

@@ -209,7 +209,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
     world.discord.deleteChannel(CHANNEL_ID);
     const outcome = await Promise.race([
       world.discord.waitFor(() => world.discord.dmMessages(member.id).some(hasVideo) && 'dm', 5000),
-      world.bot.waitForLog((e) => e.msg === 'gave up telling Discord about a generation', 5000).then(() => 'gave up'),
+      world.bot.waitForLog((e) => e.msg === 'still cannot tell Discord about a generation; retrying at the longest interval', 5000).then(() => 'gave up'),
     ]);
     expect(outcome).toBe('dm');
   });

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDeliveryOutbox, type Notifier } from '../../src/domain/deliveryOutbox.js';
+import { createLogger } from '../../src/log.js';
+import { startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
+
+describe('the delivery outbox', () => {
+  let lc: Lifecycle | undefined;
+  afterEach(async () => {
+    await lc?.close();
+    lc = undefined;
+  });
+
+  it('never records a failed delivery as delivered, and retries at a capped interval until Discord answers', async () => {
+    lc = await startLifecycle();
+    const { id } = await lc.submit();
+    const lines: string[] = [];
+    const attemptsAt: number[] = [];
+    const notifier: Notifier = {
+      async deliver() {
+        attemptsAt.push(lc!.clock.now().getTime());
+        if (attemptsAt.length <= 12) throw new Error('Discord is down');
+        return { messageId: '900000000000000001' };
+      },
+    };
+    const outbox = createDeliveryOutbox({ db: lc.db, notifier, clock: lc.clock, retryMs: 1000, log: createLogger({ write: (l) => lines.push(l) }) });
+
+    while (attemptsAt.length <= 12) {
+      await outbox.deliverDue();
+      const pending = lc.generations.get(id)!;
+      if (attemptsAt.length <= 12) expect(pending.deliveredRevision).toBeLessThan(pending.revision);
+      lc.clock.advance(500);
+    }
+
+    const done = lc.generations.get(id)!;
+    expect(done).toMatchObject({ deliveredRevision: done.revision, replyMessageId: '900000000000000001', deliveryAttempts: 0 });
+    // Doubling from 1 s, then held at the longest interval.
+    const gaps = attemptsAt.slice(1).map((at, i) => (at - attemptsAt[i]!) / 1000);
+    expect(gaps).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 128, 128, 128, 128]);
+    expect(lines.filter((l) => l.includes('retrying at the longest interval'))).toHaveLength(1);
+  });
+});
