@@ -99,14 +99,23 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     }
   }
 
-  async function post(channelId: string, body: MessageBody): Promise<string> {
-    const message = (await rest.post(Routes.channelMessages(channelId), { body })) as RESTPostAPIChannelMessageResult;
+  /**
+   * Posts a message once per generation revision and route: if a crash cut off Discord's answer,
+   * the retry gets the message already made back instead of pinging the member a second time.
+   */
+  async function post(channelId: string, body: MessageBody, nonce: string): Promise<string> {
+    const message = (await rest.post(Routes.channelMessages(channelId), {
+      body: { ...body, nonce, enforce_nonce: true },
+    })) as RESTPostAPIChannelMessageResult;
     return message.id;
   }
 
+  // Discord keeps nonces of at most 25 characters.
+  const nonceOf = (generation: Generation, route: 'c' | 'd') => `veo${generation.id}r${generation.revision}${route}`.slice(0, 25);
+
   async function viaNewMessage(generation: Generation): Promise<string | undefined> {
     try {
-      return await post(generation.channelId, renderGeneration(generation, { ping: true }));
+      return await post(generation.channelId, renderGeneration(generation, { ping: true }), nonceOf(generation, 'c'));
     } catch (error) {
       if (isIn(channelClosed, error)) return undefined;
       throw error;
@@ -115,7 +124,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
 
   async function viaDirectMessage(generation: Generation): Promise<void> {
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: generation.userId } })) as { id: string };
-    await post(channel.id, renderGeneration(generation, { directMessage: true }));
+    await post(channel.id, renderGeneration(generation, { directMessage: true }), nonceOf(generation, 'd'));
   }
 
   return {

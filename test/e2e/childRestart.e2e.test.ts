@@ -295,6 +295,26 @@ describe('the bot as a child process, killed and restarted', () => {
     expect(messagesShowing(world, db.generations[0]!.id)).toHaveLength(1);
   });
 
+  // The reply was deleted, so the video goes out as a new message mentioning the member: a kill
+  // after Discord made it but before the bot recorded it must not ping the member twice.
+  it('posts the replacement message once when killed just after Discord created it', async () => {
+    await startWorld();
+    const interaction = await promptShown('a lighthouse keeper');
+    world.discord.expireInteractionToken(interaction.id);
+    const channelId = world.discord.defaultChannelId;
+    world.discord.deleteMessage(channelId, interaction.original()!.id);
+    const posted = (request: DiscordRequest) =>
+      request.method === 'POST' && request.path === `/channels/${channelId}/messages` && request.status === 200;
+    await killAtDiscordRequest(posted);
+    await restart();
+    const db = await waitUntilAllDelivered(world);
+    const shown = messagesShowing(world, db.generations[0]!.id);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.content).toMatch(/https:\/\/video/);
+    // The restarted bot did ask again; Discord answered with the message it had already made.
+    expect(world.discord.requests.filter(posted).length).toBeGreaterThanOrEqual(2);
+  });
+
   // Discord made the deferred reply but the bot died before it read the reply's id: the restarted
   // bot finds the reply by the interaction it answered, and edits it rather than posting anew.
   it('finds and edits the deferred reply when killed before it learned the reply’s id', async () => {

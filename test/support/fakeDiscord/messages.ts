@@ -78,12 +78,24 @@ export function createMessage(store: Store, channel: StoredChannel, body: Json, 
     deleted: false,
     ephemeral: origin.ephemeral,
     interactionId: origin.interactionId,
+    nonce: body['nonce'] === undefined || body['nonce'] === null ? null : String(body['nonce']),
     bodies: origin.loading ? [] : [body],
   };
   if (!origin.loading && isEmpty(message)) throw emptyMessage();
   store.messages.set(message.id, message);
   if (!origin.ephemeral) channel.messageIds.push(message.id);
   return message;
+}
+
+// Discord checks an enforced nonce against the author's messages of "the past few minutes".
+const NONCE_MEMORY_MS = 5 * 60_000;
+
+/** With `enforce_nonce`, a message the same author already sent with that nonce comes back instead of a new one. */
+export function messageWithNonce(store: Store, authorId: string, body: Json): StoredMessage | undefined {
+  if (body['enforce_nonce'] !== true || body['nonce'] === undefined || body['nonce'] === null) return undefined;
+  const nonce = String(body['nonce']);
+  const since = store.now() - NONCE_MEMORY_MS;
+  return [...store.messages.values()].find((m) => m.authorId === authorId && m.nonce === nonce && Date.parse(m.timestamp) >= since);
 }
 
 /** PATCH semantics: only fields present in the body change; a content edit re-parses mentions. */

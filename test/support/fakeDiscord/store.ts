@@ -48,6 +48,8 @@ export interface StoredMessage {
   ephemeral: boolean;
   /** set for messages made through an interaction: their webhook is the application */
   interactionId: string | null;
+  /** what the sender passed as `nonce`, kept for `enforce_nonce` */
+  nonce: string | null;
   bodies: unknown[];
 }
 

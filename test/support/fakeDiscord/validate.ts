@@ -15,7 +15,11 @@ const record = (value: unknown): Json => (value !== null && typeof value === 'ob
 
 /** The message limits bots most often trip over: content, embed and component sizes, mentions. */
 export function messageBodyErrors(body: Json): FieldError[] {
-  const errors: FieldError[] = [...maxLength(['content'], body['content'], 2000), ...allowedMentionsErrors(body['allowed_mentions'])];
+  const errors: FieldError[] = [
+    ...maxLength(['content'], body['content'], 2000),
+    ...maxLength(['nonce'], body['nonce'], 25),
+    ...allowedMentionsErrors(body['allowed_mentions']),
+  ];
   const embeds = list(body['embeds']);
   if (embeds.length > 10) errors.push({ path: ['embeds'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' });
   let total = 0;

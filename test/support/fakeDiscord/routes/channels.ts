@@ -1,5 +1,5 @@
 import { invalidFormBody, missingPermissions, notAuthor, unknownMessage } from '../errors.js';
-import { createMessage, editMessage, messagePayload } from '../messages.js';
+import { createMessage, editMessage, messagePayload, messageWithNonce } from '../messages.js';
 import { channelPayload } from '../payloads.js';
 import { route, type Route, type RouteContext } from '../rest.js';
 import { channelFor, isRecord } from './access.js';
@@ -44,7 +44,8 @@ export const channelRoutes: Route[] = [
   }),
   route('POST', '/channels/:channelId/messages', 'bot', ({ store, params, body, files }) => {
     const channel = channelFor(store, params['channelId'] ?? '', 'send');
-    const message = createMessage(store, channel, isRecord(body) ? body : {}, files, { interactionId: null, ephemeral: false });
+    const json = isRecord(body) ? body : {};
+    const message = messageWithNonce(store, store.botUserId, json) ?? createMessage(store, channel, json, files, { interactionId: null, ephemeral: false });
     return { status: 200, body: messagePayload(store, message) };
   }),
   route('POST', '/channels/:channelId/typing', 'bot', ({ store, params }) => {
