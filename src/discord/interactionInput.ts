@@ -30,14 +30,17 @@ export function roleIdsOf(interaction: GuildCommand): string[] {
 
 export function readVideoRequest(interaction: GuildCommand): VideoRequestInput {
   const options = interaction.options;
-  const images = ['image', 'image2', 'image3']
-    .map((name) => options.getAttachment(name))
-    .filter((attachment): attachment is Attachment => attachment !== null)
-    .map(toImageInput);
+  const [first, second, third] = ['image', 'image2', 'image3'].map((name) => options.getAttachment(name));
+  const mode = options.getString('mode');
+  // In frames mode the option says which frame an image is, so it must not slide into another slot.
+  if (mode === 'frames' && (third || (second && !first))) {
+    throw new UserFacingError('frames_slots', 'Mode frames takes the first frame in "image" and the optional last frame in "image2".');
+  }
+  const images = [first, second, third].filter((attachment): attachment is Attachment => attachment !== null && attachment !== undefined).map(toImageInput);
   return {
     text: options.getString('text', true),
     images,
-    mode: options.getString('mode'),
+    mode,
     aspect: options.getString('aspect'),
     resolution: options.getString('resolution'),
   };

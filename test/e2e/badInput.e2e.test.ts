@@ -88,7 +88,12 @@ const cases: Case[] = [
   {
     name: 'three images in frames mode',
     input: (w) => prompt(w, 'a dog', [str('mode', 'frames')], [image('image', 'a.png'), image('image2', 'b.png'), image('image3', 'c.png')]),
-    answer: /^Mode frames takes at most 2 images; you attached 3\.$/,
+    answer: /^Mode frames takes the first frame in "image" and the optional last frame in "image2"\.$/,
+  },
+  {
+    name: 'a last frame without a first frame',
+    input: (w) => prompt(w, 'a dog', [str('mode', 'frames')], [image('image2', 'last.png')]),
+    answer: /^Mode frames takes the first frame in "image"/,
   },
   { name: 'frames mode without an image', input: (w) => prompt(w, 'a dog', [str('mode', 'frames')]), answer: /^Mode frames needs a first-frame image/ },
   { name: 'reference mode without an image', input: (w) => prompt(w, 'a dog', [str('mode', 'reference')]), answer: /^Mode reference needs 1 to 3 reference images\.$/ },
