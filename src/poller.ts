@@ -40,6 +40,7 @@ export function createPoller(options: { steps: PollerStep[]; intervalMs: number;
         log.error({ step: step.name, err: error }, 'poller step failed');
       }
     }
+    log.debug({}, 'poller tick done');
   }
 
   function tick(): Promise<void> {

@@ -1,12 +1,14 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member } from '../support/botHarness.js';
+import { startChildWorld, type ChildWorld } from '../support/childBot.js';
 import type { CommandOption, FakeAttachment, FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
 
 /**
  * Every bad input gets one short private answer, and nothing else happens: no API request, no
- * credit-ledger row, no generation, no public message. Counted before and after each input.
+ * credit-ledger row, no generation, no public message. Counted before and after each input, with
+ * the bot running as its own process, as an operator runs it.
  */
 
 const admin: FakeUser = { id: '200000000000000002', username: 'ada', roleIds: [], permissions: '32' };
@@ -25,7 +27,7 @@ interface Image extends FakeAttachment {
 }
 const image = (option: Image['option'], filename: string, contentType = 'image/png', size = 50_000): Image => ({ option, filename, contentType, size });
 
-function prompt(world: BotWorld, text: string, options: CommandOption[] = [], images: Image[] = [], user: FakeUser = member, guildId?: string | null): FakeInteraction {
+function prompt(world: ChildWorld, text: string, options: CommandOption[] = [], images: Image[] = [], user: FakeUser = member, guildId?: string | null): FakeInteraction {
   const attachments = images.map(({ option: _option, ...attachment }) => attachment);
   const imageOptions = images.map((i): CommandOption => ({ name: i.option, type: 11, value: i.filename }));
   return world.discord.dispatchCommand({
@@ -37,7 +39,7 @@ function prompt(world: BotWorld, text: string, options: CommandOption[] = [], im
   });
 }
 
-const veo = (world: BotWorld, subcommand: string, options: CommandOption[] = [], user: FakeUser = member, guildId?: string | null) =>
+const veo = (world: ChildWorld, subcommand: string, options: CommandOption[] = [], user: FakeUser = member, guildId?: string | null) =>
   world.discord.dispatchCommand({
     name: 'veo',
     options: [{ name: subcommand, type: 1, options }],
@@ -45,11 +47,11 @@ const veo = (world: BotWorld, subcommand: string, options: CommandOption[] = [],
     ...(guildId === null ? { guildId: null } : { channelId: CHANNEL_ID }),
   });
 
-const veoAdmin = (world: BotWorld, subcommand: string, options: CommandOption[] = [], user: FakeUser = admin) =>
+const veoAdmin = (world: ChildWorld, subcommand: string, options: CommandOption[] = [], user: FakeUser = admin) =>
   world.discord.dispatchCommand({ name: 'veo-admin', options: [{ name: subcommand, type: 1, options }], user, channelId: CHANNEL_ID });
 
 /** Runs an admin command as set-up and waits for its answer. */
-async function asAdmin(world: BotWorld, subcommand: string, options: CommandOption[] = []): Promise<void> {
+async function asAdmin(world: ChildWorld, subcommand: string, options: CommandOption[] = []): Promise<void> {
   const interaction = veoAdmin(world, subcommand, options);
   const reply = await world.discord.waitFor(() => interaction.ephemeralReplies()[0]);
   expect(reply.content).not.toMatch(/must be|Only members|Give /);
@@ -60,10 +62,10 @@ const buttonsOf = (message: FakeMessage) => (message.components as { components:
 
 interface Case {
   name: string;
-  input(world: BotWorld): FakeInteraction;
+  input(world: ChildWorld): FakeInteraction;
   answer: RegExp;
-  setup?(world: BotWorld): Promise<void>;
-  teardown?(world: BotWorld): Promise<void>;
+  setup?(world: ChildWorld): Promise<void>;
+  teardown?(world: ChildWorld): Promise<void>;
   /** The answer edits the private question the button sits on (interaction callback 7), instead of a new reply (4). */
   updatesQuestion?: boolean;
   /** The bot does not refuse this input properly: kept as an expected failure, in a world of its own. */
@@ -71,7 +73,7 @@ interface Case {
 
 /** A costly request waiting for its member's confirmation, shared by the button cases. */
 let question: FakeMessage | undefined;
-const clickOnQuestion = (world: BotWorld, label: RegExp, user: FakeUser, customId?: string) => {
+const clickOnQuestion = (world: ChildWorld, label: RegExp, user: FakeUser, customId?: string) => {
   if (!question) throw new Error('no confirmation question yet');
   const button = buttonsOf(question).find((b) => label.test(b.label));
   return world.discord.dispatchButton({ customId: customId ?? button!.custom_id, messageId: question.id, user });
@@ -205,12 +207,26 @@ const cases: Case[] = [
   { name: 'a forged confirmation id', input: (w) => clickOnQuestion(w, /Make it/, member, 'veo-confirm:0000000000000000'), answer: /^This question expired, so nothing was reserved\./, updatesQuestion: true },
   {
     name: 'a confirmation that expired (lost to a restart)',
-    setup: (w) => w.restart(),
+    setup: (w) => restart(w),
     input: (w) => clickOnQuestion(w, /Make it/, member),
     answer: /^This question expired, so nothing was reserved\. Run `\/veo prompt` again\.$/,
     updatesQuestion: true,
   },
 ];
+
+/** Resolves after the bot's poller has finished `n` more ticks. */
+async function pollerTicks(world: ChildWorld, n: number): Promise<void> {
+  const bot = world.bot;
+  const from = bot.logs.length;
+  let ticks = 0;
+  await bot.waitForLog((entry) => bot.logs.indexOf(entry) >= from && entry.msg === 'poller tick done' && (ticks += 1) === n);
+}
+
+async function restart(world: ChildWorld): Promise<void> {
+  world.bot.kill('SIGTERM');
+  expect(await world.bot.exited).toEqual({ code: 0, signal: null });
+  await world.start();
+}
 
 interface Counts {
   apiRequests: number;
@@ -220,7 +236,7 @@ interface Counts {
   dms: number;
 }
 
-function counts(world: BotWorld, db: Database.Database): Counts {
+function counts(world: ChildWorld, db: Database.Database): Counts {
   const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   return {
     apiRequests: world.api.requests.length,
@@ -231,7 +247,7 @@ function counts(world: BotWorld, db: Database.Database): Counts {
   };
 }
 
-async function checkRefused(world: BotWorld, db: Database.Database, c: Case): Promise<void> {
+async function checkRefused(world: ChildWorld, db: Database.Database, c: Case): Promise<void> {
   await c.setup?.(world);
   try {
     await expectRefused(world, db, c);
@@ -240,7 +256,7 @@ async function checkRefused(world: BotWorld, db: Database.Database, c: Case): Pr
   }
 }
 
-async function expectRefused(world: BotWorld, db: Database.Database, c: Case): Promise<void> {
+async function expectRefused(world: ChildWorld, db: Database.Database, c: Case): Promise<void> {
   const before = counts(world, db);
   const interaction = c.input(world);
   const reply = await world.discord.waitFor(() => interaction.callbacks.length > 0 && interaction.ephemeralReplies()[0]);
@@ -255,18 +271,19 @@ async function expectRefused(world: BotWorld, db: Database.Database, c: Case): P
   expect(reply.allowedMentions).toEqual({ parse: [] });
   expect(reply).toMatchObject({ mentionEveryone: false, mentionedRoleIds: [], mentionedUserIds: [] });
   // Let anything the input might have started show up before counting again.
-  await world.bot.tick();
+  await pollerTicks(world, 2);
   expect(counts(world, db)).toEqual(before);
 }
 
 describe('bad input: one clear private sentence, no API call, no credit moved', () => {
-  let world: BotWorld;
+  let world: ChildWorld;
   let db: Database.Database;
 
   beforeAll(async () => {
-    world = await startWorld({
+    world = await startChildWorld({
       discord: { guilds: [{ id: GUILD_ID, name: 'Test Server', channels: [{ id: CHANNEL_ID, name: 'videos' }], roles: [{ id: ROLE_ID, name: 'Patrons' }] }] },
     });
+    await world.start();
     db = new Database(world.databasePath, { readonly: true, fileMustExist: true });
     // Generation #1 belongs to bob, for the status case.
     const bobs = prompt(world, 'a video of my own', [], [], bob);
@@ -293,7 +310,7 @@ describe('bad input: one clear private sentence, no API call, no credit moved', 
       expect(message).toMatchObject({ mentionEveryone: false, mentionedRoleIds: [], mentionedUserIds: [] });
     }
     expect(JSON.stringify(done.embeds)).toContain('@\u200beveryone');
-    const logs = world.logs.join('\n');
+    const logs = world.allLines().join('\n');
     for (const secret of [BOT_TOKEN, API_KEY, interaction.token]) expect(logs).not.toContain(secret);
     const everything = JSON.stringify(world.discord.channelMessages(CHANNEL_ID));
     for (const secret of [BOT_TOKEN, API_KEY]) expect(everything).not.toContain(secret);
