@@ -66,8 +66,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     ...(timers ? { timers } : {}),
   });
 
-  // Shorter than the 15-minute interaction token, so the question can still be closed afterwards.
-  const confirmations = createPendingConfirmations({ clock, ttlMs: 10 * 60_000 });
+  const confirmations = createPendingConfirmations({ clock, ttlMs: timing.confirmationTtlMs });
   const deps: CommandDeps = { generations, queue, quota, confirmations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
   // A command may be mid-`generate`: shutdown waits for it, or a charged video would be recorded as cut off.

@@ -52,6 +52,7 @@ const envSchema = z.object({
   API_SUBMIT_RESERVE: z.coerce.number().int().min(0).default(5),
   API_BURST: z.coerce.number().int().min(1).default(20),
   INTERACTION_TOKEN_TTL_MS: milliseconds(14 * minute),
+  CONFIRMATION_TTL_MS: milliseconds(10 * minute),
   DELIVERY_RETRY_MS: milliseconds(30_000),
 
   DEFAULT_SERVER_BUDGET: credits(300),
@@ -71,6 +72,9 @@ const envSchema = z.object({
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Every setting the bot reads, for documentation checks. */
+export const settingNames = Object.keys(envSchema.shape);
 
 export interface Config {
   discord: { token: string; guildId: string | undefined; apiUrl: string };
@@ -106,6 +110,8 @@ export interface Timing {
   generationGraceMs: number;
   queueMaxWaitMs: number;
   interactionTokenTtlMs: number;
+  /** How long a costly request waits for its member's confirmation. */
+  confirmationTtlMs: number;
   deliveryRetryMs: number;
 }
 
@@ -147,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       generationGraceMs: e.GENERATION_GRACE_MS,
       queueMaxWaitMs: e.QUEUE_MAX_WAIT_MS,
       interactionTokenTtlMs: e.INTERACTION_TOKEN_TTL_MS,
+      confirmationTtlMs: e.CONFIRMATION_TTL_MS,
       deliveryRetryMs: e.DELIVERY_RETRY_MS,
     },
     quota: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, loadConfig, settingNames } from '../src/config.js';
 
 const valid = { DISCORD_TOKEN: 'discord-token-value', NANOPHOTO_API_KEY: 'nanophoto-key-value' };
 
@@ -47,6 +48,13 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ ...valid, NANOPHOTO_API_URL: 'nope', SHOT_MIN_MS: '5000', SHOT_MAX_MS: '1000', API_RATE_LIMIT: '10', API_POLL_RESERVE: '8', API_SUBMIT_RESERVE: '2' }),
     ).toThrow(/NANOPHOTO_API_URL[\s\S]*SHOT_MAX_MS must not be less than SHOT_MIN_MS[\s\S]*API_POLL_RESERVE \+ API_SUBMIT_RESERVE must be less than API_RATE_LIMIT/);
+  });
+
+  it('documents every setting in .env.example and in the README settings table', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(settingNames.filter((name) => !new RegExp(`^#? ?${name}=`, 'm').test(example))).toEqual([]);
+    expect(settingNames.filter((name) => !new RegExp(`^\\|[^\\n]*\`${name}\``, 'm').test(readme))).toEqual([]);
   });
 
   it('maps an unlimited period to no budget', () => {

@@ -15,7 +15,7 @@ export interface VideoCoreDeps {
   db: Db;
   veo: VeoClient;
   clock: Clock;
-  timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'deliveryRetryMs'>;
+  timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'confirmationTtlMs' | 'deliveryRetryMs'>;
   rateLimit: RateLimit;
   quota: QuotaDefaults;
   log: Logger;

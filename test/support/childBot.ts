@@ -75,6 +75,7 @@ export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 1
     POLL_BATCH_SIZE: '50',
     QUEUE_MAX_WAIT_MS: '21600000',
     INTERACTION_TOKEN_TTL_MS: '840000',
+    CONFIRMATION_TTL_MS: '600000',
     DEFAULT_SERVER_BUDGET: '300',
     DEFAULT_BUDGET_PERIOD: 'week',
     DEFAULT_MEMBER_CAP: '0',
