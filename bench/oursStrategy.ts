@@ -52,7 +52,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
 
   return {
     async submit(submission) {
-      const request = parseVideoRequest({ text: submission.prompt, images: [], mode: null, aspect: null, resolution: null });
+      const request = parseVideoRequest({ text: submission.shotPrompts.join(' || '), images: [], mode: null, aspect: null, resolution: null });
       const generation = await queue.start(generations.create(origin(submission.index), [], request));
       indexOf.set(generation.id, submission.index);
     },

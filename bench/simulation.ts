@@ -11,6 +11,8 @@ export interface Scenario {
   /** Saturation runs stop when submissions stop; they measure throughput, not completion. */
   saturation: boolean;
   seed: number;
+  /** Shots per video, run one after another by the vendor. */
+  shots: number;
 }
 
 /** One member's `/veo prompt`, identical for every strategy of a scenario. */
@@ -18,8 +20,10 @@ export interface Submission {
   index: number;
   /** Offset from the start of the run, on the tick grid. */
   atMs: number;
-  prompt: string;
-  shotMs: number;
+  /** One prompt per shot, each starting with the submission's index. */
+  shotPrompts: string[];
+  /** Generation time of each shot. */
+  shotMs: number[];
 }
 
 /** What a strategy saw of one submission; times are absolute simulated ms. */
@@ -88,7 +92,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Poisson arrivals (exponential gaps), rounded up to the next tick; shot times uniform in [min, max]. */
+/** Poisson arrivals (exponential gaps), rounded up to the next tick; each shot's time uniform in [min, max]. */
 export function submissionsFor(scenario: Scenario): Submission[] {
   const random = seededRandom(scenario.seed);
   const { shotMinMs, shotMaxMs } = defaults.timing;
@@ -96,11 +100,12 @@ export function submissionsFor(scenario: Scenario): Submission[] {
   const list: Submission[] = [];
   for (let at = -Math.log(1 - random()) * meanGapMs; at < scenario.submitMs; at += -Math.log(1 - random()) * meanGapMs) {
     const index = list.length;
+    const shots = Array.from({ length: scenario.shots }, (_, shot) => shot);
     list.push({
       index,
       atMs: Math.ceil(at / tickMs) * tickMs,
-      prompt: `bench #${index}: a red fox trotting through fresh snow at dawn`,
-      shotMs: Math.round(shotMinMs + random() * (shotMaxMs - shotMinMs)),
+      shotPrompts: shots.map((shot) => `bench #${index}: a red fox trotting through fresh snow at dawn${shot > 0 ? `, scene ${shot + 1}` : ''}`),
+      shotMs: shots.map(() => Math.round(shotMinMs + random() * (shotMaxMs - shotMinMs))),
     });
   }
   return list;
@@ -119,7 +124,7 @@ export async function simulate(scenario: Scenario, strategy: string, factory: St
   const wallStart = performance.now();
   const submissions = submissionsFor(scenario);
   const clock = new ManualClock(START_MS);
-  const shotMs = (shot: FakeShotInfo) => submissions[indexOfPrompt(shot.prompt) ?? -1]?.shotMs ?? defaults.timing.shotMaxMs;
+  const shotMs = (shot: FakeShotInfo) => submissions[indexOfPrompt(shot.prompt) ?? -1]?.shotMs[shot.index] ?? defaults.timing.shotMaxMs;
   const api = await startFakeNanophoto({
     now: () => clock.now().getTime(),
     shotDurationMs: shotMs,

@@ -11,7 +11,7 @@ interface Job {
   submission: Submission;
   phase: 'generating' | 'polling' | 'done';
   nextAt: number;
-  task: TaskRef | undefined;
+  tasks: TaskRef[];
   acceptedAt: number | undefined;
   editedAt: number | undefined;
   outcome: Observed['outcome'];
@@ -19,7 +19,7 @@ interface Job {
 
 /**
  * The vendor's example client, one per submission: generate at once (on 429 try again every
- * 5 s), then ask about that one task alone every 5 s until it is done (on 429, again in 5 s).
+ * 5 s), then ask about its own tasks every 5 s until they are done (on 429, again in 5 s).
  * It edits the member's reply the moment it sees the result.
  */
 export const vendorStrategy: StrategyFactory = async ({ clock, api, config, apiKey }) => {
@@ -40,11 +40,16 @@ export const vendorStrategy: StrategyFactory = async ({ clock, api, config, apiK
     try {
       const result = await veo.generate({
         resolution: '720p',
-        shots: [{ id: `vendor-${job.submission.index}-1`, prompt: job.submission.prompt, generationType: 'TEXT_2_VIDEO', aspectRatio: '16:9', imageUrls: [] }],
+        shots: job.submission.shotPrompts.map((prompt, shot) => ({
+          id: `vendor-${job.submission.index}-${shot + 1}`,
+          prompt,
+          generationType: 'TEXT_2_VIDEO' as const,
+          aspectRatio: '16:9' as const,
+          imageUrls: [],
+        })),
       });
-      const shot = result.shots[0];
-      if (!shot) return finish(job, 'failed');
-      job.task = { shotId: shot.shotId, taskId: shot.taskId };
+      if (result.shots.length === 0) return finish(job, 'failed');
+      job.tasks = result.shots.map(({ shotId, taskId }) => ({ shotId, taskId }));
       job.acceptedAt = now();
       job.phase = 'polling';
       job.nextAt = now() + POLL_MS;
@@ -54,9 +59,9 @@ export const vendorStrategy: StrategyFactory = async ({ clock, api, config, apiK
     }
   }
 
-  async function poll(job: Job, task: TaskRef): Promise<void> {
+  async function poll(job: Job): Promise<void> {
     try {
-      const result = await veo.checkStatus([task], '720p');
+      const result = await veo.checkStatus(job.tasks, '720p');
       if (result.status === 'completed') return finish(job, 'completed');
       if (result.status === 'failed') return finish(job, 'failed');
       job.nextAt = now() + POLL_MS;
@@ -68,13 +73,13 @@ export const vendorStrategy: StrategyFactory = async ({ clock, api, config, apiK
 
   return {
     async submit(submission) {
-      const job: Job = { submission, phase: 'generating', nextAt: now(), task: undefined, acceptedAt: undefined, editedAt: undefined, outcome: undefined };
+      const job: Job = { submission, phase: 'generating', nextAt: now(), tasks: [], acceptedAt: undefined, editedAt: undefined, outcome: undefined };
       jobs.push(job);
       await generate(job);
     },
     async tick() {
       const due = jobs.filter((job) => job.phase !== 'done' && job.nextAt <= now());
-      await Promise.all(due.map((job) => (job.phase === 'polling' && job.task ? poll(job, job.task) : generate(job))));
+      await Promise.all(due.map((job) => (job.phase === 'polling' ? poll(job) : generate(job))));
     },
     settled: () => jobs.every((job) => job.phase === 'done'),
     observe: () => jobs.map((job) => ({ index: job.submission.index, acceptedAt: job.acceptedAt, editedAt: job.editedAt, outcome: job.outcome })),

@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import type { ShotState as ApiShotState, StatusResult } from '../veo/types.js';
 import type { CreditLedger } from './creditLedger.js';
 import type { Generation, GenerationState, Shot } from './generation.js';
-import { nextPollAt, pollDeadline, type PollTiming } from './pollSchedule.js';
+import { nextPollAt, pollDeadline, type PollTiming, type Progress } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
 
 export interface PollOutcomeDeps {
@@ -22,6 +22,16 @@ export type PollOutcomes = ReturnType<typeof createPollOutcomes>;
 
 const TIMEOUT_MESSAGE = 'The video service did not finish in time. Your credits for the unfinished shots were given back.';
 const LOST_MESSAGE = 'The video service no longer knows this video. Your credits for the unfinished shots were given back.';
+const NO_LINK_MESSAGE = 'The video service finished this video but gave no link to it. Your credits were given back; try again.';
+
+type GiveUpCode = 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL';
+const giveUpMessages: Record<GiveUpCode, string> = { timeout: TIMEOUT_MESSAGE, TASK_NOT_FOUND: LOST_MESSAGE, NO_VIDEO_URL: NO_LINK_MESSAGE };
+
+/**
+ * A running generation whose shots are all done is still waiting for a link to its video: it is
+ * polled alone, asking about every shot, so that a top-level URL can be attributed to it.
+ */
+export const awaitsLink = (generation: Generation): boolean => generation.shots.every(isShotDone);
 
 /** Records what a poll learned, settles credits for failed shots, and schedules the next poll. */
 export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () => 1, log }: PollOutcomeDeps) {
@@ -36,12 +46,19 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
     inTransaction(db, () => {
       for (const generation of batch) {
         const changed = generation.shots.filter((shot) => recordShot(generation, shot, byShot.get(shot.id), now));
-        conclude(repo.get(generation.id)!, changed.length > 0, sharedUrl, now);
+        const linkAskedAlone = batch.length === 1 && awaitsLink(generation);
+        conclude(repo.get(generation.id)!, { changed: changed.length > 0, sharedUrl, linkAskedAlone }, now);
       }
     });
+    const unanswered = batch.flatMap((g) => g.shots.filter((shot) => shot.taskId && !isShotDone(shot) && !byShot.has(shot.id)).map((shot) => shot.id));
+    if (unanswered.length > 0) log.warn({ shotIds: unanswered }, 'check-status left shots out or garbled them; they count as unanswered');
   }
 
   function recordShot(generation: Generation, shot: Shot, state: ApiShotState | undefined, now: Date): boolean {
+    if (shot.state === 'completed' && !shot.videoUrl && state?.status === 'completed' && state.videoUrl) {
+      repo.updateShot(shot.id, { videoUrl: state.videoUrl });
+      return true;
+    }
     if (!state || state.status === 'processing' || state.status === shot.state || isShotDone(shot)) return false;
     if (state.status === 'completed') {
       repo.updateShot(shot.id, {
@@ -62,9 +79,22 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
     ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} failed`);
   }
 
-  /** Finishes a generation whose shots are all done, or schedules its next poll. */
-  function conclude(generation: Generation, changed: boolean, sharedUrl: string | undefined, now: Date): void {
+  interface Answer {
+    changed: boolean;
+    sharedUrl: string | undefined;
+    /** This poll asked about the generation alone, every shot, after it was found done without a link. */
+    linkAskedAlone: boolean;
+  }
+
+  /** Finishes a generation whose shots are all done and whose video has a link, or schedules its next poll. */
+  function conclude(generation: Generation, { changed, sharedUrl, linkAskedAlone }: Answer, now: Date): void {
     const state = finalState(generation.shots);
+    if (state && lacksLink(generation, sharedUrl)) {
+      if (linkAskedAlone) return giveUp(generation, 'NO_VIDEO_URL', now);
+      repo.update(generation.id, { nextPollAt: new Date(now.getTime() + timing.pollIntervalMs * scarcity()), pollCount: generation.pollCount + 1 }, changed);
+      log.warn({ generationId: generation.id }, 'every shot done but no video link yet; asking about it alone');
+      return;
+    }
     if (state) {
       repo.update(
         generation.id,
@@ -80,13 +110,20 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
       giveUp(generation, 'timeout', now);
       return;
     }
-    repo.update(generation.id, { nextPollAt: nextPollAt(submitted, now, timing, scarcity()), pollCount: generation.pollCount + 1 }, changed);
+    const next = nextPollAt(submitted, progressOf(generation, submitted.submittedAt, now, timing), now, timing, scarcity());
+    repo.update(generation.id, { nextPollAt: next, pollCount: generation.pollCount + 1 }, changed);
   }
 
-  /** Fails the unfinished shots (refunding them) and ends the generation; call inside a transaction. */
-  function giveUp(generation: Generation, errorCode: 'timeout' | 'TASK_NOT_FOUND', now: Date): void {
-    const message = errorCode === 'timeout' ? TIMEOUT_MESSAGE : LOST_MESSAGE;
-    for (const shot of generation.shots) if (!isShotDone(shot)) failShot(generation, shot, message, now);
+  /**
+   * Fails the unfinished shots, and the finished ones too when no link to them is known, refunding
+   * each, and ends the generation; call inside a transaction.
+   */
+  function giveUp(generation: Generation, errorCode: GiveUpCode, now: Date): void {
+    const message = giveUpMessages[errorCode];
+    const linkless = lacksLink(generation, undefined);
+    for (const shot of generation.shots) {
+      if (!isShotDone(shot) || (linkless && shot.state === 'completed')) failShot(generation, shot, message, now);
+    }
     const state = finalState(repo.get(generation.id)!.shots) ?? 'failed';
     repo.update(generation.id, { state, finishedAt: now, nextPollAt: null, errorCode, errorMessage: message }, true);
     log.warn({ generationId: generation.id, errorCode }, 'generation abandoned');
@@ -121,6 +158,24 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
 }
 
 const isShotDone = (shot: Shot) => shot.state === 'completed' || shot.state === 'failed';
+
+/** Some shot was made, yet no link to any of it is known: the member would see "ready" and nothing to watch. */
+function lacksLink(generation: Generation, sharedUrl: string | undefined): boolean {
+  if (sharedUrl || generation.videoUrl) return false;
+  return generation.shots.some((shot) => shot.state === 'completed') && !generation.shots.some((shot) => shot.videoUrl);
+}
+
+/**
+ * Done shots ran one after another from the submission: each completed one took the time the
+ * vendor reports (at least the shortest plausible time when it does not say), a failed one may
+ * have taken none. The sum is the earliest the last of them can have ended.
+ */
+function progressOf(generation: Generation, submittedAt: Date, now: Date, timing: PollTiming): Progress {
+  const done = generation.shots.filter(isShotDone);
+  const took = (shot: Shot) => (shot.state === 'failed' ? 0 : shot.generationSeconds !== null ? shot.generationSeconds * 1000 : timing.shotMinMs);
+  const tookMs = done.reduce((sum, shot) => sum + took(shot), 0);
+  return { shotsDone: done.length, lastDoneAt: new Date(Math.min(now.getTime(), submittedAt.getTime() + tookMs)) };
+}
 
 function finalState(shots: Shot[]): GenerationState | undefined {
   if (!shots.every(isShotDone)) return undefined;

@@ -3,9 +3,10 @@ import { createGenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import { VeoApiError } from '../veo/errors.js';
-import type { Resolution, VeoClient } from '../veo/types.js';
+import type { VeoClient } from '../veo/types.js';
 import type { Generation } from './generation.js';
-import type { PollOutcomes } from './pollOutcome.js';
+import { awaitsLink, type PollOutcomes } from './pollOutcome.js';
+import { batches, fillWithRiders, halves, shotsIn } from './pollBatches.js';
 import { earliestReadyAt, type PollTiming } from './pollSchedule.js';
 import type { RequestBudget } from './requestBudget.js';
 
@@ -26,19 +27,30 @@ export interface PollRunnerDeps {
 
 export type PollRunner = ReturnType<typeof createPollRunner>;
 
+/** A generation whose batch failed, remembered until it gets an answer (in memory: a restart forgets, at worst one failure). */
+interface Suspect {
+  /** Most shots it is asked about with, once its batch failed repeatedly. */
+  maxShots: number | undefined;
+  /** How many answers had come in when it last failed. */
+  answersBefore: number;
+}
+
 /** Asks the API about every generation whose poll is due, in as few requests as possible. */
 export function createPollRunner({ db, veo, outcomes, budget, submitReserve, queueLength, clock, timing, batchSize, retryMs, log }: PollRunnerDeps) {
   const repo = createGenerationRepo(db);
+  const suspects = new Map<number, Suspect>();
+  let answers = 0;
 
   async function poll(batch: Generation[]): Promise<void> {
     const resolution = batch[0]!.resolution;
-    const tasks = batch.flatMap((g) =>
-      g.shots.flatMap((shot) =>
-        shot.taskId && (shot.state === 'processing' || shot.state === 'pending') ? [{ shotId: shot.id, taskId: shot.taskId }] : [],
-      ),
-    );
+    const tasks = batch.flatMap((g) => {
+      const asked = awaitsLink(g) ? g.shots : g.shots.filter((shot) => shot.state === 'processing' || shot.state === 'pending');
+      return asked.flatMap((shot) => (shot.taskId ? [{ shotId: shot.id, taskId: shot.taskId }] : []));
+    });
     try {
       outcomes.apply(batch, await veo.checkStatus(tasks, resolution));
+      answers += 1;
+      for (const generation of batch) suspects.delete(generation.id);
     } catch (error) {
       await recover(batch, error);
     }
@@ -52,10 +64,11 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
       return;
     }
     if (error instanceof VeoApiError && error.code === 'TASK_NOT_FOUND') {
-      // One unknown task fails a whole batch: ask about each generation alone to find it.
+      // One unknown task fails a whole batch: halving finds it in about 2·log2(n) requests, not n.
       if (batch.length > 1) {
-        for (const generation of batch) await pollWithinBudget([generation]);
+        for (const half of halves(batch)) await pollWithinBudget(half);
       } else {
+        suspects.delete(batch[0]!.id);
         outcomes.abandon(batch[0]!, 'TASK_NOT_FOUND');
       }
       return;
@@ -63,9 +76,32 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
     // Past its deadline a generation is given up only after the API itself failed us, never for
     // waiting on the request budget: the video may be ready at the vendor.
     const late = new Set(outcomes.overdue(batch));
-    for (const generation of late) outcomes.abandon(generation, 'timeout');
-    outcomes.retryLater(batch.filter((g) => !late.has(g)), retryMs);
+    for (const generation of late) {
+      suspects.delete(generation.id);
+      outcomes.abandon(generation, 'timeout');
+    }
+    const waiting = batch.filter((g) => !late.has(g));
+    suspectAll(waiting);
+    outcomes.retryLater(waiting, retryMs);
     log.warn({ generationIds: batch.map((g) => g.id), err: error }, 'check-status failed; will retry');
+  }
+
+  /**
+   * A batch that fails again is asked about in halves next time, so that one task that breaks the
+   * vendor's answer cannot hold the others until their deadline. Halving further needs an answer
+   * to some other request since the last failure: when nothing answers, the API is down, and
+   * smaller batches would only spend the budget faster.
+   */
+  function suspectAll(batch: Generation[]): void {
+    const half = Math.ceil(shotsIn(batch) / 2);
+    for (const generation of batch) {
+      const before = suspects.get(generation.id);
+      const split = before !== undefined && batch.length > 1 && (before.maxShots === undefined || answers > before.answersBefore);
+      suspects.set(generation.id, {
+        maxShots: split ? half : before?.maxShots,
+        answersBefore: answers,
+      });
+    }
   }
 
   /** Polls only on a free slot; otherwise the batch waits for the slot polls may use next. */
@@ -83,6 +119,28 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
       .filter((g) => g.submittedAt && earliestReadyAt({ submittedAt: g.submittedAt, shotCount: g.shots.length }, timing) <= now);
   }
 
+  /**
+   * The requests for these generations: one waiting for its link goes alone, suspects of a failed
+   * batch go in their smaller batches, and only the others take riders along.
+   */
+  function plan(generations: Generation[], riders: Generation[]): Generation[][] {
+    const alone = generations.filter(awaitsLink);
+    const bySize = new Map<number, Generation[]>();
+    const clean: Generation[] = [];
+    for (const generation of generations) {
+      if (awaitsLink(generation)) continue;
+      const maxShots = suspects.get(generation.id)?.maxShots;
+      if (maxShots === undefined) clean.push(generation);
+      else bySize.set(maxShots, [...(bySize.get(maxShots) ?? []), generation]);
+    }
+    const takers = riders.filter((g) => !awaitsLink(g) && suspects.get(g.id)?.maxShots === undefined);
+    return [
+      ...alone.map((g) => [g]),
+      ...[...bySize].flatMap(([size, group]) => batches(group, size)),
+      ...batches(clean, batchSize).map((batch) => fillWithRiders(batch, takers, batchSize)),
+    ];
+  }
+
   return {
     async pollDue(): Promise<void> {
       const now = clock.now();
@@ -90,7 +148,7 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
       if (due.length === 0) return;
       const dueIds = new Set(due.map((g) => g.id));
       const riders = couldBeReady(now).filter((g) => !dueIds.has(g.id));
-      for (const batch of batches(due, batchSize)) await pollWithinBudget(fillWithRiders(batch, riders, batchSize));
+      for (const batch of plan(due, riders)) await pollWithinBudget(batch);
     },
 
     /**
@@ -104,44 +162,7 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
       const lastPoll = budget.lastSent('check-status') ?? budget.firstSeen();
       if (now.getTime() - lastPoll.getTime() < starvedAfterMs) return;
       if (queueLength() === 0) return;
-      const ready = couldBeReady(now);
-      for (const batch of batches(ready, batchSize)) await pollWithinBudget(batch);
+      for (const batch of plan(couldBeReady(now), [])) await pollWithinBudget(batch);
     },
   };
-}
-
-const shotsIn = (group: Generation[]) => group.reduce((n, g) => n + g.shots.length, 0);
-
-/**
- * A request that goes out anyway can ask about other running generations at no extra cost: those
- * of the same resolution that could be ready already ride along, as far as the batch has room.
- */
-export function fillWithRiders(batch: Generation[], riders: Generation[], size: number): Generation[] {
-  const filled = [...batch];
-  for (let i = 0; i < riders.length; ) {
-    const rider = riders[i]!;
-    if (rider.resolution === batch[0]?.resolution && shotsIn(filled) + rider.shots.length <= size) {
-      filled.push(rider);
-      riders.splice(i, 1);
-    } else {
-      i += 1;
-    }
-  }
-  return filled;
-}
-
-/** Groups generations by resolution into requests of at most `size` shots, never splitting one. */
-export function batches(generations: Generation[], size: number): Generation[][] {
-  const byResolution = new Map<Resolution, Generation[][]>();
-  for (const generation of generations) {
-    const groups = byResolution.get(generation.resolution) ?? [[]];
-    byResolution.set(generation.resolution, groups);
-    let current = groups[groups.length - 1]!;
-    if (current.length > 0 && shotsIn(current) + generation.shots.length > size) {
-      current = [];
-      groups.push(current);
-    }
-    current.push(generation);
-  }
-  return [...byResolution.values()].flat();
 }

@@ -26,7 +26,8 @@ export type RequestBudget = ReturnType<typeof createRequestBudget>;
 export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, burst }: RequestBudgetDeps) {
   const repo = createApiBudgetRepo(db);
   const windowStart = (now: Date) => new Date(now.getTime() - windowMs);
-  const burstStart = (now: Date) => new Date(now.getTime() - (burst * windowMs) / limit);
+  const burstMs = (burst * windowMs) / limit;
+  const burstStart = (now: Date) => new Date(now.getTime() - burstMs);
   const pausedAt = (now: Date) => {
     const until = repo.pausedUntil();
     return until && until > now ? until : undefined;
@@ -37,14 +38,12 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, b
     return Math.max(0, limit - repo.countSince(windowStart(now)));
   }
 
-  /** When `slots` requests fit under `cap`, given the send times still in the window (oldest first). */
-  function freeFrom(sent: Date[], cap: number, slots: number): number {
-    const missing = slots - (cap - sent.length);
-    if (missing <= 0) return 0;
-    const freeing = sent[missing - 1];
-    // Past one window's worth the estimate is rough: slots come back at the window's pace.
-    return freeing ? freeing.getTime() + windowMs : clock.now().getTime() + Math.ceil(missing / Math.max(1, cap)) * windowMs;
-  }
+  /**
+   * Polls leave the same share of the pacing window free as of the whole window: otherwise a run
+   * of polls fills the burst and a new prompt waits while most of the hour's slots are free. Only
+   * the share: reserving the whole `keep` of a burst would hold polls to a slower pace than the key's.
+   */
+  const burstKeep = (keep: number) => Math.min(burst - 1, Math.ceil((keep * burst) / limit));
 
   // Until a poll is on record, starvation is counted from when this budget was first used.
   const startedAt = clock.now();
@@ -65,22 +64,26 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, b
         const now = clock.now();
         repo.forgetUpTo(windowStart(now));
         if (available(now) <= keep) return false;
-        if (repo.countSince(burstStart(now)) >= burst) return false;
+        if (repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
         if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
         repo.record(endpoint, now);
         return true;
       });
     },
 
-    /** When `slots` more requests of this kind can have been made, counting pauses and the window. */
+    /**
+     * When `slots` more requests of this kind can have been made, sent as early as every limit
+     * allows: the window, the generate share of it, the burst pace, and any pause in force.
+     */
     slotsFreeAt(slots: number, { endpoint = 'check-status', keep = 0 }: { endpoint?: ApiEndpoint; keep?: number } = {}): Date {
       const now = clock.now();
       const start = pausedAt(now) ?? now;
-      const since = windowStart(start);
-      const all = freeFrom(repo.sentSince(since), limit - keep, slots);
-      if (endpoint !== 'generate') return new Date(Math.max(start.getTime(), all));
-      const generates = freeFrom(repo.sentSince(since, 'generate'), limit - pollReserve, slots);
-      return new Date(Math.max(start.getTime(), all, generates));
+      const limits: RollingLimit[] = [
+        { sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs },
+        { sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs },
+      ];
+      if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
+      return new Date(nthSendAt(limits, slots, start.getTime()));
     },
 
     /**
@@ -105,4 +108,28 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, b
     /** The last request of this kind still in the window. */
     lastSent: (endpoint: ApiEndpoint): Date | undefined => repo.sentSince(windowStart(clock.now()), endpoint).at(-1),
   };
+}
+
+/** At most `cap` requests in any rolling `windowMs`; `sent` are the send times still inside it, oldest first. */
+interface RollingLimit {
+  sent: Date[];
+  cap: number;
+  windowMs: number;
+}
+
+/**
+ * When the n-th of `slots` further requests can go if each is sent the moment every limit has
+ * room: a request fits once the one `cap` sends before it has left its window.
+ */
+function nthSendAt(limits: RollingLimit[], slots: number, fromMs: number): number {
+  const sends = limits.map((l) => l.sent.map((at) => at.getTime()));
+  let at = fromMs;
+  for (let n = 0; n < slots; n += 1) {
+    at = limits.reduce((earliest, l, i) => {
+      const blocking = sends[i]![sends[i]!.length - Math.max(1, l.cap)];
+      return blocking === undefined ? earliest : Math.max(earliest, blocking + l.windowMs);
+    }, at);
+    for (const times of sends) times.push(at);
+  }
+  return at;
 }

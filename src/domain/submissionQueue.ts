@@ -11,7 +11,7 @@ export interface SubmissionQueueDeps {
   generations: GenerationService;
   budget: RequestBudget;
   clock: Clock;
-  /** A request waiting longer is given up with its credits released (its image links expire too). */
+  /** A request with images waiting longer is given up with its credits released: its image links expire. */
   maxWaitMs: number;
   log: Logger;
 }
@@ -19,7 +19,8 @@ export interface SubmissionQueueDeps {
 export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
 
 const SHOWN_POSITIONS = 200;
-const WAITED_TOO_LONG = 'The video service stayed too busy for too long, so this request was dropped. Your credits were given back; try again later.';
+const IMAGES_WOULD_EXPIRE =
+  'The video service stayed busy so long that your images’ links would expire before your turn, so this request was dropped. Your credits were given back; try again later.';
 
 /**
  * First come, first served on the API key: a request goes straight out only when nobody is
@@ -47,11 +48,13 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
     });
   }
 
-  function dropStale(): void {
+  // Discord's attachment links live about a day and the vendor fetches them only when it starts,
+  // so a request with images cannot wait for ever; a text prompt waits its turn however long.
+  function dropExpiring(): void {
     const oldest = clock.now().getTime() - maxWaitMs;
     for (const generation of repo.queued(SHOWN_POSITIONS)) {
       if (generation.createdAt.getTime() > oldest) break;
-      generations.abort(generation, 'QUEUE_TIMEOUT', WAITED_TOO_LONG);
+      if (generation.imageUrls.length > 0) generations.abort(generation, 'QUEUE_TIMEOUT', IMAGES_WOULD_EXPIRE);
     }
   }
 
@@ -75,7 +78,7 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
 
     /** Sends waiting generations in order while the key has slots. */
     async submitDue(): Promise<void> {
-      dropStale();
+      dropExpiring();
       // A held head keeps its place: its own start() sends it a moment later.
       for (let next = repo.queued(1)[0]; next && !held.has(next.id) && budget.tryTake('generate'); next = repo.queued(1)[0]) {
         const sent = await generations.send(next);

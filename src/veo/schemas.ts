@@ -17,20 +17,29 @@ export const generateResponse = z.looseObject({
   errorCode: z.string().optional(),
 });
 
+// Only the ids are needed to use an entry; any other odd field is dropped rather than the entry.
 const checkedShot = z.looseObject({
   shotId: z.string().min(1),
   taskId: z.string().min(1),
   status: shotStatus.catch('processing'),
-  // One odd shot must not sink the whole batch answer.
   videoUrl: z.url({ protocol: /^https?$/ }).optional().catch(undefined),
-  generationTime: z.number().nonnegative().optional(),
-  error: z.string().optional(),
+  generationTime: z.number().nonnegative().optional().catch(undefined),
+  error: z.string().optional().catch(undefined),
 });
+
+type CheckedShot = z.output<typeof checkedShot>;
 
 export const checkStatusResponse = z.looseObject({
   status: z.string(),
-  shots: z.array(checkedShot),
-  videoUrl: z.url({ protocol: /^https?$/ }).optional(),
+  // One batch answer covers many generations: an unreadable entry is left out (its shot counts as
+  // unanswered) instead of sinking the others with it. The same goes for a bad link.
+  shots: z.array(z.unknown()).transform((entries) =>
+    entries.flatMap((entry): CheckedShot[] => {
+      const shot = checkedShot.safeParse(entry);
+      return shot.success ? [shot.data] : [];
+    }),
+  ),
+  videoUrl: z.url({ protocol: /^https?$/ }).optional().catch(undefined),
 });
 
 export const errorResponse = z.looseObject({

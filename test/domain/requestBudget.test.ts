@@ -90,6 +90,31 @@ describe('the API key request budget', () => {
     expect(budget.available()).toBe(8);
   });
 
+  it('leaves the submit reserve’s share of the burst free as well, so polls cannot hold a new prompt back', () => {
+    const budget = budgetOf(100, 12, 20);
+    // A submit reserve of 5 in 100 leaves 1 in a burst of 20.
+    const polls = Array.from({ length: 20 }, () => budget.tryTake('check-status', 5)).filter(Boolean).length;
+    expect(polls).toBe(19);
+    expect([budget.tryTake('generate'), budget.tryTake('generate')]).toEqual([true, false]);
+  });
+
+  it('says when a submission can go under the burst pace, not only under the hourly limit', () => {
+    const budget = budgetOf(100, 12, 20);
+    const start = clock.now().getTime();
+    // 20 requests 30 s apart fill the burst (20 in any 12 minutes) while 80 of the hour are free.
+    for (let i = 0; i < 20; i += 1) {
+      expect(budget.tryTake(i % 4 === 0 ? 'generate' : 'check-status')).toBe(true);
+      if (i < 19) clock.advance(30_000);
+    }
+    expect(budget.available()).toBe(80);
+    expect(budget.tryTake('generate')).toBe(false);
+    // The requests of minutes 0, 0.5 and 1 leave the pacing window at minutes 12, 12.5 and 13.
+    expect(budget.slotsFreeAt(1, { endpoint: 'generate' }).getTime()).toBe(start + 12 * minute);
+    expect(budget.slotsFreeAt(3, { endpoint: 'generate' }).getTime()).toBe(start + 13 * minute);
+    // A poll leaves one slot of the burst to submissions: it waits for the second to free.
+    expect(budget.slotsFreeAt(1, { keep: 5 }).getTime()).toBe(start + 12.5 * minute);
+  });
+
   it('survives a restart: the window is counted from the database', () => {
     budgetOf(10, 0).tryTake('generate');
     budgetOf(10, 0).tryTake('check-status');

@@ -118,15 +118,64 @@ describe('the submission queue and the request budget', () => {
     expect(order).toEqual(['first in line', 'second in line']);
   });
 
-  it('drops a request that waited too long and gives its credits back', async () => {
+  it('drops a request with images that waited too long and gives its credits back', async () => {
     lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 } });
     await lc.submit();
     lc.budget.rateLimited(7 * 60 * minute, 0);
-    const waiting = await lc.submit();
+    const image = { name: 'first.png', url: 'https://cdn.discordapp.test/first.png', contentType: 'image/png', size: 1000 };
+    const waiting = await lc.submit({ images: [image] });
     lc.clock.advance(6 * 60 * minute + 1);
     await lc.tick();
     expect(lc.generations.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'QUEUE_TIMEOUT', creditsUsed: null });
     expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ releases: 1, breakdown: { open: 0 } });
+  });
+
+  it('keeps a text-only request waiting however long the key stays busy, and sends it in its turn', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 } });
+    await lc.submit();
+    lc.budget.rateLimited(7 * 60 * minute, 0);
+    const waiting = await lc.submit({ text: 'a patient snail' });
+    lc.clock.advance(6 * 60 * minute + 1);
+    await lc.tick();
+    expect(lc.generations.get(waiting.id)!.state).toBe('queued');
+    lc.clock.advance(61 * minute);
+    await lc.tick();
+    expect(lc.generations.get(waiting.id)!.state).toBe('running');
+  });
+});
+
+describe('submissions before polls, at the default pace (burst 20, poll reserve 12, submit reserve 5)', () => {
+  it('sends a new prompt after a run of polls, and when it must queue, shows when the pace lets it go', async () => {
+    // Long shots of three resolutions: three polls a round (one per resolution), every 30 s and more.
+    const lc = await startLifecycle({ rateLimit: { burst: 20, pollReserve: 12, submitReserve: 5 }, api: { shotDurationMs: 30 * minute } });
+    try {
+      const start = lc.clock.now().getTime();
+      for (const resolution of ['720p', '1080p', '4k'] as const) await lc.submit({ resolution });
+      for (let step = 0; step < 16; step += 1) {
+        lc.clock.advance(30_000);
+        await lc.tick();
+      }
+      // Minute 8: polls stopped at 19 requests of the pacing window, leaving the submit reserve's share (1 of 20).
+      expect(lc.apiCalls('check-status')).toBe(16);
+      const sent = await lc.submit({ text: 'new prompt' });
+      expect(sent.state).toBe('running');
+
+      // The pace is spent, though 80 of the hour's 100 requests are free: the next one waits for
+      // the three requests of minute 0 to leave the 12-minute pacing window.
+      expect(lc.budget.available()).toBe(80);
+      const queued = await lc.submit({ text: 'one too many' });
+      expect(queued).toMatchObject({ state: 'queued', queuePosition: 1 });
+      expect(queued.expectedAt!.getTime()).toBe(start + 12 * minute);
+
+      lc.clock.set(start + 12 * minute - 1);
+      await lc.queue.submitDue();
+      expect(lc.generations.get(queued.id)!.state).toBe('queued');
+      lc.clock.set(start + 12 * minute);
+      await lc.queue.submitDue();
+      expect(lc.generations.get(queued.id)!.state).toBe('running');
+    } finally {
+      await lc.close();
+    }
   });
 });
 

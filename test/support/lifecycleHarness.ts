@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import { openDb, type Db } from '../../db/client.js';
 import { createGenerationRepo } from '../../db/generationRepo.js';
 import { ManualClock } from '../../src/clock.js';
@@ -27,12 +28,14 @@ export interface LifecycleOptions {
   rateLimit?: Partial<RateLimit>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
+  /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
+  dispatcher?: Dispatcher;
 }
 
 export async function startLifecycle(options: LifecycleOptions = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, ...options.api });
-  const veo = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500 });
+  const veo = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) });
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const logs: string[] = [];
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
