@@ -33,6 +33,10 @@ const giveUpMessages: Record<GiveUpCode, string> = { timeout: TIMEOUT_MESSAGE, T
  */
 export const awaitsLink = (generation: Generation): boolean => generation.shots.every(isShotDone);
 
+/** The shots a poll asks about: those not done yet, or every one while the link is awaited. */
+export const shotsToAsk = (generation: Generation): Shot[] =>
+  awaitsLink(generation) ? generation.shots : generation.shots.filter((shot) => !isShotDone(shot));
+
 /** Records what a poll learned, settles credits for failed shots, and schedules the next poll. */
 export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () => 1, log }: PollOutcomeDeps) {
   const repo = createGenerationRepo(db);
@@ -41,8 +45,10 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
   function apply(batch: Generation[], result: StatusResult): void {
     const now = clock.now();
     const byShot = new Map(result.shots.map((shot) => [shot.shotId, shot]));
-    // A top-level URL cannot be attributed when one request asked about several generations.
-    const sharedUrl = batch.length === 1 ? result.videoUrl : undefined;
+    // A top-level URL is the whole video's only when the request asked about one generation and
+    // every shot of it: asked about the last shot alone, the vendor may answer with that shot's.
+    const only = batch.length === 1 ? batch[0]! : undefined;
+    const sharedUrl = only && shotsToAsk(only).length === only.shots.length ? result.videoUrl : undefined;
     inTransaction(db, () => {
       for (const generation of batch) {
         const changed = generation.shots.filter((shot) => recordShot(generation, shot, byShot.get(shot.id), now));

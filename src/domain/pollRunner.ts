@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import { VeoApiError } from '../veo/errors.js';
 import type { VeoClient } from '../veo/types.js';
 import type { Generation } from './generation.js';
-import { awaitsLink, type PollOutcomes } from './pollOutcome.js';
+import { awaitsLink, shotsToAsk, type PollOutcomes } from './pollOutcome.js';
 import { batches, fillWithRiders, halves, shotsIn } from './pollBatches.js';
 import { earliestReadyAt, type PollTiming } from './pollSchedule.js';
 import type { RequestBudget } from './requestBudget.js';
@@ -43,10 +43,7 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
 
   async function poll(batch: Generation[]): Promise<void> {
     const resolution = batch[0]!.resolution;
-    const tasks = batch.flatMap((g) => {
-      const asked = awaitsLink(g) ? g.shots : g.shots.filter((shot) => shot.state === 'processing' || shot.state === 'pending');
-      return asked.flatMap((shot) => (shot.taskId ? [{ shotId: shot.id, taskId: shot.taskId }] : []));
-    });
+    const tasks = batch.flatMap((g) => shotsToAsk(g).flatMap((shot) => (shot.taskId ? [{ shotId: shot.id, taskId: shot.taskId }] : [])));
     try {
       outcomes.apply(batch, await veo.checkStatus(tasks, resolution));
       answers += 1;

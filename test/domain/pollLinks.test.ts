@@ -34,6 +34,35 @@ describe('a finished video without a link', () => {
     expect(lc.apiCalls('check-status')).toBe(2);
   });
 
+  it('keeps every shot’s link when the last shot, asked about alone, comes back with a top-level link', async () => {
+    lc = await startLifecycle();
+    const multi = await lc.submit({ text: 'one || two || three' });
+    lc.clock.advance(9 * minute);
+    // Shots one and two are done with their links; the vendor still works on three.
+    const [one, two, three] = multi.shots;
+    answerOnce({
+      status: 'processing',
+      shots: [
+        { shotId: one!.id, taskId: one!.taskId, status: 'completed', videoUrl: 'https://video.nanophoto.test/veo/one.mp4' },
+        { shotId: two!.id, taskId: two!.taskId, status: 'completed', videoUrl: 'https://video.nanophoto.test/veo/two.mp4' },
+        { shotId: three!.id, taskId: three!.taskId, status: 'processing' },
+      ],
+    });
+    await lc.polls.pollDue();
+    lc.clock.advance(6 * minute);
+    // Asked about shot three only, the vendor puts that shot's link at the top as well.
+    answerOnce({
+      status: 'completed',
+      shots: [{ shotId: three!.id, taskId: three!.taskId, status: 'completed', videoUrl: 'https://video.nanophoto.test/veo/three.mp4' }],
+      videoUrl: 'https://video.nanophoto.test/veo/three.mp4',
+    });
+    await lc.polls.pollDue();
+    expect(askedShots(1)).toEqual([three!.id]);
+    const done = get(multi);
+    expect(done).toMatchObject({ state: 'completed', videoUrl: null });
+    expect(videoLinks(done)).toEqual(['one', 'two', 'three'].map((n) => `https://video.nanophoto.test/veo/${n}.mp4`));
+  });
+
   it('asks alone about a multi-shot video whose link was only top-level in a shared answer, and takes that link', async () => {
     lc = await startLifecycle();
     const multi = await lc.submit({ text: 'one || two' });
