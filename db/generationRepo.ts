@@ -62,9 +62,11 @@ export function createGenerationRepo(db: Db) {
     },
 
     /** Applies a change; `visible` bumps the revision so the notifier tells Discord. */
+    /** A visible change bumps the revision and is due for delivery at once, whatever back-off an older one was in. */
     update(id: number, patch: GenerationPatch, visible: boolean): void {
+      const fresh = visible ? { revision: sql`${generations.revision} + 1`, nextDeliveryAt: null, deliveryAttempts: 0 } : {};
       db.update(generations)
-        .set({ ...patch, ...(visible ? { revision: sql`${generations.revision} + 1` } : {}) })
+        .set({ ...fresh, ...patch })
         .where(eq(generations.id, id))
         .run();
     },
@@ -101,6 +103,18 @@ export function createGenerationRepo(db: Db) {
     /** Queued generations in the order they were asked for. */
     queued(limit: number): Generation[] {
       return withShots(db.select().from(generations).where(eq(generations.state, 'queued')).orderBy(asc(generations.id)).limit(limit).all());
+    },
+
+    /** Queued generations with images asked for before `cutoff`, wherever they stand in the queue. */
+    queuedWithImagesBefore(cutoff: Date): Generation[] {
+      return withShots(
+        db
+          .select()
+          .from(generations)
+          .where(and(eq(generations.state, 'queued'), lte(generations.createdAt, cutoff), sql`${generations.imageUrls} <> '[]'`))
+          .orderBy(asc(generations.id))
+          .all(),
+      );
     },
 
     queueLength(): number {

@@ -52,7 +52,13 @@ const envSchema = z.object({
   API_SUBMIT_RESERVE: z.coerce.number().int().min(0).default(5),
   API_BURST: z.coerce.number().int().min(1).default(20),
   INTERACTION_TOKEN_TTL_MS: milliseconds(14 * minute),
-  CONFIRMATION_TTL_MS: milliseconds(10 * minute),
+  // The question is closed through its interaction token, which Discord keeps for 15 minutes.
+  CONFIRMATION_TTL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(15 * minute - 1, 'CONFIRMATION_TTL_MS must be under 15 minutes (900000)')
+    .default(10 * minute),
   DELIVERY_RETRY_MS: milliseconds(30_000),
 
   DEFAULT_SERVER_BUDGET: credits(300),

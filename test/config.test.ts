@@ -57,6 +57,11 @@ describe('loadConfig', () => {
     expect(settingNames.filter((name) => !new RegExp(`^\\|[^\\n]*\`${name}\``, 'm').test(readme))).toEqual([]);
   });
 
+  it('keeps a confirmation question within the 15 minutes its interaction token lives', () => {
+    expect(() => loadConfig({ ...valid, CONFIRMATION_TTL_MS: '900000' })).toThrow(/CONFIRMATION_TTL_MS must be under 15 minutes/);
+    expect(loadConfig({ ...valid, CONFIRMATION_TTL_MS: '899999' }).timing.confirmationTtlMs).toBe(899_999);
+  });
+
   it('maps an unlimited period to no budget', () => {
     expect(loadConfig({ ...valid, DEFAULT_BUDGET_PERIOD: 'unlimited' }).quota.budget).toBeNull();
   });

@@ -51,11 +51,8 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
   // Discord's attachment links live about a day and the vendor fetches them only when it starts,
   // so a request with images cannot wait for ever; a text prompt waits its turn however long.
   function dropExpiring(): void {
-    const oldest = clock.now().getTime() - maxWaitMs;
-    for (const generation of repo.queued(SHOWN_POSITIONS)) {
-      if (generation.createdAt.getTime() > oldest) break;
-      if (generation.imageUrls.length > 0) generations.abort(generation, 'QUEUE_TIMEOUT', IMAGES_WOULD_EXPIRE);
-    }
+    const cutoff = new Date(clock.now().getTime() - maxWaitMs);
+    for (const generation of repo.queuedWithImagesBefore(cutoff)) generations.abort(generation, 'QUEUE_TIMEOUT', IMAGES_WOULD_EXPIRE);
   }
 
   return {
@@ -87,6 +84,10 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
       refreshPositions();
     },
 
-    length: () => repo.queueLength(),
+    /**
+     * Generations waiting for a slot. One still being set up is not waiting: its own start() sends
+     * it, and polls must keep the submit reserve free for it meanwhile.
+     */
+    length: () => repo.queueLength() - [...held].filter((id) => repo.get(id)?.state === 'queued').length,
   };
 }

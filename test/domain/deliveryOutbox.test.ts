@@ -38,4 +38,32 @@ describe('the delivery outbox', () => {
     expect(gaps).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 128, 128, 128, 128]);
     expect(lines.filter((l) => l.includes('retrying at the longest interval'))).toHaveLength(1);
   });
+
+  it('delivers a newer revision at once, whatever back-off the older one had reached', async () => {
+    lc = await startLifecycle();
+    const { id } = await lc.submit();
+    let down = true;
+    const shown: number[] = [];
+    const notifier: Notifier = {
+      async deliver(g) {
+        if (down) throw new Error('Discord is down');
+        shown.push(g.revision);
+        return { messageId: '900000000000000001' };
+      },
+    };
+    const outbox = createDeliveryOutbox({ db: lc.db, notifier, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
+    for (let attempt = 0; attempt < 9; attempt += 1) {
+      lc.clock.advance(129_000);
+      await outbox.deliverDue();
+    }
+    // The last failure put the next try 128 s away.
+    lc.clock.advance(1000);
+    expect(await outbox.deliverDue()).toBe(0);
+    expect(lc.generations.get(id)!.deliveryAttempts).toBe(9);
+
+    down = false;
+    lc.repo.update(id, { state: 'completed' }, true);
+    expect(await outbox.deliverDue()).toBe(1);
+    expect(shown).toEqual([lc.generations.get(id)!.revision]);
+  });
 });

@@ -118,6 +118,15 @@ describe('the submission queue and the request budget', () => {
     expect(order).toEqual(['first in line', 'second in line']);
   });
 
+  it('does not count a generation being set up as waiting, so polls keep the submit reserve free for it', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 5, pollReserve: 0, submitReserve: 0 } });
+    const settingUp = lc.generations.create(lc.origin(), lc.member.roleIds, lc.request());
+    const release = lc.queue.hold(settingUp.id);
+    expect(lc.queue.length()).toBe(0);
+    release();
+    expect(lc.queue.length()).toBe(1);
+  });
+
   it('drops a request with images that waited too long and gives its credits back', async () => {
     lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 } });
     await lc.submit();
@@ -128,6 +137,19 @@ describe('the submission queue and the request budget', () => {
     await lc.tick();
     expect(lc.generations.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'QUEUE_TIMEOUT', creditsUsed: null });
     expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ releases: 1, breakdown: { open: 0 } });
+  });
+
+  it('drops an expiring request with images even behind hundreds of text-only ones', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 }, quota: { budget: 100_000 } });
+    await lc.submit();
+    lc.budget.rateLimited(7 * 60 * minute, 0);
+    for (let i = 0; i < 210; i += 1) lc.generations.create(lc.origin(), lc.member.roleIds, lc.request({ text: `text ${i}` }));
+    const image = { name: 'first.png', url: 'https://cdn.discordapp.test/first.png', contentType: 'image/png', size: 1000 };
+    const behind = lc.generations.create(lc.origin(), lc.member.roleIds, lc.request({ images: [image] }));
+    lc.clock.advance(6 * 60 * minute + 1);
+    await lc.tick();
+    expect(lc.generations.get(behind.id)).toMatchObject({ state: 'failed', errorCode: 'QUEUE_TIMEOUT' });
+    expect(lc.queue.length()).toBe(210);
   });
 
   it('keeps a text-only request waiting however long the key stays busy, and sends it in its turn', async () => {
