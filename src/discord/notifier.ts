@@ -11,7 +11,8 @@ import type { Clock } from '../clock.js';
 import type { Generation } from '../domain/generation.js';
 import type { Notifier } from '../domain/deliveryOutbox.js';
 import type { Logger } from '../log.js';
-import { renderGeneration, type MessageBody } from './render/generationMessage.js';
+import { postOnce } from './postOnce.js';
+import { renderGeneration } from './render/generationMessage.js';
 
 export interface DiscordNotifierDeps {
   rest: REST;
@@ -99,23 +100,15 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     }
   }
 
-  /**
-   * Posts a message once per generation revision and route: if a crash cut off Discord's answer,
-   * the retry gets the message already made back instead of pinging the member a second time.
-   */
-  async function post(channelId: string, body: MessageBody, nonce: string): Promise<string> {
-    const message = (await rest.post(Routes.channelMessages(channelId), {
-      body: { ...body, nonce, enforce_nonce: true },
-    })) as RESTPostAPIChannelMessageResult;
-    return message.id;
-  }
-
-  // Discord keeps nonces of at most 25 characters.
-  const nonceOf = (generation: Generation, route: 'c' | 'd') => `veo${generation.id}r${generation.revision}${route}`.slice(0, 25);
+  const toBase36 = (id: string | number) => BigInt(id).toString(36);
+  // At most 25 characters. A new channel message stands for the reply it replaces, whatever the
+  // revision: a retry shows the same message, updated. Each revision is a DM of its own.
+  const replacementNonce = (generation: Generation) => `v${toBase36(generation.id)}c${toBase36(generation.replyMessageId ?? 0)}`;
+  const directNonce = (generation: Generation) => `v${toBase36(generation.id)}d${toBase36(generation.revision)}`;
 
   async function viaNewMessage(generation: Generation): Promise<string | undefined> {
     try {
-      return await post(generation.channelId, renderGeneration(generation, { ping: true }), nonceOf(generation, 'c'));
+      return await postOnce(rest, generation.channelId, renderGeneration(generation, { ping: true }), replacementNonce(generation));
     } catch (error) {
       if (isIn(channelClosed, error)) return undefined;
       throw error;
@@ -124,7 +117,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
 
   async function viaDirectMessage(generation: Generation): Promise<void> {
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: generation.userId } })) as { id: string };
-    await post(channel.id, renderGeneration(generation, { directMessage: true }), nonceOf(generation, 'd'));
+    await postOnce(rest, channel.id, renderGeneration(generation, { directMessage: true }), directNonce(generation));
   }
 
   return {

@@ -164,6 +164,8 @@ describe('the bot as a child process, under Discord and API faults', () => {
     expect(reposted.mentionedUserIds).toEqual([member.id]);
     expect(reposted.mentionEveryone).toBe(false);
     expect(reposted.mentionedRoleIds).toEqual([]);
+    // Discord's copy of a new message matches what was sent, so it is not edited again at once.
+    expect(world.discord.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/messages/${reposted.id}`))).toEqual([]);
 
     const dms = await world.discord.waitFor(() => {
       const withVideo = world.discord.dmMessages(member.id).filter(hasVideo);

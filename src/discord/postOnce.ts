@@ -1,0 +1,28 @@
+import { Routes, type APIEmbed, type APIMessage, type REST, type RESTPostAPIChannelMessageResult } from 'discord.js';
+import type { MessageBody } from './render/generationMessage.js';
+
+/** What a member sees of an embed; Discord adds its own fields (type, colours as given, …) around these. */
+const visible = (embed: APIEmbed | undefined) => ({
+  title: embed?.title,
+  description: embed?.description,
+  fields: embed?.fields?.map(({ name, value }) => ({ name, value })) ?? [],
+  footer: embed?.footer?.text,
+});
+
+function showsSame(message: APIMessage, body: MessageBody): boolean {
+  if (message.content !== body.content || message.embeds.length !== body.embeds.length) return false;
+  return body.embeds.every((embed, i) => JSON.stringify(visible(embed)) === JSON.stringify(visible(message.embeds[i])));
+}
+
+/**
+ * Posts with an enforced nonce: for a few minutes Discord answers a second post with the same nonce
+ * with the message the first one made, so a retry after a crash cut off the answer pings nobody
+ * twice. That message may show an older revision, so it is brought up to date.
+ */
+export async function postOnce(rest: REST, channelId: string, body: MessageBody, nonce: string): Promise<string> {
+  const message = (await rest.post(Routes.channelMessages(channelId), {
+    body: { ...body, nonce, enforce_nonce: true },
+  })) as RESTPostAPIChannelMessageResult;
+  if (!showsSame(message, body)) await rest.patch(Routes.channelMessage(channelId, message.id), { body });
+  return message.id;
+}
