@@ -19,7 +19,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
   const db = openDb(':memory:');
   let warnings = 0;
   const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: [apiKey] });
-  const { generations, queue, tickSteps } = createVideoCore({
+  const { generations, queue, replySetups, tickSteps } = createVideoCore({
     db,
     veo,
     clock,
@@ -41,7 +41,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
       return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}` };
     },
   };
-  const outbox = createDeliveryOutbox({ db, notifier, clock, retryMs: timing.deliveryRetryMs, log });
+  const outbox = createDeliveryOutbox({ db, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log });
   const repo = createGenerationRepo(db);
   const origin = (index: number) => ({
     guildId: '100000000000000001',

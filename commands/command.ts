@@ -2,6 +2,7 @@ import type { ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInp
 import type { Clock } from '../src/clock.js';
 import type { DeliveryOutbox } from '../src/domain/deliveryOutbox.js';
 import type { GenerationService } from '../src/domain/generationService.js';
+import type { ReplySetups } from '../src/domain/replySetups.js';
 import type { SubmissionQueue } from '../src/domain/submissionQueue.js';
 import type { QuotaService } from '../src/domain/quota/quotaService.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
@@ -12,6 +13,7 @@ import type { Logger } from '../src/log.js';
 export interface CommandDeps {
   generations: GenerationService;
   queue: SubmissionQueue;
+  replySetups: ReplySetups;
   quota: QuotaService;
   confirmations: PendingConfirmations;
   outbox: DeliveryOutbox;

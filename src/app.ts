@@ -34,7 +34,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const { timing } = config;
   const db = openDb(config.databasePath);
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
-  const { quota, generations, queue, tickSteps } = createVideoCore({
+  const { quota, generations, queue, replySetups, tickSteps } = createVideoCore({
     db,
     veo,
     clock,
@@ -58,7 +58,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tokenTtlMs: timing.interactionTokenTtlMs,
     log: log.child({ part: 'notifier' }),
   });
-  const outbox = createDeliveryOutbox({ db, notifier, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
+  const outbox = createDeliveryOutbox({ db, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
   const poller = createPoller({
     steps: tickSteps(() => outbox.deliverDue()),
     intervalMs: timing.pollerTickMs,
@@ -67,7 +67,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
 
   const confirmations = createPendingConfirmations({ clock, ttlMs: timing.confirmationTtlMs });
-  const deps: CommandDeps = { generations, queue, quota, confirmations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
+  const deps: CommandDeps = { generations, queue, replySetups, quota, confirmations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
   // A command may be mid-`generate`: shutdown waits for it, or a charged video would be recorded as cut off.
   const handling = new Set<Promise<void>>();

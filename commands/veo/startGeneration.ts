@@ -14,8 +14,7 @@ export async function startGeneration(
   deps: CommandDeps,
 ): Promise<void> {
   const generation = deps.generations.create(origin, roleIds, request);
-  const releaseDelivery = deps.outbox.hold(generation.id);
-  const releaseQueue = deps.queue.hold(generation.id);
+  const release = deps.replySetups.hold(generation.id);
   let state: string;
   try {
     try {
@@ -33,8 +32,7 @@ export async function startGeneration(
     state = sent.state;
     await deps.outbox.deliver(sent);
   } finally {
-    releaseQueue();
-    releaseDelivery();
+    release();
   }
   if (state === 'failed') return;
   const summary = deps.quota.summary({ guildId: origin.guildId, userId: origin.userId, roleIds });

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Generation } from './generation.js';
+import type { ReplySetups } from './replySetups.js';
 
 /** Shows a generation's current state to its member; throws when it should be tried again later. */
 export interface Notifier {
@@ -13,6 +14,7 @@ export interface Notifier {
 export interface DeliveryOutboxDeps {
   db: Db;
   notifier: Notifier;
+  replySetups: ReplySetups;
   clock: Clock;
   retryMs: number;
   log: Logger;
@@ -28,10 +30,8 @@ const BATCH = 25;
  * revision catches up. A delivery counts only once Discord accepted it, so a restart resends what
  * was due and nothing else.
  */
-export function createDeliveryOutbox({ db, notifier, clock, retryMs, log }: DeliveryOutboxDeps) {
+export function createDeliveryOutbox({ db, notifier, replySetups, clock, retryMs, log }: DeliveryOutboxDeps) {
   const repo = createGenerationRepo(db);
-  // A command handler still talking to Discord owns its generation's reply until it lets go.
-  const held = new Set<number>();
 
   async function deliver(generation: Generation): Promise<boolean> {
     const revision = generation.revision;
@@ -63,12 +63,8 @@ export function createDeliveryOutbox({ db, notifier, clock, retryMs, log }: Deli
 
   return {
     deliver,
-    hold(generationId: number): () => void {
-      held.add(generationId);
-      return () => held.delete(generationId);
-    },
     async deliverDue(): Promise<number> {
-      const due = repo.pendingDeliveries(clock.now(), BATCH).filter((g) => !held.has(g.id));
+      const due = repo.pendingDeliveries(clock.now(), BATCH).filter((g) => !replySetups.has(g.id));
       let delivered = 0;
       for (const generation of due) if (await deliver(generation)) delivered += 1;
       return delivered;

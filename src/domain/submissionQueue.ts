@@ -3,6 +3,7 @@ import { createGenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Generation } from './generation.js';
+import type { ReplySetups } from './replySetups.js';
 import type { GenerationService } from './generationService.js';
 import type { RequestBudget } from './requestBudget.js';
 
@@ -10,6 +11,7 @@ export interface SubmissionQueueDeps {
   db: Db;
   generations: GenerationService;
   budget: RequestBudget;
+  replySetups: ReplySetups;
   clock: Clock;
   /** A request with images waiting longer is given up with its credits released: its image links expire. */
   maxWaitMs: number;
@@ -26,11 +28,8 @@ const IMAGES_WOULD_EXPIRE =
  * First come, first served on the API key: a request goes straight out only when nobody is
  * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
  */
-export function createSubmissionQueue({ db, generations, budget, clock, maxWaitMs, log }: SubmissionQueueDeps) {
+export function createSubmissionQueue({ db, generations, budget, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   const repo = createGenerationRepo(db);
-  // Generations whose reply is still being set up: sending one first would leave its reply
-  // unknown if the bot died before the answer, so only its own start() may send it.
-  const held = new Set<number>();
 
   /**
    * Tells waiting members their place and expected start. The reply is edited only when the place
@@ -56,15 +55,8 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
   }
 
   return {
-    /** Keeps the background sender off a new generation until start() is called or the hold released. */
-    hold(generationId: number): () => void {
-      held.add(generationId);
-      return () => held.delete(generationId);
-    },
-
     /** Submits a new generation now if it is first in line and the key has a slot, else queues it. */
     async start(generation: Generation): Promise<Generation> {
-      held.delete(generation.id);
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
       if (repo.queued(1)[0]?.id === current.id && budget.tryTake('generate')) return generations.send(current);
@@ -76,8 +68,8 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
     /** Sends waiting generations in order while the key has slots. */
     async submitDue(): Promise<void> {
       dropExpiring();
-      // A held head keeps its place: its own start() sends it a moment later.
-      for (let next = repo.queued(1)[0]; next && !held.has(next.id) && budget.tryTake('generate'); next = repo.queued(1)[0]) {
+      // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
+      for (let next = repo.queued(1)[0]; next && !replySetups.has(next.id) && budget.tryTake('generate'); next = repo.queued(1)[0]) {
         const sent = await generations.send(next);
         if (sent.state === 'queued') break;
       }
@@ -88,6 +80,6 @@ export function createSubmissionQueue({ db, generations, budget, clock, maxWaitM
      * Generations waiting for a slot. One still being set up is not waiting: its own start() sends
      * it, and polls must keep the submit reserve free for it meanwhile.
      */
-    length: () => repo.queueLength() - [...held].filter((id) => repo.get(id)?.state === 'queued').length,
+    length: () => repo.queueLength() - replySetups.ids().filter((id) => repo.get(id)?.state === 'queued').length,
   };
 }

@@ -8,6 +8,7 @@ import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
 import { budgetScarcity } from './pollSchedule.js';
 import { createQuotaService, type QuotaDefaults } from './quota/quotaService.js';
+import { createReplySetups } from './replySetups.js';
 import { createRequestBudget } from './requestBudget.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 
@@ -28,7 +29,8 @@ export function createVideoCore({ db, veo, clock, timing, rateLimit, quota: defa
   const quota = createQuotaService({ db, clock, defaults });
   const budget = createRequestBudget({ db, clock, ...rateLimit });
   const generations = createGenerationService({ db, veo, ledger: quota, budget, clock, timing, log: log.child({ part: 'generations' }) });
-  const queue = createSubmissionQueue({ db, generations, budget, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  const replySetups = createReplySetups();
+  const queue = createSubmissionQueue({ db, generations, budget, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
   const scarcity = () => budgetScarcity(budget.available(), budget.limit);
   const outcomes = createPollOutcomes({ db, ledger: quota, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
   const polls = createPollRunner({
@@ -56,5 +58,5 @@ export function createVideoCore({ db, veo, clock, timing, rateLimit, quota: defa
     ];
   }
 
-  return { quota, budget, generations, queue, outcomes, polls, tickSteps };
+  return { quota, budget, generations, queue, replySetups, outcomes, polls, tickSteps };
 }

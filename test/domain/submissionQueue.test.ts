@@ -105,7 +105,7 @@ describe('the submission queue and the request budget', () => {
   it('leaves a generation whose reply is being set up to its own start, keeping its place', async () => {
     lc = await startLifecycle({ rateLimit: { limit: 5, pollReserve: 0, submitReserve: 0 } });
     const settingUp = lc.generations.create(lc.origin(), lc.member.roleIds, lc.request({ text: 'first in line' }));
-    const release = lc.queue.hold(settingUp.id);
+    const release = lc.replySetups.hold(settingUp.id);
     const behind = lc.generations.create(lc.origin(), lc.member.roleIds, lc.request({ text: 'second in line' }));
     await lc.tick();
     expect(lc.apiCalls('generate')).toBe(0);
@@ -121,7 +121,7 @@ describe('the submission queue and the request budget', () => {
   it('does not count a generation being set up as waiting, so polls keep the submit reserve free for it', async () => {
     lc = await startLifecycle({ rateLimit: { limit: 5, pollReserve: 0, submitReserve: 0 } });
     const settingUp = lc.generations.create(lc.origin(), lc.member.roleIds, lc.request());
-    const release = lc.queue.hold(settingUp.id);
+    const release = lc.replySetups.hold(settingUp.id);
     expect(lc.queue.length()).toBe(0);
     release();
     expect(lc.queue.length()).toBe(1);

@@ -48,7 +48,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
     log,
   });
-  const { quota, budget, generations, queue, outcomes, polls } = core;
+  const { quota, budget, generations, queue, replySetups, outcomes, polls } = core;
   const repo = createGenerationRepo(db);
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
@@ -72,6 +72,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     request,
     budget,
     queue,
+    replySetups,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** One poller tick, in the bot's order. */
