@@ -8,6 +8,7 @@ import {
   waitUntilAllDelivered,
   type ChildWorld,
   type ChildWorldOptions,
+  lastLines,
 } from '../support/childBot.js';
 import type { FakeInteraction, FakeMessage } from '../support/fakeDiscord/index.js';
 import type { FakeFault } from '../support/fakeNanophoto.js';
@@ -25,7 +26,7 @@ const patches = (world: ChildWorld, messageId: string) =>
 describe('the bot as a child process, under Discord and API faults', () => {
   let world: ChildWorld;
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && !task.fails) console.error(`last lines of the bot:\n${world?.allLines().slice(-40).join('\n')}`);
+    if (task.result?.state === 'fail' && !task.fails) console.error(`last lines of the bot:\n${lastLines(world)}`);
     await killLeftoverChildren();
     await world?.close();
   });

@@ -13,6 +13,7 @@ import {
   vendorBooks,
   waitUntilAllDelivered,
   type ChildWorld,
+  lastLines,
 } from '../support/childBot.js';
 import type { RecordedRequest as DiscordRequest, FakeInteraction, FakeMessage } from '../support/fakeDiscord/index.js';
 import type { RecordedRequest as ApiRequest } from '../support/fakeNanophoto.js';
@@ -36,7 +37,7 @@ describe('the bot as a child process, killed and restarted', () => {
 
   afterEach(async ({ task }) => {
     onApiClock = undefined;
-    if (task.result?.state === 'fail' && !task.fails) console.error(`last lines of the bot:\n${world?.allLines().slice(-40).join('\n')}`);
+    if (task.result?.state === 'fail' && !task.fails) console.error(`last lines of the bot:\n${lastLines(world)}`);
     await killLeftoverChildren();
     await world?.close();
   });
@@ -89,8 +90,9 @@ describe('the bot as a child process, killed and restarted', () => {
     }, timeoutMs);
   }
 
+  // The edit that shows a finished video: its link, or why it could not be made.
   const delivering = (request: DiscordRequest) =>
-    request.method === 'PATCH' && request.status === 200 && ((request.body as { content?: string } | undefined)?.content ?? '').startsWith('https://');
+    request.method === 'PATCH' && request.status === 200 && /ready|could not be made/.test((request.body as { embeds?: { title?: string }[] } | undefined)?.embeds?.[0]?.title ?? '');
   const firstEdit = (request: DiscordRequest) => request.method === 'PATCH' && request.status === 200 && request.path.endsWith('/messages/@original');
 
   async function restart(): Promise<void> {

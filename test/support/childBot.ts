@@ -221,6 +221,11 @@ export async function startChildWorld(options: ChildWorldOptions = {}): Promise<
   return world;
 }
 
+/** The bot's last log lines for a failed test, without the tick-by-tick debug lines. */
+export function lastLines(world: ChildWorld | undefined, count = 40): string {
+  return (world?.allLines() ?? []).filter((line) => !line.includes('"poller tick done"')).slice(-count).join('\n');
+}
+
 /** What the tests read back from the bot's database, through a read-only handle. */
 export interface GenerationRow {
   id: number;
