@@ -1,5 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { MAX_PROMPT_LENGTH } from '../src/domain/videoRequest.js';
+import { priceListText } from '../src/discord/render/credits.js';
+import { aspectRatios, resolutions } from '../src/veo/types.js';
 import type { Command } from './command.js';
 import { cancelButton, confirmButton } from './veo/confirmation.js';
 import { runCredits } from './veo/credits.js';
@@ -36,12 +38,12 @@ const data = new SlashCommandBuilder()
             { name: 'reference (1-3 reference images)', value: 'reference' },
           ),
       )
-      .addStringOption((o) => o.setName('aspect').setDescription('Aspect ratio (default 16:9)').addChoices(...choices('16:9', '9:16')))
+      .addStringOption((o) => o.setName('aspect').setDescription('Aspect ratio (default 16:9)').addChoices(...choices(...aspectRatios)))
       .addStringOption((o) =>
         o
           .setName('resolution')
-          .setDescription('720p: 10 credits a shot; 1080p: 14; 4k: 30 (default 720p)')
-          .addChoices(...choices('720p', '1080p', '4k')),
+          .setDescription(`${priceListText('; ')} (default 720p)`)
+          .addChoices(...choices(...resolutions)),
       )
       .addAttachmentOption((o) => o.setName('image').setDescription('First frame, or a reference image'))
       .addAttachmentOption((o) => o.setName('image2').setDescription('Last frame, or a second reference image'))

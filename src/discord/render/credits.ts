@@ -1,12 +1,18 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import { discordTime, thisPeriod } from '../../domain/quota/periods.js';
 import type { CreditsSummary } from '../../domain/quota/quotaService.js';
+import { SHOT_SECONDS, shotPrice } from '../../domain/pricing.js';
 import type { VideoRequest } from '../../domain/videoRequest.js';
+import { resolutions } from '../../veo/types.js';
 import { colors, quotePrompt } from './format.js';
 
 export const credits = (n: number) => `${n.toLocaleString('en-US')} credit${n === 1 ? '' : 's'}`;
 const periodAdjective = { day: 'daily', week: 'weekly', month: 'monthly' } as const;
 const limitText = (remaining: number | null) => (remaining === null ? 'no limit' : credits(remaining));
+
+/** The vendor's prices as members read them, e.g. "720p: 10 credits a shot · 1080p: 14 · 4k: 30". */
+export const priceListText = (separator: string) =>
+  resolutions.map((resolution, i) => `${resolution}: ${shotPrice(resolution)}${i === 0 ? ' credits a shot' : ''}`).join(separator);
 
 /** The private question a costly request asks before anything is reserved. */
 export function renderConfirmation(request: VideoRequest, remainingAfter: number | null, confirmationId: string, expiresAt: Date) {
@@ -17,7 +23,7 @@ export function renderConfirmation(request: VideoRequest, remainingAfter: number
     fields: [
       { name: 'Cost', value: credits(request.credits), inline: true },
       { name: 'Left for you after it', value: limitText(remainingAfter), inline: true },
-      { name: 'Video', value: `${request.shotPrompts.length} × 8 s · ${request.resolution} · ${request.aspectRatio}`, inline: true },
+      { name: 'Video', value: `${request.shotPrompts.length} × ${SHOT_SECONDS} s · ${request.resolution} · ${request.aspectRatio}`, inline: true },
     ],
     footer: { text: 'Nothing is reserved until you confirm.' },
   };
@@ -58,6 +64,6 @@ export function renderCreditsSummary(summary: CreditsSummary): APIEmbed {
       { name: 'You used', value: credits(member.used), inline: true },
       { name: 'You have left', value: limitText(member.remaining), inline: true },
     ],
-    footer: { text: `720p: 10 credits a shot · 1080p: 14 · 4k: 30 · requests from ${credits(summary.confirmThreshold)} ask to confirm` },
+    footer: { text: `${priceListText(' · ')} · requests from ${credits(summary.confirmThreshold)} ask to confirm` },
   };
 }
