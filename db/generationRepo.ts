@@ -61,8 +61,10 @@ export function createGenerationRepo(db: Db) {
       return get(row.id)!;
     },
 
-    /** Applies a change; `visible` bumps the revision so the notifier tells Discord. */
-    /** A visible change bumps the revision and is due for delivery at once, whatever back-off an older one was in. */
+    /**
+     * Applies a change; `visible` bumps the revision so the notifier tells Discord, at once,
+     * whatever back-off the delivery of an older revision was in.
+     */
     update(id: number, patch: GenerationPatch, visible: boolean): void {
       const fresh = visible ? { revision: sql`${generations.revision} + 1`, nextDeliveryAt: null, deliveryAttempts: 0 } : {};
       db.update(generations)
