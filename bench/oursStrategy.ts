@@ -48,6 +48,8 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     channelId: '300000000000000001',
     userId: `2000000000000000${String(index % 40).padStart(2, '0')}`,
     interactionId: null,
+    locale: null,
+    guildLocale: null,
   });
 
   return {

@@ -1,23 +1,20 @@
 import type { ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Clock } from '../src/clock.js';
-import type { DeliveryOutbox } from '../src/domain/deliveryOutbox.js';
+import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationService } from '../src/domain/generationService.js';
-import type { ReplySetups } from '../src/domain/replySetups.js';
-import type { SubmissionQueue } from '../src/domain/submissionQueue.js';
 import type { QuotaService } from '../src/domain/quota/quotaService.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
-import type { DiscordNotifier } from '../src/discord/notifier.js';
+import type { ReplyPortFor } from '../src/discord/replyPort.js';
 import type { Logger } from '../src/log.js';
 
 /** What command handlers may use; built once in src/app.ts. */
 export interface CommandDeps {
-  generations: GenerationService;
-  queue: SubmissionQueue;
-  replySetups: ReplySetups;
+  generations: Pick<GenerationService, 'get' | 'listForMember'>;
   quota: QuotaService;
+  startGeneration: StartGeneration;
+  /** The reply a generation started by this interaction is shown in. */
+  replyPortFor: ReplyPortFor;
   confirmations: PendingConfirmations;
-  outbox: DeliveryOutbox;
-  notifier: DiscordNotifier;
   clock: Clock;
   log: Logger;
 }

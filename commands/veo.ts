@@ -1,6 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { MAX_PROMPT_LENGTH } from '../src/domain/videoRequest.js';
+import { MAX_PROMPT_LENGTH, modes, SHOT_SEPARATOR } from '../src/domain/videoRequest.js';
 import { priceListText } from '../src/discord/render/credits.js';
+import { translator } from '../src/discord/words/catalogue.js';
 import { aspectRatios, resolutions } from '../src/veo/types.js';
 import type { Command } from './command.js';
 import { cancelButton, confirmButton } from './veo/confirmation.js';
@@ -9,10 +10,12 @@ import { runPrompt } from './veo/prompt.js';
 import { runStatus } from './veo/status.js';
 
 const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
+// Registered in the fallback language; Discord shows it to members whose language has no words yet.
+const say = translator('en');
 
 const data = new SlashCommandBuilder()
   .setName('veo')
-  .setDescription('Make short AI videos with Google Veo 3.1')
+  .setDescription(say('veo.description'))
   // Stated explicitly because Discord fills these defaults in, and registration compares them.
   .setContexts(InteractionContextType.Guild)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
@@ -20,42 +23,38 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) =>
     sub
       .setName('prompt')
-      .setDescription('Make a video from a prompt, optionally with images')
+      .setDescription(say('veo.prompt.description'))
       .addStringOption((o) =>
         o
           .setName('text')
-          .setDescription('Describe the video. Separate shots with || for a longer 720p video.')
+          .setDescription(say('veo.prompt.text', { separator: SHOT_SEPARATOR }))
           .setRequired(true)
           .setMaxLength(MAX_PROMPT_LENGTH),
       )
       .addStringOption((o) =>
         o
           .setName('mode')
-          .setDescription('How images are used (default: text, or reference when images are attached)')
-          .addChoices(
-            { name: 'text (no images)', value: 'text' },
-            { name: 'frames (first and optional last frame)', value: 'frames' },
-            { name: 'reference (1-3 reference images)', value: 'reference' },
-          ),
+          .setDescription(say('veo.prompt.mode'))
+          .addChoices(...modes.map((mode) => ({ name: say('veo.prompt.modeChoice', { mode }), value: mode }))),
       )
-      .addStringOption((o) => o.setName('aspect').setDescription('Aspect ratio (default 16:9)').addChoices(...choices(...aspectRatios)))
+      .addStringOption((o) => o.setName('aspect').setDescription(say('veo.prompt.aspect')).addChoices(...choices(...aspectRatios)))
       .addStringOption((o) =>
         o
           .setName('resolution')
-          .setDescription(`${priceListText('; ')} (default 720p)`)
+          .setDescription(say('veo.prompt.resolution', { priceList: priceListText(say, '; ') }))
           .addChoices(...choices(...resolutions)),
       )
-      .addAttachmentOption((o) => o.setName('image').setDescription('First frame, or a reference image'))
-      .addAttachmentOption((o) => o.setName('image2').setDescription('Last frame, or a second reference image'))
-      .addAttachmentOption((o) => o.setName('image3').setDescription('A third reference image')),
+      .addAttachmentOption((o) => o.setName('image').setDescription(say('veo.prompt.image')))
+      .addAttachmentOption((o) => o.setName('image2').setDescription(say('veo.prompt.image2')))
+      .addAttachmentOption((o) => o.setName('image3').setDescription(say('veo.prompt.image3'))),
   )
   .addSubcommand((sub) =>
     sub
       .setName('status')
-      .setDescription('Your recent videos in this server, or one in detail')
-      .addIntegerOption((o) => o.setName('id').setDescription('A generation number, for its details').setMinValue(1)),
+      .setDescription(say('veo.status.description'))
+      .addIntegerOption((o) => o.setName('id').setDescription(say('veo.status.id')).setMinValue(1)),
   )
-  .addSubcommand((sub) => sub.setName('credits').setDescription("This server's video budget and what you can still spend"))
+  .addSubcommand((sub) => sub.setName('credits').setDescription(say('veo.credits.description')))
   .toJSON();
 
 export const veo = {

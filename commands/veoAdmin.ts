@@ -6,6 +6,8 @@ import {
   type SlashCommandIntegerOption,
 } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
+import { periods } from '../src/domain/quota/periods.js';
+import { translator, type MessageId } from '../src/discord/words/catalogue.js';
 import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
 import type { Command } from './command.js';
@@ -14,12 +16,15 @@ import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
 import { runSettings, runUsage } from './veoAdmin/reports.js';
 
-const amount = (description: string, required = false) => (o: SlashCommandIntegerOption) =>
-  o.setName('amount').setDescription(description).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
+// Registered in the fallback language; Discord shows it to members whose language has no words yet.
+const say = translator('en');
+
+const amount = (description: MessageId & `admin.${string}.amount`, required = false) => (o: SlashCommandIntegerOption) =>
+  o.setName('amount').setDescription(say(description as 'admin.budget.amount')).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
 
 const data = new SlashCommandBuilder()
   .setName('veo-admin')
-  .setDescription("Manage this server's video credits")
+  .setDescription(say('admin.description'))
   // Stated explicitly because Discord fills these defaults in, and registration compares them.
   .setContexts(InteractionContextType.Guild)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
@@ -28,57 +33,57 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) =>
     sub
       .setName('budget')
-      .setDescription("Set the server's credit budget per period")
-      .addIntegerOption(amount('Credits per period; 0 turns video generation off'))
-      .addBooleanOption((o) => o.setName('unlimited').setDescription('No server-wide limit (member caps still apply)'))
+      .setDescription(say('admin.budget.description'))
+      .addIntegerOption(amount('admin.budget.amount'))
+      .addBooleanOption((o) => o.setName('unlimited').setDescription(say('admin.budget.unlimited')))
       .addStringOption((o) =>
         o
           .setName('period')
-          .setDescription('When the budget resets, in UTC (default: the current period)')
-          .addChoices({ name: 'day', value: 'day' }, { name: 'week', value: 'week' }, { name: 'month', value: 'month' }),
+          .setDescription(say('admin.budget.period'))
+          .addChoices(...periods.map((period) => ({ name: say('admin.period', { period }), value: period }))),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('member-cap')
-      .setDescription("Set the default cap per member, or one member's own cap")
-      .addIntegerOption(amount('Credits per period; leave out to remove the cap'))
-      .addUserOption((o) => o.setName('member').setDescription("Set this member's own cap instead of the default")),
+      .setDescription(say('admin.memberCap.description'))
+      .addIntegerOption(amount('admin.memberCap.amount'))
+      .addUserOption((o) => o.setName('member').setDescription(say('admin.memberCap.member'))),
   )
   .addSubcommand((sub) =>
     sub
       .setName('role-allowance')
-      .setDescription('Let members with a role spend up to an amount per period')
-      .addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true))
-      .addIntegerOption(amount('Credits per period; 0 removes the allowance', true)),
+      .setDescription(say('admin.roleAllowance.description'))
+      .addRoleOption((o) => o.setName('role').setDescription(say('admin.roleAllowance.role')).setRequired(true))
+      .addIntegerOption(amount('admin.roleAllowance.amount', true)),
   )
   .addSubcommand((sub) =>
     sub
       .setName('confirm-threshold')
-      .setDescription('Ask members to confirm requests costing at least this much')
-      .addIntegerOption(amount('Credits; 0 asks for every request', true)),
+      .setDescription(say('admin.confirmThreshold.description'))
+      .addIntegerOption(amount('admin.confirmThreshold.amount', true)),
   )
-  .addSubcommand((sub) => sub.setName('usage').setDescription('Credits used this period: totals, top members, failures and refunds'))
-  .addSubcommand((sub) => sub.setName('settings').setDescription('The current budget, caps and allowances'))
+  .addSubcommand((sub) => sub.setName('usage').setDescription(say('admin.usage.description')))
+  .addSubcommand((sub) => sub.setName('settings').setDescription(say('admin.settings.description')))
   .addSubcommand((sub) =>
     sub
       .setName('adjust')
-      .setDescription("Give back or take credits from a member's use this period")
-      .addUserOption((o) => o.setName('member').setDescription('The member').setRequired(true))
+      .setDescription(say('admin.adjust.description'))
+      .addUserOption((o) => o.setName('member').setDescription(say('admin.adjust.member')).setRequired(true))
       .addIntegerOption((o) =>
         o
           .setName('credits')
-          .setDescription('Positive gives credits back; negative takes them')
+          .setDescription(say('admin.adjust.credits'))
           .setRequired(true)
           .setMinValue(-MAX_CREDITS)
           .setMaxValue(MAX_CREDITS),
       )
       .addStringOption((o) =>
-        o.setName('reason').setDescription('Kept in the credit history').setRequired(true).setMaxLength(MAX_REASON_LENGTH),
+        o.setName('reason').setDescription(say('admin.adjust.reason')).setRequired(true).setMaxLength(MAX_REASON_LENGTH),
       ),
   )
-  .addSubcommand((sub) => sub.setName('pause').setDescription('Stop new video requests in this server'))
-  .addSubcommand((sub) => sub.setName('resume').setDescription('Allow video requests again'))
+  .addSubcommand((sub) => sub.setName('pause').setDescription(say('admin.pause.description')))
+  .addSubcommand((sub) => sub.setName('resume').setDescription(say('admin.resume.description')))
   .toJSON();
 
 const subcommands: Record<string, AdminRun> = {
@@ -99,7 +104,7 @@ export const veoAdmin = {
     const guildInteraction = requireGuild(interaction);
     // The default permission is only a default: server admins can grant the command to anyone.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      throw new UserFacingError('not_admin', 'Only members with the Manage Server permission can change video credits.');
+      throw new UserFacingError('not_admin');
     }
     const run = subcommands[interaction.options.getSubcommand()];
     if (!run) return;

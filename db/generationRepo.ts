@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-o
 import type { Generation, GenerationState, Origin, Shot } from '../src/domain/generation.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
-import { generations, shots } from './schema/index.js';
+import { creditLedger, generations, shots } from './schema/index.js';
 
 type GenerationRow = typeof generations.$inferSelect;
 type ShotRow = typeof shots.$inferSelect;
@@ -19,8 +19,18 @@ export function createGenerationRepo(db: Db) {
       .where(inArray(shots.generationId, rows.map((row) => row.id)))
       .orderBy(asc(shots.generationId), asc(shots.position))
       .all();
+    // What the member got back is the ledger's to say, not a count of failed shots.
+    const refunds = new Map(
+      db
+        .select({ generationId: creditLedger.generationId, given: sql<number>`-sum(${creditLedger.credits})` })
+        .from(creditLedger)
+        .where(and(inArray(creditLedger.generationId, rows.map((row) => row.id)), eq(creditLedger.kind, 'refund')))
+        .groupBy(creditLedger.generationId)
+        .all()
+        .map((refund) => [refund.generationId, refund.given]),
+    );
     return rows.map((row) =>
-      toGeneration(row, shotRows.filter((shot) => shot.generationId === row.id)),
+      toGeneration(row, shotRows.filter((shot) => shot.generationId === row.id), refunds.get(row.id) ?? 0),
     );
   };
 
@@ -156,9 +166,9 @@ export function createGenerationRepo(db: Db) {
   };
 }
 
-function toGeneration(row: GenerationRow, shotRows: ShotRow[]): Generation {
+function toGeneration(row: GenerationRow, shotRows: ShotRow[], creditsRefunded: number): Generation {
   const { nextDeliveryAt: _nextDeliveryAt, ...fields } = row;
-  return { ...fields, shots: shotRows.map(toShot) };
+  return { ...fields, creditsRefunded, shots: shotRows.map(toShot) };
 }
 
 function toShot(row: ShotRow): Shot {

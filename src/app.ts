@@ -5,11 +5,13 @@ import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
+import { createGenerationStarter } from './domain/generationStarter.js';
 import { createVideoCore } from './domain/videoCore.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
+import { createReplyPorts } from './discord/replyPort.js';
 import { registerCommands } from './discord/registerCommands.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
@@ -67,7 +69,16 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
 
   const confirmations = createPendingConfirmations({ clock, ttlMs: timing.confirmationTtlMs });
-  const deps: CommandDeps = { generations, queue, replySetups, quota, confirmations, outbox, notifier, clock, log: log.child({ part: 'commands' }) };
+  const commandLog = log.child({ part: 'commands' });
+  const deps: CommandDeps = {
+    generations,
+    quota,
+    startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, quota, log: commandLog }),
+    replyPortFor: createReplyPorts(notifier),
+    confirmations,
+    clock,
+    log: commandLog,
+  };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
   // A command may be mid-`generate`: shutdown waits for it, or a charged video would be recorded as cut off.
   const handling = new Set<Promise<void>>();

@@ -2,24 +2,24 @@ import { UserFacingError } from '../../src/domain/errors.js';
 import { originOf, requireGuild } from '../../src/discord/interactionInput.js';
 import { renderGeneration } from '../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../src/discord/render/statusList.js';
-import { replyPrivately } from '../../src/discord/replies.js';
+import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { Command } from '../command.js';
 
 const RECENT = 10;
 
-/** `/veo status [id]`: the member's own generations in this server, privately. */
+/** `/veo status [id]`: the member's own generations in this server, privately and in their language. */
 export const runStatus: Command['execute'] = async (interaction, deps) => {
   const { guildId, userId } = originOf(requireGuild(interaction));
   const id = interaction.options.getInteger('id');
   if (id === null) {
     const recent = deps.generations.listForMember(guildId, userId, RECENT);
-    await replyPrivately(interaction, { embeds: [renderStatusList(recent)] });
+    await replyPrivately(interaction, { embeds: [renderStatusList(recent, memberSpeaker(interaction))] });
     return;
   }
   const generation = deps.generations.get(id);
   if (!generation || generation.guildId !== guildId || generation.userId !== userId) {
-    throw new UserFacingError('generation_not_found', `You have no generation #${id} in this server. See /veo status for yours.`);
+    throw new UserFacingError('generation_not_found', { id });
   }
-  const { content, embeds } = renderGeneration(generation);
+  const { content, embeds } = renderGeneration(generation, { locale: interaction.locale });
   await replyPrivately(interaction, { content, embeds });
 };

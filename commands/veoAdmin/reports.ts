@@ -1,15 +1,15 @@
 import { renderQuotaSettings, renderUsageReport } from '../../src/discord/render/adminReplies.js';
-import { replyPrivately } from '../../src/discord/replies.js';
+import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { AdminRun } from './adminRun.js';
 
 const TOP_MEMBERS = 10;
 
 /** `usage`: this period's totals, how they add up, and who used the most. */
 export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quota.usage(guildId, TOP_MEMBERS))] });
+  await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quota.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
 };
 
 /** `settings`: the budget, caps, allowances and overrides in force. */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quota.settings(guildId))] });
+  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quota.settings(guildId), memberSpeaker(interaction))] });
 };

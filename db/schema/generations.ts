@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { FailureCode, ShotFailure } from '../../src/domain/generation.js';
 
 /** One `/veo prompt` request, stored before the API is called so that nothing can be lost. */
 export const generations = sqliteTable(
@@ -9,6 +10,9 @@ export const generations = sqliteTable(
     channelId: text('channel_id').notNull(),
     userId: text('user_id').notNull(),
     interactionId: text('interaction_id'),
+    /** The Discord locales of the member and of the server when it was asked for. */
+    locale: text('locale'),
+    guildLocale: text('guild_locale'),
     replyMessageId: text('reply_message_id'),
     prompt: text('prompt').notNull(),
     mode: text('mode', { enum: ['text', 'frames', 'reference'] }).notNull(),
@@ -20,8 +24,8 @@ export const generations = sqliteTable(
     state: text('state', {
       enum: ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'],
     }).notNull(),
-    errorCode: text('error_code'),
-    errorMessage: text('error_message'),
+    /** A FailureCode; the words are the renderers'. */
+    errorCode: text('error_code').$type<FailureCode>(),
     videoUrl: text('video_url'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
@@ -58,7 +62,7 @@ export const shots = sqliteTable(
     taskId: text('task_id'),
     state: text('state', { enum: ['pending', 'processing', 'completed', 'failed'] }).notNull(),
     videoUrl: text('video_url'),
-    error: text('error'),
+    error: text('error').$type<ShotFailure>(),
     generationSeconds: integer('generation_seconds'),
     finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
   },

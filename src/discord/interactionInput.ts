@@ -8,7 +8,7 @@ export type GuildCommand = ChatInputCommandInteraction<'cached' | 'raw'>;
 /** Slash commands are registered for servers only, but a stale client may still send one from a DM. */
 export function requireGuild(interaction: ChatInputCommandInteraction): GuildCommand {
   if (!interaction.inGuild()) {
-    throw new UserFacingError('not_in_server', 'Use this command in a server channel, not in direct messages.');
+    throw new UserFacingError('not_in_server');
   }
   return interaction;
 }
@@ -19,6 +19,8 @@ export function originOf(interaction: GuildCommand): Origin {
     channelId: interaction.channelId,
     userId: interaction.user.id,
     interactionId: interaction.id,
+    locale: interaction.locale,
+    guildLocale: interaction.guildLocale,
   };
 }
 
@@ -34,7 +36,7 @@ export function readVideoRequest(interaction: GuildCommand): VideoRequestInput {
   const mode = options.getString('mode');
   // In frames mode the option says which frame an image is, so it must not slide into another slot.
   if (mode === 'frames' && (third || (second && !first))) {
-    throw new UserFacingError('frames_slots', 'Mode frames takes the first frame in "image" and the optional last frame in "image2".');
+    throw new UserFacingError('frames_slots');
   }
   const images = [first, second, third].filter((attachment): attachment is Attachment => attachment !== null && attachment !== undefined).map(toImageInput);
   return {

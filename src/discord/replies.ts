@@ -1,7 +1,12 @@
-import { MessageFlags, type APIEmbed, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type APIEmbed, type BaseInteraction, type RepliableInteraction } from 'discord.js';
+import { translator, type Translate } from './words/catalogue.js';
+import { localeOf } from './words/locale.js';
 
 /** Mentions in a reply are shown but never ping. */
 export const noPings = { parse: [] } as const;
+
+/** Words for what only the member reads: in their own Discord language. */
+export const memberSpeaker = (interaction: Pick<BaseInteraction, 'locale'>): Translate => translator(localeOf(interaction.locale));
 
 /** A reply only the member sees; a follow-up if the interaction was already answered. */
 export async function replyPrivately(

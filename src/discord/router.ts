@@ -3,7 +3,8 @@ import type { Interaction, RepliableInteraction } from 'discord.js';
 import type { ButtonHandler, Command, CommandDeps } from '../../commands/command.js';
 import { UserFacingError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
-import { replyPrivately } from './replies.js';
+import { refusalText } from './render/refusal.js';
+import { memberSpeaker, replyPrivately } from './replies.js';
 
 /**
  * Dispatches slash commands and buttons. Expected refusals become the member's private answer;
@@ -17,14 +18,15 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
     try {
       await work();
     } catch (error) {
+      const say = memberSpeaker(interaction);
       let content: string;
       if (error instanceof UserFacingError) {
         log.info({ ...context, code: error.code }, 'request refused');
-        content = error.message;
+        content = refusalText(error, say);
       } else {
         const reference = randomUUID().slice(0, 8);
         log.error({ ...context, reference, err: error }, 'interaction failed');
-        content = `Something went wrong on our side (reference \`${reference}\`). Please try again later.`;
+        content = say('error.internal', { reference });
       }
       await replyPrivately(interaction, { content }).catch((replyError: unknown) =>
         log.warn({ ...context, err: replyError }, 'could not tell the member about an error'),

@@ -1,14 +1,75 @@
+import type { Resolution } from '../veo/types.js';
+import type { Period } from './quota/periods.js';
+import type { Mode } from './videoRequest.js';
+
+type Nothing = Record<string, never>;
+
+/** What an admin typed an amount for; each refusal names it. */
+export type AmountField = 'budget' | 'member_cap' | 'role_allowance' | 'adjustment' | 'confirm_threshold';
+
 /**
- * An expected refusal: the user did something we can explain. Its message is shown to them as a
- * short ephemeral reply; its code is stable, for logs and tests.
+ * Every refusal a member can meet, by code, with the data that explains it. The words live in the
+ * renderers' catalogue, which must have one message per code with exactly these parameters.
  */
-export class UserFacingError extends Error {
+export interface RefusalDetails {
+  not_in_server: Nothing;
+  not_admin: Nothing;
+  // /veo prompt
+  bad_option: { option: 'mode' | 'aspect' | 'resolution'; value: string; allowed: readonly string[] };
+  empty_prompt: Nothing;
+  prompt_too_long: { length: number; max: number };
+  prompt_control_chars: Nothing;
+  empty_shot: { separator: string };
+  shot_too_long: { shot: number; max: number };
+  too_many_shots: { count: number; max: number };
+  single_shot_resolution: { resolution: Resolution; separator: string };
+  frames_multi_shot: { separator: string };
+  frames_slots: Nothing;
+  not_an_image: { name: string };
+  image_too_large: { name: string; bytes: number; maxBytes: number };
+  image_not_public: { name: string };
+  images_with_text_mode: Nothing;
+  too_few_images: { mode: Exclude<Mode, 'text'> };
+  too_many_images: { mode: Mode; count: number; max: number };
+  // quota
+  quota_disabled: Nothing;
+  quota_paused: Nothing;
+  quota_budget_spent: { budget: number; used: number; cost: number; period: Period; resetsAt: Date };
+  quota_member_cap: { cap: number; used: number; cost: number; period: Period; resetsAt: Date };
+  // admin input
+  invalid_amount: { field: AmountField; min: number; max: number };
+  invalid_period: { allowed: readonly Period[] };
+  invalid_reason: { max: number };
+  give_back_over_used: { userId: string; used: number; period: Period };
+  budget_amount_and_unlimited: Nothing;
+  budget_amount_missing: Nothing;
+  // buttons and lookups
+  not_your_confirmation: Nothing;
+  generation_not_found: { id: number };
+}
+
+export type RefusalCode = keyof RefusalDetails;
+
+type DetailsArgs<C extends RefusalCode> = RefusalDetails[C] extends Nothing ? [] : [details: RefusalDetails[C]];
+
+/**
+ * An expected refusal: the member did something we can explain. It carries a stable code and the
+ * data to explain it; the router renders it as a short private reply in the member's language.
+ */
+export class UserFacingError<C extends RefusalCode = RefusalCode> extends Error {
   override readonly name = 'UserFacingError';
+  readonly details: RefusalDetails[C];
 
   constructor(
-    readonly code: string,
-    message: string,
+    readonly code: C,
+    ...[details]: DetailsArgs<C>
   ) {
-    super(message);
+    super(code);
+    this.details = (details ?? {}) as RefusalDetails[C];
   }
+}
+
+/** Throws the refusal; for use in expressions. */
+export function refuse<C extends RefusalCode>(code: C, ...details: DetailsArgs<C>): never {
+  throw new UserFacingError(code, ...details);
 }

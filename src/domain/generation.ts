@@ -1,8 +1,38 @@
+import { veoErrorCodes } from '../veo/errors.js';
 import type { AspectRatio, Resolution } from '../veo/types.js';
 import type { Mode } from './videoRequest.js';
 
 export type GenerationState = 'queued' | 'submitting' | 'running' | 'completed' | 'partial' | 'failed';
 export type ShotState = 'pending' | 'processing' | 'completed' | 'failed';
+
+/**
+ * Why a generation failed (or what a partly made one lacks): the API's own codes, and ours for
+ * what happened around it. Stored with the generation; the catalogue words each.
+ */
+export const failureCodes = [
+  ...veoErrorCodes,
+  'UNKNOWN',
+  /** A `generate` that may have reached the vendor: released, never re-sent. */
+  'OUTCOME_UNKNOWN',
+  'TRANSPORT_TIMEOUT',
+  'TRANSPORT_NETWORK',
+  'TRANSPORT_MALFORMED',
+  'INTERNAL',
+  /** Waited in the queue past the life of its image links. */
+  'QUEUE_TIMEOUT',
+  /** Discord did not accept the reply, so it was never sent. */
+  'discord_unavailable',
+  /** The vendor still reported it unfinished past its deadline. */
+  'timeout',
+  /** Finished at the vendor without any link to the video. */
+  'NO_VIDEO_URL',
+] as const;
+export type FailureCode = (typeof failureCodes)[number];
+
+export const isFailureCode = (code: string | null): code is FailureCode => (failureCodes as readonly (string | null)[]).includes(code);
+
+/** Why one shot failed: the vendor did not take it, could not make it, or the generation was given up. */
+export type ShotFailure = 'not_accepted' | 'failed' | 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL';
 
 export const finishedStates: readonly GenerationState[] = ['completed', 'partial', 'failed'];
 
@@ -13,7 +43,7 @@ export interface Shot {
   taskId: string | null;
   state: ShotState;
   videoUrl: string | null;
-  error: string | null;
+  error: ShotFailure | null;
   generationSeconds: number | null;
 }
 
@@ -23,6 +53,10 @@ export interface Origin {
   channelId: string;
   userId: string;
   interactionId: string | null;
+  /** The member's Discord locale, for what only they read (DMs). */
+  locale: string | null;
+  /** The server's Discord locale, for the public reply and its later edits. */
+  guildLocale: string | null;
 }
 
 export interface Generation extends Origin {
@@ -34,10 +68,12 @@ export interface Generation extends Origin {
   resolution: Resolution;
   imageUrls: string[];
   credits: number;
+  /** What the API charged (the ledger's settlement); null until it answered. */
   creditsUsed: number | null;
+  /** Given back for shots that failed or were not accepted, from the ledger. */
+  creditsRefunded: number;
   state: GenerationState;
-  errorCode: string | null;
-  errorMessage: string | null;
+  errorCode: FailureCode | null;
   videoUrl: string | null;
   createdAt: Date;
   submittedAt: Date | null;

@@ -2,12 +2,12 @@ import { inTransaction, type Db } from '../../db/client.js';
 import { createGenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import { describeVeoCode, describeVeoError } from '../veo/errorMessages.js';
 import { VeoApiError, VeoTransportError } from '../veo/errors.js';
 import type { GenerateResult, VeoClient } from '../veo/types.js';
+import type { VeoTransportFailure } from '../veo/errors.js';
 import type { CreditLedger, MemberRef } from './creditLedger.js';
 import type { RequestBudget } from './requestBudget.js';
-import type { Generation, Origin } from './generation.js';
+import type { FailureCode, Generation, Origin } from './generation.js';
 import { expectedFinish, firstPollAt, type PollTiming } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
 import { generationTypeOf, type VideoRequest } from './videoRequest.js';
@@ -96,7 +96,7 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
           repo.updateShot(shot.id, { taskId: task.taskId, state: 'processing' });
           continue;
         }
-        repo.updateShot(shot.id, { state: 'failed', error: 'The video service did not accept this shot.', finishedAt: now });
+        repo.updateShot(shot.id, { state: 'failed', error: 'not_accepted', finishedAt: now });
         const refund = Math.min(price, refundable);
         if (refund > 0) ledger.refund(generation.id, refund, `shot ${shot.position + 1} not accepted`);
         refundable -= refund;
@@ -110,7 +110,7 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
           submittedAt: now,
           expectedAt: running ? expectedFinish(submitted, timing) : null,
           nextPollAt: running ? firstPollAt(submitted, timing) : null,
-          ...(running ? {} : { finishedAt: now, errorCode: 'GENERATION_FAILED', errorMessage: describeVeoCode('GENERATION_FAILED').userMessage }),
+          ...(running ? {} : { finishedAt: now, errorCode: 'GENERATION_FAILED' }),
         },
         true,
       );
@@ -122,16 +122,16 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
   }
 
   /** Ends a generation that the API never took on: its reservation is released, not charged. */
-  function fail(generation: Generation, code: string, message: string): void {
+  function fail(generation: Generation, code: FailureCode): void {
     inTransaction(db, () => {
       ledger.release(generation.id, code);
-      repo.update(generation.id, { state: 'failed', errorCode: code, errorMessage: message, finishedAt: clock.now() }, true);
+      repo.update(generation.id, { state: 'failed', errorCode: code, finishedAt: clock.now() }, true);
     });
   }
 
   function reject(generation: Generation, error: unknown): void {
     const code = errorCodeOf(error);
-    fail(generation, code, describeVeoError(error).userMessage);
+    fail(generation, code);
     const fields = { generationId: generation.id, code, err: error };
     if (error instanceof VeoTransportError && error.outcomeUnknown) {
       log.error(fields, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
@@ -144,9 +144,9 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
     create,
     send,
     /** Gives up on a generation that has not reached the API yet; returns false if it already has. */
-    abort(generation: Generation, code: string, message: string): boolean {
+    abort(generation: Generation, code: FailureCode): boolean {
       if (repo.get(generation.id)?.state !== 'queued') return false;
-      fail(generation, code, message);
+      fail(generation, code);
       log.warn({ generationId: generation.id, code }, 'generation aborted before submission');
       return true;
     },
@@ -171,8 +171,13 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
   };
 }
 
-function errorCodeOf(error: unknown): string {
+function errorCodeOf(error: unknown): FailureCode {
   if (error instanceof VeoApiError) return error.code;
-  if (error instanceof VeoTransportError) return error.outcomeUnknown ? 'OUTCOME_UNKNOWN' : `TRANSPORT_${error.kind.toUpperCase()}`;
+  if (error instanceof VeoTransportError) return error.outcomeUnknown ? 'OUTCOME_UNKNOWN' : transportCodes[error.kind];
   return 'INTERNAL';
 }
+
+const transportCodes = { timeout: 'TRANSPORT_TIMEOUT', network: 'TRANSPORT_NETWORK', malformed: 'TRANSPORT_MALFORMED' } as const satisfies Record<
+  VeoTransportFailure,
+  FailureCode
+>;

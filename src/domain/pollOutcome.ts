@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { ShotState as ApiShotState, StatusResult } from '../veo/types.js';
 import type { CreditLedger } from './creditLedger.js';
-import type { Generation, GenerationState, Shot } from './generation.js';
+import type { Generation, GenerationState, Shot, ShotFailure } from './generation.js';
 import { nextPollAt, pollDeadline, type PollTiming, type Progress } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
 
@@ -20,12 +20,7 @@ export interface PollOutcomeDeps {
 
 export type PollOutcomes = ReturnType<typeof createPollOutcomes>;
 
-const TIMEOUT_MESSAGE = 'The video service did not finish in time. Your credits for the unfinished shots were given back.';
-const LOST_MESSAGE = 'The video service no longer knows this video. Your credits for the unfinished shots were given back.';
-const NO_LINK_MESSAGE = 'The video service finished this video but gave no link to it. Your credits were given back; try again.';
-
 type GiveUpCode = 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL';
-const giveUpMessages: Record<GiveUpCode, string> = { timeout: TIMEOUT_MESSAGE, TASK_NOT_FOUND: LOST_MESSAGE, NO_VIDEO_URL: NO_LINK_MESSAGE };
 
 /**
  * A running generation whose shots are all done is still waiting for a link to its video: it is
@@ -74,13 +69,13 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
         finishedAt: now,
       });
     } else {
-      failShot(generation, shot, 'The video service could not make this shot.', now);
+      failShot(generation, shot, 'failed', now);
       log.warn({ generationId: generation.id, shotId: shot.id, apiError: state.error }, 'shot failed');
     }
     return true;
   }
 
-  function failShot(generation: Generation, shot: Shot, reason: string, now: Date): void {
+  function failShot(generation: Generation, shot: Shot, reason: ShotFailure, now: Date): void {
     repo.updateShot(shot.id, { state: 'failed', error: reason, finishedAt: now });
     ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} failed`);
   }
@@ -104,7 +99,7 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
     if (state) {
       repo.update(
         generation.id,
-        { state, finishedAt: now, nextPollAt: null, videoUrl: sharedUrl ?? null, ...failureOf(state, generation) },
+        { state, finishedAt: now, nextPollAt: null, videoUrl: sharedUrl ?? null, errorCode: state === 'completed' ? null : 'GENERATION_FAILED' },
         true,
       );
       log.info({ generationId: generation.id, state }, 'generation finished');
@@ -125,13 +120,12 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
    * each, and ends the generation; call inside a transaction.
    */
   function giveUp(generation: Generation, errorCode: GiveUpCode, now: Date): void {
-    const message = giveUpMessages[errorCode];
     const linkless = lacksLink(generation, undefined);
     for (const shot of generation.shots) {
-      if (!isShotDone(shot) || (linkless && shot.state === 'completed')) failShot(generation, shot, message, now);
+      if (!isShotDone(shot) || (linkless && shot.state === 'completed')) failShot(generation, shot, errorCode, now);
     }
     const state = finalState(repo.get(generation.id)!.shots) ?? 'failed';
-    repo.update(generation.id, { state, finishedAt: now, nextPollAt: null, errorCode, errorMessage: message }, true);
+    repo.update(generation.id, { state, finishedAt: now, nextPollAt: null, errorCode }, true);
     log.warn({ generationId: generation.id, errorCode }, 'generation abandoned');
   }
 
@@ -187,16 +181,4 @@ function finalState(shots: Shot[]): GenerationState | undefined {
   if (!shots.every(isShotDone)) return undefined;
   const completed = shots.filter((shot) => shot.state === 'completed').length;
   return completed === shots.length ? 'completed' : completed === 0 ? 'failed' : 'partial';
-}
-
-function failureOf(state: GenerationState, generation: Generation) {
-  if (state === 'completed') return {};
-  const failed = generation.shots.filter((shot) => shot.state === 'failed').length;
-  return {
-    errorCode: 'GENERATION_FAILED',
-    errorMessage:
-      state === 'failed'
-        ? 'The video service could not make this video. Your credits were given back; try again or change the prompt.'
-        : `${failed} of ${generation.shots.length} shots could not be made; their credits were given back.`,
-  };
 }

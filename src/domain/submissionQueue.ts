@@ -21,8 +21,6 @@ export interface SubmissionQueueDeps {
 export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
 
 const SHOWN_POSITIONS = 200;
-const IMAGES_WOULD_EXPIRE =
-  'The video service stayed busy so long that your images’ links would expire before your turn, so this request was dropped. Your credits were given back; try again later.';
 
 /**
  * First come, first served on the API key: a request goes straight out only when nobody is
@@ -51,7 +49,7 @@ export function createSubmissionQueue({ db, generations, budget, replySetups, cl
   // so a request with images cannot wait for ever; a text prompt waits its turn however long.
   function dropExpiring(): void {
     const cutoff = new Date(clock.now().getTime() - maxWaitMs);
-    for (const generation of repo.queuedWithImagesBefore(cutoff)) generations.abort(generation, 'QUEUE_TIMEOUT', IMAGES_WOULD_EXPIRE);
+    for (const generation of repo.queuedWithImagesBefore(cutoff)) generations.abort(generation, 'QUEUE_TIMEOUT');
   }
 
   return {

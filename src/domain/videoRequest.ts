@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { aspectRatios, resolutions, type AspectRatio, type GenerationType, type Resolution } from '../veo/types.js';
-import { UserFacingError } from './errors.js';
+import { refuse } from './errors.js';
 import { maxShots, priceOf } from './pricing.js';
 
 export const modes = ['text', 'frames', 'reference'] as const;
@@ -52,10 +52,6 @@ export interface VideoRequest {
   credits: number;
 }
 
-const refuse = (code: string, message: string): never => {
-  throw new UserFacingError(code, message);
-};
-
 /** Turns a member's input into a valid request, or throws one short, specific UserFacingError. */
 export function parseVideoRequest(input: VideoRequestInput): VideoRequest {
   const mode = pickOption(modes, input.mode, 'mode') ?? (input.images.length > 0 ? 'reference' : 'text');
@@ -64,17 +60,12 @@ export function parseVideoRequest(input: VideoRequestInput): VideoRequest {
   const prompt = input.text.trim();
   const shotPrompts = splitShots(prompt);
 
-  if (shotPrompts.length > maxShots(resolution)) {
-    refuse(
-      'too_many_shots',
-      resolution === '720p'
-        ? `A video can have at most ${maxShots(resolution)} shots; yours has ${shotPrompts.length}.`
-        : `${resolution} makes a single 8-second shot: remove the "${SHOT_SEPARATOR}" separators or choose 720p.`,
-    );
+  const max = maxShots(resolution);
+  if (shotPrompts.length > max) {
+    if (max === 1) refuse('single_shot_resolution', { resolution, separator: SHOT_SEPARATOR });
+    refuse('too_many_shots', { count: shotPrompts.length, max });
   }
-  if (mode === 'frames' && shotPrompts.length > 1) {
-    refuse('frames_multi_shot', 'First/last frames work with a single shot: remove the "||" separators or use mode reference.');
-  }
+  if (mode === 'frames' && shotPrompts.length > 1) refuse('frames_multi_shot', { separator: SHOT_SEPARATOR });
   input.images.forEach(checkImage);
   checkImageCount(mode, input.images.length);
 
@@ -90,73 +81,45 @@ export function parseVideoRequest(input: VideoRequestInput): VideoRequest {
   };
 }
 
-function pickOption<T extends string>(allowed: readonly T[], value: string | null, name: string): T | undefined {
+function pickOption<T extends string>(allowed: readonly T[], value: string | null, option: 'mode' | 'aspect' | 'resolution'): T | undefined {
   if (value === null) return undefined;
   const parsed = z.enum(allowed as [T, ...T[]]).safeParse(value);
-  return parsed.success
-    ? parsed.data
-    : refuse(`bad_${name}`, `Unknown ${name} "${value.slice(0, 20)}": choose one of ${allowed.join(', ')}.`);
+  return parsed.success ? parsed.data : refuse('bad_option', { option, value, allowed });
 }
 
 // Zero-width and other format characters survive trim() but show nothing.
 const invisible = /[\p{Cf}\p{Zs}\s]/gu;
 
 function splitShots(prompt: string): string[] {
-  if (prompt.replace(invisible, '').length === 0) refuse('empty_prompt', 'Write a prompt: describe the video you want.');
-  if (prompt.length > MAX_PROMPT_LENGTH) {
-    refuse('prompt_too_long', `Your prompt is ${prompt.length} characters; the limit is ${MAX_PROMPT_LENGTH}.`);
-  }
+  if (prompt.replace(invisible, '').length === 0) refuse('empty_prompt');
+  if (prompt.length > MAX_PROMPT_LENGTH) refuse('prompt_too_long', { length: prompt.length, max: MAX_PROMPT_LENGTH });
   // Newlines and tabs are fine in a prompt; other control characters are never intended.
-  if (/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(prompt)) {
-    refuse('prompt_control_chars', 'Your prompt contains invisible control characters; remove them and try again.');
-  }
+  if (/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(prompt)) refuse('prompt_control_chars');
   const shots = prompt.split(SHOT_SEPARATOR).map((part) => part.trim());
-  if (shots.some((shot) => shot.replace(invisible, '').length === 0)) {
-    refuse('empty_shot', `One of your shots is empty: write text between each "${SHOT_SEPARATOR}".`);
-  }
+  if (shots.some((shot) => shot.replace(invisible, '').length === 0)) refuse('empty_shot', { separator: SHOT_SEPARATOR });
   const long = shots.findIndex((shot) => shot.length > MAX_SHOT_PROMPT_LENGTH);
-  if (long >= 0 && shots.length > 1) {
-    refuse('shot_too_long', `Shot ${long + 1} is over ${MAX_SHOT_PROMPT_LENGTH} characters; shorten it.`);
-  }
+  if (long >= 0 && shots.length > 1) refuse('shot_too_long', { shot: long + 1, max: MAX_SHOT_PROMPT_LENGTH });
   return shots;
 }
 
 function checkImage(image: ImageInput): void {
   const type = image.contentType?.split(';')[0]?.trim().toLowerCase() ?? extensionType(image.name);
-  if (type === undefined || !imageTypes.has(type)) {
-    refuse('not_an_image', `"${shortName(image.name)}" is not a PNG, JPEG or WebP image.`);
-  }
-  if (image.size > MAX_IMAGE_BYTES) {
-    refuse('image_too_large', `"${shortName(image.name)}" is ${(image.size / 1024 / 1024).toFixed(1)} MB; images can be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
-  }
-  if (!/^https?:\/\//.test(image.url)) {
-    refuse('image_not_public', `"${shortName(image.name)}" has no public link the video service can read; attach it again.`);
-  }
+  if (type === undefined || !imageTypes.has(type)) refuse('not_an_image', { name: image.name });
+  if (image.size > MAX_IMAGE_BYTES) refuse('image_too_large', { name: image.name, bytes: image.size, maxBytes: MAX_IMAGE_BYTES });
+  if (!/^https?:\/\//.test(image.url)) refuse('image_not_public', { name: image.name });
 }
 
 function checkImageCount(mode: Mode, count: number): void {
   const { min, max } = imageLimits[mode];
-  if (mode === 'text' && count > 0) {
-    refuse('images_with_text_mode', 'Mode text takes no images: remove them, or choose mode frames or reference.');
+  if (mode === 'text') {
+    if (count > 0) refuse('images_with_text_mode');
+    return;
   }
-  if (count < min) {
-    refuse(
-      'too_few_images',
-      mode === 'frames'
-        ? 'Mode frames needs a first-frame image (and optionally a last frame) in "image".'
-        : 'Mode reference needs 1 to 3 reference images.',
-    );
-  }
-  if (count > max) {
-    refuse('too_many_images', `Mode ${mode} takes at most ${max} images; you attached ${count}.`);
-  }
+  if (count < min) refuse('too_few_images', { mode });
+  if (count > max) refuse('too_many_images', { mode, count, max });
 }
 
 function extensionType(name: string): string | undefined {
   const extension = name.toLowerCase().split('.').pop() ?? '';
   return imageExtensions[extension];
-}
-
-function shortName(name: string): string {
-  return name.length > 40 ? `${name.slice(0, 37)}...` : name;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { minute, startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
+import { renderGeneration } from '../../src/discord/render/generationMessage.js';
 
 describe('generation lifecycle against the fake API', () => {
   let lc: Lifecycle;
@@ -75,8 +76,43 @@ describe('generation lifecycle against the fake API', () => {
     const done = lc.generations.get(generation.id)!;
     expect(done.state).toBe('partial');
     expect(done.shots.map((s) => s.state)).toEqual(['completed', 'failed', 'completed']);
-    expect(done.errorMessage).toContain('1 of 3 shots');
+    expect(done.errorCode).toBe('GENERATION_FAILED');
+    expect(done.shots[1]!.error).toBe('failed');
+    expect(renderGeneration(done).embeds[0]!.description).toContain('1 of 3 shots could not be made');
     expect(lc.logs.join('\n')).not.toContain('unsafe content"'.repeat(2));
+  });
+
+  it('shows what the ledger charged when the API accepted only some shots, never "refunded" for a shot it did not take', async () => {
+    lc.api.injectFault('generate', {
+      kind: 'status',
+      status: 200,
+      body: {
+        status: 'processing',
+        shots: [
+          { shotId: 'veo-1-1', taskId: 'task_only', status: 'processing' },
+          { shotId: 'veo-1-2', taskId: 'task_refused', status: 'failed' },
+        ],
+        creditsUsed: 10,
+      },
+    });
+    const generation = await lc.submit({ text: 'one || two' });
+    expect(generation).toMatchObject({ id: 1, state: 'running', credits: 20, creditsUsed: 10, creditsRefunded: 0 });
+    expect(generation.shots.map((shot) => [shot.state, shot.error])).toEqual([['processing', null], ['failed', 'not_accepted']]);
+    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 10, breakdown: { settled: 10, refunded: 0, open: 0 } });
+    const cost = (g: typeof generation) => renderGeneration(g).embeds[0]!.fields!.find((field) => field.name === 'Cost')!.value;
+    expect(cost(generation)).toBe('10 credits');
+
+    lc.api.injectFault('check-status', {
+      kind: 'status',
+      status: 200,
+      body: { status: 'completed', shots: [{ shotId: 'veo-1-1', taskId: 'task_only', status: 'completed', videoUrl: 'https://video.example/1.mp4' }] },
+    });
+    lc.clock.advance(10 * minute);
+    await lc.polls.pollDue();
+    const done = lc.generations.get(generation.id)!;
+    expect(done).toMatchObject({ state: 'partial', creditsUsed: 10, creditsRefunded: 0 });
+    expect(cost(done)).toBe('10 credits');
+    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 10, breakdown: { settled: 10, refunded: 0 } });
   });
 
   it('fails and releases a request the API rejects, with a message that says what to do', async () => {
@@ -84,7 +120,7 @@ describe('generation lifecycle against the fake API', () => {
     lc = await startLifecycle({ api: { credits: 5 } });
     const generation = await lc.submit();
     expect(generation).toMatchObject({ state: 'failed', errorCode: 'INSUFFICIENT_CREDITS', creditsUsed: null });
-    expect(generation.errorMessage).toMatch(/credits/i);
+    expect(renderGeneration(generation).embeds[0]!.description).toMatch(/account is out of credits/);
     expect(lc.apiCalls('generate')).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { videoLinks, type Generation } from '../../src/domain/generation.js';
 import { minute, startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
+import { renderGeneration } from '../../src/discord/render/generationMessage.js';
 
 /** A finished video must never show as ready without a link to watch it. */
 describe('a finished video without a link', () => {
@@ -100,7 +101,8 @@ describe('a finished video without a link', () => {
 
     const failed = get(generation);
     expect(failed).toMatchObject({ state: 'failed', errorCode: 'NO_VIDEO_URL', videoUrl: null });
-    expect(failed.errorMessage).toBe('The video service finished this video but gave no link to it. Your credits were given back; try again.');
+    expect(failed.shots.map((shot) => shot.error)).toEqual(failed.shots.map(() => 'NO_VIDEO_URL'));
+    expect(renderGeneration(failed).embeds[0]!.description).toContain('The video service finished this video but gave no link to it. Your credits were given back; try again.');
     expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 0, breakdown: { settled: 20, refunded: 20, open: 0 } });
     expect(lc.apiCalls('check-status')).toBe(2);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../src/domain/errors.js';
 import { parseVideoRequest, type ImageInput, type VideoRequestInput } from '../../src/domain/videoRequest.js';
+import { refusalText } from '../../src/discord/render/refusal.js';
+import { translator } from '../../src/discord/words/catalogue.js';
 
 const png = (name = 'a.png', size = 1000): ImageInput => ({ name, url: `https://cdn.example/${name}`, contentType: 'image/png', size });
 const input = (overrides: Partial<VideoRequestInput> = {}): VideoRequestInput => ({
@@ -57,8 +59,8 @@ describe('parseVideoRequest', () => {
     [{ text: 'a\u0007bell' }, 'prompt_control_chars'],
     [{ text: 'one || || three' }, 'empty_shot'],
     [{ text: Array(22).fill('shot').join('||') }, 'too_many_shots'],
-    [{ text: 'a || b', resolution: '1080p' }, 'too_many_shots'],
-    [{ text: 'a || b', resolution: '4k' }, 'too_many_shots'],
+    [{ text: 'a || b', resolution: '1080p' }, 'single_shot_resolution'],
+    [{ text: 'a || b', resolution: '4k' }, 'single_shot_resolution'],
     [{ text: 'a || b', mode: 'frames', images: [png()] }, 'frames_multi_shot'],
     [{ mode: 'text', images: [png()] }, 'images_with_text_mode'],
     [{ mode: 'frames' }, 'too_few_images'],
@@ -69,13 +71,18 @@ describe('parseVideoRequest', () => {
     [{ images: [{ ...png('clip.gif'), contentType: null }] }, 'not_an_image'],
     [{ images: [png('huge.png', 11 * 1024 * 1024)] }, 'image_too_large'],
     [{ images: [{ ...png(), url: 'data:image/png;base64,AAAA' }] }, 'image_not_public'],
-    [{ mode: 'cinema' }, 'bad_mode'],
-    [{ aspect: '4:3' }, 'bad_aspect'],
-    [{ resolution: '8k' }, 'bad_resolution'],
+    [{ mode: 'cinema' }, 'bad_option'],
+    [{ aspect: '4:3' }, 'bad_option'],
+    [{ resolution: '8k' }, 'bad_option'],
   ] as [Partial<VideoRequestInput>, string][])('refuses %o with %s and one short sentence', (overrides, code) => {
     const error = refusal(overrides);
     expect(error.code).toBe(code);
-    expect(error.message.length).toBeLessThan(200);
+    expect(refusalText(error, translator('en')).length).toBeLessThan(200);
+  });
+
+  it('says which option was wrong, with what it got and what it takes', () => {
+    expect(refusal({ aspect: '4:3' }).details).toEqual({ option: 'aspect', value: '4:3', allowed: ['16:9', '9:16'] });
+    expect(refusal({ text: 'a || b', resolution: '4k' }).details).toEqual({ resolution: '4k', separator: '||' });
   });
 
   it('accepts an image with no content type when its extension says what it is', () => {

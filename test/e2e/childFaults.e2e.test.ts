@@ -117,7 +117,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
       } else {
         // It says what happened, in the bot's words, and that the credits came back.
         expect(description(message)).toMatch(/\*\*(Why|Note):\*\* .*(given back|refunded|not charged)/s);
-        expect(generation.errorMessage).toBeTruthy();
+        expect(generation.errorCode).toBeTruthy();
       }
       expect(JSON.stringify(message)).not.toMatch(rawWords);
     }

@@ -231,7 +231,6 @@ export interface GenerationRow {
   id: number;
   state: string;
   errorCode: string | null;
-  errorMessage: string | null;
   replyMessageId: string | null;
   revision: number;
   deliveredRevision: number;
@@ -251,7 +250,7 @@ export function readDatabase(path: string): { generations: GenerationRow[]; ledg
   try {
     const generations = db
       .prepare(
-        `select id, state, error_code as errorCode, error_message as errorMessage, reply_message_id as replyMessageId,
+        `select id, state, error_code as errorCode, reply_message_id as replyMessageId,
                 revision, delivered_revision as deliveredRevision, credits, credits_used as creditsUsed
            from generations order by id`,
       )

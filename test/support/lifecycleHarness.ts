@@ -4,6 +4,7 @@ import { createGenerationRepo } from '../../db/generationRepo.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/quotaService.js';
 import type { RateLimit } from '../../src/config.js';
+import type { Origin } from '../../src/domain/generation.js';
 import { createVideoCore } from '../../src/domain/videoCore.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import { createLogger } from '../../src/log.js';
@@ -52,7 +53,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const repo = createGenerationRepo(db);
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
-  const origin = (userId = member.userId) => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null });
+  const origin = (userId = member.userId): Origin => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null, locale: null, guildLocale: null });
   const request = (overrides: Partial<VideoRequestInput> = {}) =>
     parseVideoRequest({ text: 'a fox in the snow', images: [], mode: null, aspect: null, resolution: null, ...overrides });
 

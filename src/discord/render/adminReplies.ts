@@ -1,67 +1,58 @@
 import type { APIEmbed } from 'discord.js';
-import { discordTime, thisPeriod } from '../../domain/quota/periods.js';
 import type { QuotaConfig, UsageReport } from '../../domain/quota/quotaService.js';
-import { credits } from './credits.js';
+import type { Translate } from '../words/catalogue.js';
 import { colors, fitLines } from './format.js';
 
 /** Discord's limit for an embed field's value. */
 const FIELD_LIMIT = 1024;
 
-const list = (lines: string[], empty: string) => (lines.length === 0 ? empty : fitLines(lines, FIELD_LIMIT));
+const list = (lines: string[], empty: string, say: Translate) =>
+  lines.length === 0 ? empty : fitLines(lines, FIELD_LIMIT, (count) => say('list.more', { count }));
 
 /** `/veo-admin usage`: this period's totals, split the way the ledger adds up. */
-export function renderUsageReport(report: UsageReport): APIEmbed {
-  const { budget, used, breakdown } = report;
-  const total =
-    budget === null
-      ? `**${credits(used)}** used; there is no server budget.`
-      : `**${credits(used)}** used of the ${credits(budget)} budget; ${credits(Math.max(0, budget - used))} left.`;
-  const top = report.topMembers.map((m, i) => `${i + 1}. <@${m.userId}>: ${credits(m.used)}`);
+export function renderUsageReport(report: UsageReport, say: Translate): APIEmbed {
+  const { breakdown } = report;
+  const amount = (credits: number) => say('credits.amount', { credits });
+  const count = (value: number) => say('number', { value });
+  const top = report.topMembers.map((m, i) => say('usage.topMember', { rank: i + 1, userId: m.userId, used: m.used }));
   return {
-    title: `Video credits used ${thisPeriod(report.period)}`,
-    description: `${total}\nResets ${discordTime(report.resetsAt)} (${discordTime(report.resetsAt, 'f')}).`,
+    title: say('usage.title', { period: report.period }),
+    description: `${say('usage.total', { used: report.used, budget: report.budget })}\n${say('usage.resets', { resetsAt: report.resetsAt })}`,
     color: colors.working,
     fields: [
-      { name: 'Settled', value: credits(breakdown.settled), inline: true },
-      { name: 'Refunded', value: credits(breakdown.refunded), inline: true },
-      { name: 'Open reservations', value: credits(breakdown.open), inline: true },
-      { name: 'Adjusted by admins', value: credits(breakdown.adjusted), inline: true },
-      { name: 'Generations', value: String(report.generations), inline: true },
-      { name: 'Refunds', value: String(report.refunds), inline: true },
-      { name: 'Failures (released uncharged)', value: String(report.releases), inline: true },
-      { name: 'Top members', value: list(top, 'Nobody has used credits yet.') },
+      { name: say('usage.field.settled'), value: amount(breakdown.settled), inline: true },
+      { name: say('usage.field.refunded'), value: amount(breakdown.refunded), inline: true },
+      { name: say('usage.field.open'), value: amount(breakdown.open), inline: true },
+      { name: say('usage.field.adjusted'), value: amount(breakdown.adjusted), inline: true },
+      { name: say('usage.field.generations'), value: count(report.generations), inline: true },
+      { name: say('usage.field.refunds'), value: count(report.refunds), inline: true },
+      { name: say('usage.field.releases'), value: count(report.releases), inline: true },
+      { name: say('usage.field.top'), value: list(top, say('usage.nobody'), say) },
     ],
-    footer: { text: `Used = settled − refunded + open + adjusted · ${report.periodKey}` },
+    footer: { text: say('usage.footer', { periodKey: report.periodKey }) },
   };
 }
 
 /** `/veo-admin settings`: everything that decides what members may spend. */
-export function renderQuotaSettings(config: QuotaConfig): APIEmbed {
+export function renderQuotaSettings(config: QuotaConfig, say: Translate): APIEmbed {
   const { budget, period } = config;
-  const perPeriod = (n: number) => `${credits(n)} per ${period}`;
-  const state =
-    budget === 0
-      ? 'Video generation is **off**: the budget is 0 credits.'
-      : config.paused
-        ? 'Video generation is **paused** by the admins.'
-        : 'Video generation is **on**.';
   const changed =
     config.updatedBy === null || config.updatedAt === null
-      ? 'The server runs on the bot’s default settings.'
-      : `Last changed by <@${config.updatedBy}> ${discordTime(config.updatedAt)}.`;
-  const roles = config.roleAllowances.map((r) => `<@&${r.roleId}>: ${perPeriod(r.allowance)}`);
-  const overrides = config.memberOverrides.map((o) => `<@${o.userId}>: ${perPeriod(o.cap)}`);
+      ? say('settings.defaults')
+      : say('settings.changed', { adminId: config.updatedBy, at: config.updatedAt });
+  const roles = config.roleAllowances.map((r) => say('settings.roleAllowance', { roleId: r.roleId, allowance: r.allowance, period }));
+  const overrides = config.memberOverrides.map((o) => say('settings.memberCap', { userId: o.userId, cap: o.cap, period }));
   return {
-    title: 'Video credit settings',
-    description: `${state}\n${changed}`,
+    title: say('settings.title'),
+    description: `${say('settings.state', { budget, paused: config.paused })}\n${changed}`,
     color: budget !== 0 && !config.paused ? colors.working : colors.idle,
     fields: [
-      { name: 'Server budget', value: budget === null ? `unlimited (periods of a ${period})` : perPeriod(budget), inline: true },
-      { name: 'Default member cap', value: config.defaultMemberCap === null ? 'no cap' : perPeriod(config.defaultMemberCap), inline: true },
-      { name: 'Confirm from', value: credits(config.confirmThreshold), inline: true },
-      { name: 'Role allowances', value: list(roles, 'None') },
-      { name: 'Member caps', value: list(overrides, 'None') },
+      { name: say('settings.field.budget'), value: say('settings.budget', { budget, period }), inline: true },
+      { name: say('settings.field.defaultCap'), value: say('settings.cap', { cap: config.defaultMemberCap, period }), inline: true },
+      { name: say('settings.field.confirmFrom'), value: say('credits.amount', { credits: config.confirmThreshold }), inline: true },
+      { name: say('settings.field.roles'), value: list(roles, say('settings.none'), say) },
+      { name: say('settings.field.members'), value: list(overrides, say('settings.none'), say) },
     ],
-    footer: { text: "A member's own cap wins; else their largest role allowance; else the default cap." },
+    footer: { text: say('settings.footer') },
   };
 }

@@ -1,4 +1,4 @@
-import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
+import { escapeMarkdown } from 'discord.js';
 
 /** A prompt as plain text in an embed: markdown escaped, mentions inert, long ones shortened. */
 export function quotePrompt(prompt: string, max = 300): string {
@@ -10,15 +10,6 @@ export function quotePrompt(prompt: string, max = 300): string {
     .replace(/@/g, '@\u200b');
 }
 
-export const relative = (date: Date) => time(date, TimestampStyles.RelativeTime);
-export const shortDateTime = (date: Date) => time(date, TimestampStyles.ShortDateTime);
-
-export function duration(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds % 60);
-  return minutes > 0 ? `${minutes} min ${rest} s` : `${rest} s`;
-}
-
 export const colors = {
   working: 0x5865f2,
   done: 0x57f287,
@@ -27,8 +18,8 @@ export const colors = {
   idle: 0x99aab5,
 } as const;
 
-/** Keeps whole lines within Discord's message content limit. */
-export function fitLines(lines: string[], limit = 2000, more: (n: number) => string = (n) => `…and ${n} more`): string {
+/** Keeps whole lines within a Discord limit; `more` says how many were left out. */
+export function fitLines(lines: string[], limit: number, more: (count: number) => string): string {
   const kept: string[] = [];
   let length = 0;
   for (const [index, line] of lines.entries()) {

@@ -1,18 +1,10 @@
 import type { APIEmbed, APIEmbedField, RESTPatchAPIChannelMessageJSONBody } from 'discord.js';
-import { isFinished, videoLinks, type Generation } from '../../domain/generation.js';
-import { shotPrice } from '../../domain/pricing.js';
-import { colors, duration, fitLines, quotePrompt, relative } from './format.js';
+import { isFailureCode, isFinished, videoLinks, type Generation } from '../../domain/generation.js';
+import { translator, type Translate } from '../words/catalogue.js';
+import { localeOf } from '../words/locale.js';
+import { colors, fitLines, quotePrompt } from './format.js';
 
 export type MessageBody = RESTPatchAPIChannelMessageJSONBody & { content: string; embeds: APIEmbed[] };
-
-const titles: Record<Generation['state'], string> = {
-  queued: '⏳ Queued: the video service is busy',
-  submitting: '📨 Submitting your video…',
-  running: '🎬 Generating your video…',
-  completed: '✅ Your video is ready',
-  partial: '⚠️ Your video is partly ready',
-  failed: '❌ The video could not be made',
-};
 
 const stateColors: Record<Generation['state'], number> = {
   queued: colors.idle,
@@ -23,78 +15,93 @@ const stateColors: Record<Generation['state'], number> = {
   failed: colors.failed,
 };
 
+const CONTENT_LIMIT = 2000;
+
+export interface RenderOptions {
+  /** A new message that stands for a reply that is gone: it names (and pings) the member. */
+  ping?: boolean;
+  /** A DM, in the member's own language, saying why it is not in the channel. */
+  directMessage?: boolean;
+  /** A private answer to this Discord locale; otherwise the server's (the member's for a DM). */
+  locale?: string;
+}
+
 /**
- * The reply for a generation, in Discord's wire format. Finished videos go in the content so
- * Discord shows its player; nobody is ever pinged unless `ping` names the member.
+ * The reply for a generation, in Discord's wire format and the server's language (a DM in the
+ * member's). Finished videos go in the content so Discord shows its player; nobody is ever
+ * pinged unless `ping` names the member.
  */
-export function renderGeneration(generation: Generation, options: { ping?: boolean; directMessage?: boolean } = {}): MessageBody {
+export function renderGeneration(generation: Generation, options: RenderOptions = {}): MessageBody {
+  const say = translator(localeOf(options.locale ?? (options.directMessage ? generation.locale : generation.guildLocale)));
   const links = isFinished(generation) ? videoLinks(generation) : [];
   const lead = options.ping
-    ? [`<@${generation.userId}> ${pingLead(generation)}`]
+    ? [say('generation.pingLead', { userId: generation.userId, state: generation.state })]
     : options.directMessage
-      ? [`I could not post in <#${generation.channelId}>, so I am telling you here:`]
+      ? [say('generation.dmLead', { channelId: generation.channelId })]
       : [];
-  const content = links.length > 0 || lead.length > 0 ? fitLines([...lead, ...links]) : '';
+  const lines = [...lead, ...links];
+  const content = lines.length > 0 ? fitLines(lines, CONTENT_LIMIT, (count) => say('list.more', { count })) : '';
   return {
     content,
-    embeds: [generationEmbed(generation)],
+    embeds: [generationEmbed(generation, say)],
     allowed_mentions: options.ping ? { parse: [], users: [generation.userId] } : { parse: [] },
   };
 }
 
-/** What the new message says first, when the reply is gone and the member must be told anew. */
-function pingLead(generation: Generation): string {
-  if (generation.state === 'completed') return 'here is the video you asked for:';
-  if (generation.state === 'partial') return 'here is what could be made of the video you asked for:';
-  if (generation.state === 'failed') return 'the video you asked for could not be made:';
-  return 'an update on the video you asked for:';
-}
-
-export function generationEmbed(generation: Generation): APIEmbed {
+export function generationEmbed(generation: Generation, say: Translate): APIEmbed {
+  const field = (name: string, value: string): APIEmbedField => ({ name, value, inline: true });
   const fields: APIEmbedField[] = [
-    { name: 'Mode', value: generation.mode, inline: true },
-    { name: 'Aspect', value: generation.aspectRatio, inline: true },
-    { name: 'Resolution', value: generation.resolution, inline: true },
-    { name: 'Cost', value: costText(generation), inline: true },
+    field(say('generation.field.mode'), say('generation.mode', { mode: generation.mode })),
+    field(say('generation.field.aspect'), generation.aspectRatio),
+    field(say('generation.field.resolution'), generation.resolution),
+    field(say('generation.field.cost'), costText(generation, say)),
   ];
   if (generation.shots.length > 1) {
     const done = generation.shots.filter((shot) => shot.state === 'completed').length;
-    fields.push({ name: 'Shots', value: `${done} of ${generation.shots.length} done`, inline: true });
+    fields.push(field(say('generation.field.shots'), say('generation.shotsDone', { done, total: generation.shots.length })));
   }
-  if (generation.submittedAt) fields.push({ name: 'Started', value: relative(generation.submittedAt), inline: true });
+  if (generation.submittedAt) fields.push(field(say('generation.field.started'), say('time.relative', { at: generation.submittedAt })));
   if (generation.state === 'queued' && generation.queuePosition !== null) {
-    fields.push({ name: 'Queue position', value: String(generation.queuePosition), inline: true });
+    fields.push(field(say('generation.field.queuePosition'), say('number', { value: generation.queuePosition })));
   }
   if (!isFinished(generation) && generation.expectedAt) {
-    fields.push({ name: generation.state === 'queued' ? 'Expected start' : 'Expected', value: relative(generation.expectedAt), inline: true });
+    const name = generation.state === 'queued' ? say('generation.field.expectedStart') : say('generation.field.expected');
+    fields.push(field(name, say('time.relative', { at: generation.expectedAt })));
   }
   const took = generationSeconds(generation);
   if (isFinished(generation) && took !== undefined) {
-    fields.push({ name: 'Generation time', value: duration(took), inline: true });
+    fields.push(field(say('generation.field.generationTime'), say('generation.duration', { seconds: took })));
   }
-  const reason = generation.errorMessage ? `\n\n**${generation.state === 'failed' ? 'Why' : 'Note'}:** ${generation.errorMessage}` : '';
+  const note = failureNote(generation, say);
+  const reason = note ? `\n\n${say('generation.reason', { failed: generation.state === 'failed', text: note })}` : '';
   return {
-    title: titles[generation.state],
+    title: say('generation.title', { state: generation.state }),
     description: `${quotePrompt(generation.prompt)}${reason}`,
     color: stateColors[generation.state],
     fields,
-    footer: { text: `Generation #${generation.id} · /veo status id:${generation.id}` },
+    footer: { text: say('generation.footer', { id: generation.id }) },
   };
 }
 
-/** Credits given back for failed shots of an accepted generation. */
-export function refundedCredits(generation: Generation): number {
-  const failed = generation.shots.filter((shot) => shot.state === 'failed').length;
-  return failed * shotPrice(generation.resolution);
+/** Why a video failed, or what a partly made one lacks. */
+function failureNote(generation: Generation, say: Translate): string | undefined {
+  const code = generation.errorCode;
+  if (generation.state === 'partial' && (code === null || code === 'GENERATION_FAILED')) {
+    const failed = generation.shots.filter((shot) => shot.state === 'failed').length;
+    return say('generation.partialShots', { failed, total: generation.shots.length });
+  }
+  if (code === null) return undefined;
+  return say('generation.failure', { code: isFailureCode(code) ? code : 'UNKNOWN' });
 }
 
-export function costText(generation: Generation): string {
-  if (generation.creditsUsed === null && isFinished(generation)) return `${generation.credits} credits (not charged)`;
-  const refunded = refundedCredits(generation);
-  const charged = generation.creditsUsed ?? generation.credits;
-  if (refunded === 0) return `${charged} credits`;
-  if (refunded >= charged) return `${charged} credits (refunded)`;
-  return `${charged - refunded} credits (${refunded} refunded)`;
+/** What the member paid: the API's charge less the ledger's refunds. */
+export function costText(generation: Generation, say: Translate): string {
+  return say('generation.cost', {
+    priced: generation.credits,
+    charged: generation.creditsUsed,
+    refunded: generation.creditsRefunded,
+    finished: isFinished(generation),
+  });
 }
 
 function generationSeconds(generation: Generation): number | undefined {

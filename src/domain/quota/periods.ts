@@ -36,16 +36,6 @@ export function isWithin(at: Date, window: PeriodWindow): boolean {
   return at >= window.start && at < window.end;
 }
 
-/** "today", "this week", "this month": how messages name the current period. */
-export function thisPeriod(period: Period): string {
-  return period === 'day' ? 'today' : `this ${period}`;
-}
-
-/** Discord timestamp markup, shown in each reader's own time zone. */
-export function discordTime(at: Date, style: 'R' | 'f' = 'R'): string {
-  return `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
-}
-
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

@@ -1,8 +1,8 @@
 import { inTransaction } from '../../../db/client.js';
 import { adjustmentReason, budgetPeriod, creditAmount } from './adminInput.js';
-import { periodWindow, thisPeriod, type Period } from './periods.js';
+import { refuse } from '../errors.js';
+import { periodWindow, type Period } from './periods.js';
 import type { QuotaContext } from './quotaService.js';
-import { refusals } from './refusals.js';
 import type { LedgerEntry, MemberOverride, QuotaSettings, RoleAllowance, UsageReport } from './types.js';
 
 export interface QuotaConfig extends QuotaSettings {
@@ -47,40 +47,36 @@ export function createQuotaAdmin({ db, clock, repo, settingsOf, snapshot }: Quot
 
   return {
     setBudget(guildId, amount, period, adminId) {
-      const budget = amount === null ? null : creditAmount(amount, 'The budget');
+      const budget = amount === null ? null : creditAmount(amount, 'budget');
       return change(guildId, adminId, { budget, period: budgetPeriod(period) });
     },
 
     setDefaultMemberCap(guildId, amount, adminId) {
-      const defaultMemberCap = amount === null ? null : creditAmount(amount, 'The member cap');
+      const defaultMemberCap = amount === null ? null : creditAmount(amount, 'member_cap');
       return change(guildId, adminId, { defaultMemberCap });
     },
 
     setMemberCap(guildId, userId, amount, adminId) {
       if (amount === null) return repo.removeOverride(guildId, userId);
-      const cap = creditAmount(amount, 'The member cap');
+      const cap = creditAmount(amount, 'member_cap');
       repo.setOverride(guildId, { userId, cap, updatedBy: adminId, updatedAt: clock.now() });
     },
 
     setRoleAllowance(guildId, roleId, amount, adminId) {
-      const allowance = creditAmount(amount, 'The role allowance');
+      const allowance = creditAmount(amount, 'role_allowance');
       if (allowance === 0) return repo.removeRoleAllowance(guildId, roleId);
       repo.setRoleAllowance(guildId, { roleId, allowance, updatedBy: adminId, updatedAt: clock.now() });
     },
 
     adjust(guildId, userId, credits, reason, adminId) {
-      const amount = creditAmount(Math.abs(credits), 'The adjustment', 1);
+      const amount = creditAmount(Math.abs(credits), 'adjustment', 1);
       const why = adjustmentReason(reason);
       return inTransaction(db, () => {
         const now = clock.now();
         const window = periodWindow(now, settingsOf(guildId).period);
         const memberUsed = repo.used(guildId, window, userId);
         // Giving back more than was used would turn into extra allowance; raise the cap for that.
-        if (credits > 0 && credits > memberUsed) {
-          throw refusals.invalid(
-            `<@${userId}> has used ${memberUsed} credits ${thisPeriod(window.period)}, so at most ${Math.max(0, memberUsed)} can be given back.`,
-          );
-        }
+        if (credits > 0 && credits > memberUsed) refuse('give_back_over_used', { userId, used: memberUsed, period: window.period });
         const entry = repo.append({
           guildId,
           userId,
@@ -101,7 +97,7 @@ export function createQuotaAdmin({ db, clock, repo, settingsOf, snapshot }: Quot
     resume: (guildId, adminId) => change(guildId, adminId, { paused: false }),
 
     setConfirmThreshold(guildId, amount, adminId) {
-      return change(guildId, adminId, { confirmThreshold: creditAmount(amount, 'The confirmation threshold') });
+      return change(guildId, adminId, { confirmThreshold: creditAmount(amount, 'confirm_threshold') });
     },
 
     settings(guildId) {

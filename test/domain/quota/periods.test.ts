@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discordTime, isWithin, periodWindow, thisPeriod } from '../../../src/domain/quota/periods.js';
+import { isWithin, periodWindow } from '../../../src/domain/quota/periods.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -48,14 +48,5 @@ describe('periodWindow', () => {
         expect(periodWindow(window.end, period).start).toEqual(window.end);
       }
     }
-  });
-});
-
-describe('wording', () => {
-  it('names the current period and formats Discord timestamps', () => {
-    expect(thisPeriod('day')).toBe('today');
-    expect(thisPeriod('week')).toBe('this week');
-    expect(discordTime(at('2026-01-05T00:00:00Z'))).toBe('<t:1767571200:R>');
-    expect(discordTime(at('2026-01-05T00:00:00.999Z'), 'f')).toBe('<t:1767571200:f>');
   });
 });

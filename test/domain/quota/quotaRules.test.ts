@@ -3,6 +3,8 @@ import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
 import { createQuotaService, type QuotaDefaults, type QuotaService } from '../../../src/domain/quota/quotaService.js';
+import { refusalText } from '../../../src/discord/render/refusal.js';
+import { translator } from '../../../src/discord/words/catalogue.js';
 import { hour, ledgerRows, submit, unix } from './quotaFixture.js';
 
 const guildId = '100000000000000001';
@@ -18,11 +20,12 @@ function service(defaults: Partial<QuotaDefaults> = {}): QuotaService {
   return createQuotaService({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
 }
 
-function refusalOf(work: () => unknown): UserFacingError {
+/** The refusal, with what the member reads in English. */
+function refusalOf(work: () => unknown): { code: string; message: string } {
   try {
     work();
   } catch (error) {
-    if (error instanceof UserFacingError) return error;
+    if (error instanceof UserFacingError) return { code: error.code, message: refusalText(error, translator('en')) };
     throw error;
   }
   throw new Error('expected a refusal');

@@ -1,0 +1,60 @@
+import { roleMention } from 'discord.js';
+import type { Period } from '../../../domain/quota/periods.js';
+import type { CapSource } from '../../../domain/quota/types.js';
+import type { AspectRatio, Resolution } from '../../../veo/types.js';
+import { credits, dateTime, limitText, relative, thisPeriod } from './format.js';
+
+const periodAdjective: Record<Period, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
+
+/** Prices, the confirmation question, and what a member may still spend. */
+export const creditWords = {
+  'credits.amount': (p: { credits: number }) => credits(p.credits),
+  /** The vendor's prices, e.g. "720p: 10 credits a shot · 1080p: 14 · 4k: 30". */
+  'credits.priceList': (p: { prices: readonly { resolution: Resolution; perShot: number }[]; separator: string }) =>
+    p.prices.map(({ resolution, perShot }, i) => `${resolution}: ${perShot}${i === 0 ? ' credits a shot' : ''}`).join(p.separator),
+
+  'confirm.title': (p: { cost: number }) => `Make this ${credits(p.cost)} video?`,
+  'confirm.field.cost': () => 'Cost',
+  'confirm.field.leftAfter': () => 'Left for you after it',
+  'confirm.field.video': () => 'Video',
+  'confirm.leftAfter': (p: { remaining: number | null }) => limitText(p.remaining),
+  'confirm.video': (p: { shots: number; shotSeconds: number; resolution: Resolution; aspect: AspectRatio }) =>
+    `${p.shots} × ${p.shotSeconds} s · ${p.resolution} · ${p.aspect}`,
+  'confirm.footer': () => 'Nothing is reserved until you confirm.',
+  'confirm.make': (p: { cost: number }) => `Make it (${credits(p.cost)})`,
+  'confirm.cancel': () => 'Cancel',
+  'confirm.expires': (p: { at: Date }) => `This question expires ${relative(p.at)}.`,
+  'confirm.expired': () => 'This question expired, so nothing was reserved. Run `/veo prompt` again.',
+  'confirm.cancelled': () => 'Cancelled. No credits were used.',
+  'confirm.answered': () => 'Answered; see the reply below.',
+
+  'credits.reservedNote': (p: { cost: number; available: number | null; period: Period; resetsAt: Date }) =>
+    `This video costs ${credits(p.cost)}. ` +
+    (p.available === null
+      ? 'There is no limit on what you can spend here.'
+      : `You can spend ${credits(p.available)} more ${thisPeriod(p.period)}; it resets ${relative(p.resetsAt)}.`),
+
+  'credits.title': () => 'Credits',
+  'credits.state': (p: { enabled: boolean; paused: boolean; available: number | null; period: Period }) =>
+    !p.enabled
+      ? 'Video generation is off in this server until an admin sets a budget.'
+      : p.paused
+        ? 'Video generation is **paused** by the admins.'
+        : `You can spend **${limitText(p.available)}** ${thisPeriod(p.period)}.`,
+  'credits.resets': (p: { period: Period; resetsAt: Date }) =>
+    `The ${periodAdjective[p.period]} budget resets ${relative(p.resetsAt)} (${dateTime(p.resetsAt)}).`,
+  'credits.field.serverBudget': () => 'Server budget',
+  'credits.field.serverUsed': () => 'Server used',
+  'credits.field.serverLeft': () => 'Server left',
+  'credits.field.yourCap': () => 'Your cap',
+  'credits.field.youUsed': () => 'You used',
+  'credits.field.youLeft': () => 'You have left',
+  'credits.unlimited': () => 'unlimited',
+  'credits.limit': (p: { remaining: number | null }) => limitText(p.remaining),
+  'credits.cap': (p: { cap: number | null; source: CapSource; roleId: string | null }) => {
+    if (p.cap === null) return 'no cap';
+    const source = { override: 'set for you', role: `from ${roleMention(p.roleId ?? '0')}`, default: 'server default', none: 'no cap' }[p.source];
+    return `${credits(p.cap)} (${source})`;
+  },
+  'credits.footer': (p: { priceList: string; confirmFrom: number }) => `${p.priceList} · requests from ${credits(p.confirmFrom)} ask to confirm`,
+};

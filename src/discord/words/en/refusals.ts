@@ -1,0 +1,66 @@
+import { userMention } from 'discord.js';
+import type { AmountField, RefusalCode, RefusalDetails } from '../../../domain/errors.js';
+import { number, relative, thisPeriod } from './format.js';
+
+const amountNames: Record<AmountField, string> = {
+  budget: 'The budget',
+  member_cap: 'The member cap',
+  role_allowance: 'The role allowance',
+  adjustment: 'The adjustment',
+  confirm_threshold: 'The confirmation threshold',
+};
+
+const megabytes = (bytes: number) => bytes / 1024 / 1024;
+// A file name is the member's own text: shortened, and never able to close the quotes around it.
+const fileName = (name: string) => (name.length > 40 ? `${name.slice(0, 37)}...` : name).replace(/"/g, "'");
+
+/** Why a request was refused, one sentence or two a member can act on. */
+export const refusals: { [C in RefusalCode]: (details: RefusalDetails[C]) => string } = {
+  not_in_server: () => 'Use this command in a server channel, not in direct messages.',
+  not_admin: () => 'Only members with the Manage Server permission can change video credits.',
+
+  bad_option: ({ option, value, allowed }) => `Unknown ${option} "${value.slice(0, 20)}": choose one of ${allowed.join(', ')}.`,
+  empty_prompt: () => 'Write a prompt: describe the video you want.',
+  prompt_too_long: ({ length, max }) => `Your prompt is ${length} characters; the limit is ${max}.`,
+  prompt_control_chars: () => 'Your prompt contains invisible control characters; remove them and try again.',
+  empty_shot: ({ separator }) => `One of your shots is empty: write text between each "${separator}".`,
+  shot_too_long: ({ shot, max }) => `Shot ${shot} is over ${max} characters; shorten it.`,
+  too_many_shots: ({ count, max }) => `A video can have at most ${max} shots; yours has ${count}.`,
+  single_shot_resolution: ({ resolution, separator }) =>
+    `${resolution} makes a single 8-second shot: remove the "${separator}" separators or choose 720p.`,
+  frames_multi_shot: ({ separator }) => `First/last frames work with a single shot: remove the "${separator}" separators or use mode reference.`,
+  frames_slots: () => 'Mode frames takes the first frame in "image" and the optional last frame in "image2".',
+  not_an_image: ({ name }) => `"${fileName(name)}" is not a PNG, JPEG or WebP image.`,
+  image_too_large: ({ name, bytes, maxBytes }) =>
+    `"${fileName(name)}" is ${megabytes(bytes).toFixed(1)} MB; images can be at most ${megabytes(maxBytes)} MB.`,
+  image_not_public: ({ name }) => `"${fileName(name)}" has no public link the video service can read; attach it again.`,
+  images_with_text_mode: () => 'Mode text takes no images: remove them, or choose mode frames or reference.',
+  too_few_images: ({ mode }) =>
+    mode === 'frames' ? 'Mode frames needs a first-frame image (and optionally a last frame) in "image".' : 'Mode reference needs 1 to 3 reference images.',
+  too_many_images: ({ mode, count, max }) => `Mode ${mode} takes at most ${max} images; you attached ${count}.`,
+
+  quota_disabled: () =>
+    "Video generation isn't turned on for this server yet: its budget is 0 credits. A server admin can set a budget to turn it on.",
+  quota_paused: () => "Video generation is paused by this server's admins. Ask them to resume it; no credits were used.",
+  quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
+    used >= budget
+      ? `This server's video budget is spent: ${used} of ${budget} credits used ${thisPeriod(period)}. It resets ${relative(resetsAt)}.`
+      : `This video costs ${cost} credits but only ${budget - used} of this server's ${budget} are left ${thisPeriod(period)}. ` +
+        `A shorter or lower-resolution video may fit; the budget resets ${relative(resetsAt)}.`,
+  quota_member_cap: ({ cap, used, cost, period, resetsAt }) =>
+    cap === 0
+      ? 'You have no video allowance on this server. Ask a server admin if you think you should.'
+      : `Your cap is ${cap} credits ${thisPeriod(period)} and you have used ${used}; this video costs ${cost}. ` +
+        `It resets ${relative(resetsAt)}.`,
+
+  invalid_amount: ({ field, min, max }) => `${amountNames[field]} must be a whole number of credits from ${min} to ${number(max)}.`,
+  invalid_period: ({ allowed }) => `The period must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}.`,
+  invalid_reason: ({ max }) => `Give a reason of 1 to ${max} characters; it is kept in the credit history.`,
+  give_back_over_used: ({ userId, used, period }) =>
+    `${userMention(userId)} has used ${used} credits ${thisPeriod(period)}, so at most ${Math.max(0, used)} can be given back.`,
+  budget_amount_and_unlimited: () => 'Give either an amount or unlimited, not both.',
+  budget_amount_missing: () => 'Give an amount of credits (0 turns video generation off), or set unlimited to True.',
+
+  not_your_confirmation: () => 'Only the member who asked for this video can answer.',
+  generation_not_found: ({ id }) => `You have no generation #${id} in this server. See /veo status for yours.`,
+};
