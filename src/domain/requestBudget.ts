@@ -95,7 +95,9 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
   return {
     available: () => available(),
 
+    /** A slot for a `generate`: never one of the poll reserve. */
     tryTakeForSubmit: () => tryTake('generate', 0),
+    /** A slot for a `check-status`, leaving the submit reserve free while nobody waits in the queue. */
     tryTakeForPoll: (queue: QueueState) => tryTake('check-status', pollKeep(queue)),
 
     /** When the submission `position`-th in the queue can go, if every one before it goes as early as it can. */
