@@ -1,26 +1,28 @@
-import { openDb } from '../db/client.js';
-import { createGenerationRepo } from '../db/generationRepo.js';
+import { closeDb, openDb } from '../db/client.js';
+import { createRepos } from '../db/repos.js';
 import { createDeliveryOutbox, type Notifier } from '../src/domain/deliveryOutbox.js';
+import { createDomainServices } from '../src/domain/domainServices.js';
 import { isFinished } from '../src/domain/generation.js';
 import { parseVideoRequest } from '../src/domain/videoRequest.js';
-import { createVideoCore } from '../src/domain/videoCore.js';
 import { createLogger } from '../src/log.js';
+import { tickSteps } from '../src/tickSteps.js';
 import { createVeoClient } from '../src/veo/client.js';
 import type { Observed, StrategyFactory } from './simulation.js';
 
 /**
- * The bot's own domain, wired by the same createVideoCore as src/app.ts, with a credit budget that
- * never refuses and a Discord notifier that accepts every edit at once. A tick runs the poller's
- * steps in the bot's order (createVideoCore's tickSteps).
+ * The bot's own domain, wired by the same createDomainServices as src/app.ts, with a credit budget
+ * that never refuses and a Discord notifier that accepts every edit at once. A tick runs the
+ * poller's steps in the bot's order (src/tickSteps.ts).
  */
 export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey }) => {
   const { timing } = config;
   const veo = createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() });
   const db = openDb(':memory:');
+  const repos = createRepos(db);
   let warnings = 0;
   const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: [apiKey] });
-  const { generations, queue, replySetups, tickSteps } = createVideoCore({
-    db,
+  const { generations, queue, replySetups, polls } = createDomainServices({
+    repos,
     veo,
     clock,
     timing,
@@ -41,8 +43,8 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
       return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}` };
     },
   };
-  const outbox = createDeliveryOutbox({ db, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log });
-  const repo = createGenerationRepo(db);
+  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log });
+  const steps = tickSteps({ polls, queue, outbox });
   const origin = (index: number) => ({
     guildId: '100000000000000001',
     channelId: '300000000000000001',
@@ -59,19 +61,19 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
       indexOf.set(generation.id, submission.index);
     },
     async tick() {
-      for (const step of tickSteps(() => outbox.deliverDue())) await step.run();
+      for (const step of steps) await step.run();
     },
     settled: () => edited.size === indexOf.size,
     observe(): Observed[] {
       return [...indexOf].map(([id, index]) => {
         const seen = edited.get(id);
-        return { index, acceptedAt: repo.get(id)?.submittedAt?.getTime(), editedAt: seen?.at, outcome: seen?.state };
+        return { index, acceptedAt: repos.generations.get(id)?.submittedAt?.getTime(), editedAt: seen?.at, outcome: seen?.state };
       });
     },
     extras: () => ({ discordEdits, warnings }),
     async close() {
       await veo.close();
-      if (db.$client.open) db.$client.close();
+      closeDb(db);
     },
   };
 };

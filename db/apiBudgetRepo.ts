@@ -7,6 +7,8 @@ export type ApiEndpoint = (typeof apiRequests.$inferInsert)['endpoint'];
 const recentOf = (since: Date, endpoint?: ApiEndpoint) =>
   endpoint ? and(gt(apiRequests.sentAt, since), eq(apiRequests.endpoint, endpoint)) : gt(apiRequests.sentAt, since);
 
+export type ApiBudgetRepo = ReturnType<typeof createApiBudgetRepo>;
+
 export function createApiBudgetRepo(db: Db) {
   return {
     record(endpoint: ApiEndpoint, sentAt: Date): void {

@@ -35,8 +35,14 @@ export function inTransaction<T>(db: Db, work: () => T): T {
   return db.$client.transaction(work).immediate();
 }
 
+/** Runs reads in one deferred transaction: in WAL mode that is one consistent snapshot. */
+export function inSnapshot<T>(db: Db, work: () => T): T {
+  return db.$client.transaction(work).deferred();
+}
+
+/** Closes the database; closing it again does nothing. */
 export function closeDb(db: Db): void {
-  db.$client.close();
+  if (db.$client.open) db.$client.close();
 }
 
 // The database holds members' prompts and the ledger: readable by its owner only.

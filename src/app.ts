@@ -1,12 +1,13 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { closeDb, openDb } from '../db/client.js';
+import { createRepos } from '../db/repos.js';
 import { commands } from '../commands/index.js';
 import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
+import { createDomainServices } from './domain/domainServices.js';
 import { createGenerationStarter } from './domain/generationStarter.js';
-import { createVideoCore } from './domain/videoCore.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
@@ -16,6 +17,7 @@ import { registerCommands } from './discord/registerCommands.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
 import { createPoller, type Timers } from './poller.js';
+import { tickSteps } from './tickSteps.js';
 import { createVeoClient } from './veo/client.js';
 
 export interface RunningBot {
@@ -31,13 +33,14 @@ export interface BotOptions {
   timers?: Timers;
 }
 
-/** The composition root: config → database → API client → services → Discord → poller. */
+/** The composition root: config → database and its repos → API client → services → Discord → poller. */
 export async function startBot(config: Config, { log, clock = systemClock, timers }: BotOptions): Promise<RunningBot> {
   const { timing } = config;
   const db = openDb(config.databasePath);
+  const repos = createRepos(db);
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
-  const { quota, generations, queue, replySetups, tickSteps } = createVideoCore({
-    db,
+  const { quota, generations, queue, replySetups, polls } = createDomainServices({
+    repos,
     veo,
     clock,
     timing,
@@ -60,9 +63,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tokenTtlMs: timing.interactionTokenTtlMs,
     log: log.child({ part: 'notifier' }),
   });
-  const outbox = createDeliveryOutbox({ db, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
+  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
   const poller = createPoller({
-    steps: tickSteps(() => outbox.deliverDue()),
+    steps: tickSteps({ polls, queue, outbox }),
     intervalMs: timing.pollerTickMs,
     log: log.child({ part: 'poller' }),
     ...(timers ? { timers } : {}),

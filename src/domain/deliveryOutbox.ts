@@ -1,5 +1,4 @@
-import { createGenerationRepo } from '../../db/generationRepo.js';
-import type { Db } from '../../db/client.js';
+import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Generation } from './generation.js';
@@ -12,7 +11,7 @@ export interface Notifier {
 }
 
 export interface DeliveryOutboxDeps {
-  db: Db;
+  repo: GenerationRepo;
   notifier: Notifier;
   replySetups: ReplySetups;
   clock: Clock;
@@ -30,9 +29,7 @@ const BATCH = 25;
  * revision catches up. A delivery counts only once Discord accepted it, so a restart resends what
  * was due and nothing else.
  */
-export function createDeliveryOutbox({ db, notifier, replySetups, clock, retryMs, log }: DeliveryOutboxDeps) {
-  const repo = createGenerationRepo(db);
-
+export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log }: DeliveryOutboxDeps) {
   async function deliver(generation: Generation): Promise<boolean> {
     const revision = generation.revision;
     try {

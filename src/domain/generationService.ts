@@ -1,5 +1,5 @@
-import { inTransaction, type Db } from '../../db/client.js';
-import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { GenerationRepo } from '../../db/generationRepo.js';
+import type { Transaction } from '../../db/repos.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import { VeoApiError, VeoTransportError } from '../veo/errors.js';
@@ -13,7 +13,8 @@ import { shotPrice } from './pricing.js';
 import { generationTypeOf, type VideoRequest } from './videoRequest.js';
 
 export interface GenerationServiceDeps {
-  db: Db;
+  repo: GenerationRepo;
+  transaction: Transaction;
   veo: VeoClient;
   ledger: CreditLedger;
   budget: RequestBudget;
@@ -24,16 +25,14 @@ export interface GenerationServiceDeps {
 
 export type GenerationService = ReturnType<typeof createGenerationService>;
 
-export function createGenerationService({ db, veo, ledger, budget, clock, timing, log }: GenerationServiceDeps) {
-  const repo = createGenerationRepo(db);
-
+export function createGenerationService({ repo, transaction, veo, ledger, budget, clock, timing, log }: GenerationServiceDeps) {
   /**
    * Stores the generation, queued, and reserves its credits in one transaction; throws a refusal
    * if over quota. A queued generation already holds its credits, so the queue never overspends.
    */
   function create(origin: Origin, roleIds: readonly string[], request: VideoRequest): Generation {
     const member: MemberRef = { guildId: origin.guildId, userId: origin.userId, roleIds };
-    return inTransaction(db, () => {
+    return transaction(() => {
       const generation = repo.insert(origin, request, 'queued', clock.now());
       ledger.reserve(member, generation.id, request.credits);
       return generation;
@@ -88,7 +87,7 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
     // Unaccepted shots are refunded only out of what was charged beyond the accepted ones, so a
     // vendor that already left them out of `creditsUsed` is not refunded twice.
     let refundable = Math.max(0, creditsUsed - acceptedCount * price);
-    inTransaction(db, () => {
+    transaction(() => {
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {
         const task = acceptedTask(shot.id);
@@ -123,7 +122,7 @@ export function createGenerationService({ db, veo, ledger, budget, clock, timing
 
   /** Ends a generation that the API never took on: its reservation is released, not charged. */
   function fail(generation: Generation, code: FailureCode): void {
-    inTransaction(db, () => {
+    transaction(() => {
       ledger.release(generation.id, code);
       repo.update(generation.id, { state: 'failed', errorCode: code, finishedAt: clock.now() }, true);
     });

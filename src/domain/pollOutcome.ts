@@ -1,5 +1,5 @@
-import { inTransaction, type Db } from '../../db/client.js';
-import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { GenerationRepo } from '../../db/generationRepo.js';
+import type { Transaction } from '../../db/repos.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { ShotState as ApiShotState, StatusResult } from '../veo/types.js';
@@ -9,7 +9,8 @@ import { nextPollAt, pollDeadline, type PollTiming, type Progress } from './poll
 import { shotPrice } from './pricing.js';
 
 export interface PollOutcomeDeps {
-  db: Db;
+  repo: GenerationRepo;
+  transaction: Transaction;
   ledger: CreditLedger;
   clock: Clock;
   timing: PollTiming;
@@ -33,9 +34,7 @@ export const shotsToAsk = (generation: Generation): Shot[] =>
   awaitsLink(generation) ? generation.shots : generation.shots.filter((shot) => !isShotDone(shot));
 
 /** Records what a poll learned, settles credits for failed shots, and schedules the next poll. */
-export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () => 1, log }: PollOutcomeDeps) {
-  const repo = createGenerationRepo(db);
-
+export function createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity = () => 1, log }: PollOutcomeDeps) {
   /** Applies one check-status answer to the generations whose shots it asked about. */
   function apply(batch: Generation[], result: StatusResult): void {
     const now = clock.now();
@@ -44,7 +43,7 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
     // every shot of it: asked about the last shot alone, the vendor may answer with that shot's.
     const only = batch.length === 1 ? batch[0]! : undefined;
     const sharedUrl = only && shotsToAsk(only).length === only.shots.length ? result.videoUrl : undefined;
-    inTransaction(db, () => {
+    transaction(() => {
       for (const generation of batch) {
         const changed = generation.shots.filter((shot) => recordShot(generation, shot, byShot.get(shot.id), now));
         const linkAskedAlone = batch.length === 1 && awaitsLink(generation);
@@ -131,7 +130,7 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
 
   /** Ends a generation the API can no longer tell us about: unfinished shots fail and are refunded. */
   function abandon(generation: Generation, errorCode: 'timeout' | 'TASK_NOT_FOUND'): void {
-    inTransaction(db, () => {
+    transaction(() => {
       const current = repo.get(generation.id)!;
       if (current.state === 'running') giveUp(current, errorCode, clock.now());
     });
@@ -150,7 +149,7 @@ export function createPollOutcomes({ db, ledger, clock, timing, scarcity = () =>
     /** Puts off the next poll after a failed check-status call. */
     retryLater(generations: Generation[], delayMs: number): void {
       const at = new Date(clock.now().getTime() + delayMs);
-      inTransaction(db, () => {
+      transaction(() => {
         for (const g of generations) repo.update(g.id, { nextPollAt: at, pollCount: g.pollCount + 1 }, false);
       });
     },

@@ -1,5 +1,4 @@
-import type { Db } from '../../db/client.js';
-import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import { VeoApiError } from '../veo/errors.js';
@@ -11,12 +10,10 @@ import { earliestReadyAt, type PollTiming } from './pollSchedule.js';
 import type { RequestBudget } from './requestBudget.js';
 
 export interface PollRunnerDeps {
-  db: Db;
+  repo: GenerationRepo;
   veo: VeoClient;
   outcomes: PollOutcomes;
   budget: RequestBudget;
-  /** Slots polls leave free for new submissions while nobody is waiting in the queue. */
-  submitReserve: number;
   queueLength: () => number;
   clock: Clock;
   timing: PollTiming;
@@ -36,8 +33,7 @@ interface Suspect {
 }
 
 /** Asks the API about every generation whose poll is due, in as few requests as possible. */
-export function createPollRunner({ db, veo, outcomes, budget, submitReserve, queueLength, clock, timing, batchSize, retryMs, log }: PollRunnerDeps) {
-  const repo = createGenerationRepo(db);
+export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clock, timing, batchSize, retryMs, log }: PollRunnerDeps) {
   const suspects = new Map<number, Suspect>();
   let answers = 0;
 
@@ -103,9 +99,9 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
 
   /** Polls only on a free slot; otherwise the batch waits for the slot polls may use next. */
   async function pollWithinBudget(batch: Generation[]): Promise<void> {
-    const keep = queueLength() > 0 ? 0 : submitReserve;
-    if (budget.tryTake('check-status', keep)) return poll(batch);
-    const wait = Math.max(retryMs, budget.slotsFreeAt(1, { keep }).getTime() - clock.now().getTime());
+    const queue = { queueWaiting: queueLength() > 0 };
+    if (budget.tryTakeForPoll(queue)) return poll(batch);
+    const wait = Math.max(retryMs, budget.pollSlotFreeAt(queue).getTime() - clock.now().getTime());
     outcomes.retryLater(batch, wait);
   }
 
@@ -154,12 +150,9 @@ export function createPollRunner({ db, veo, outcomes, budget, submitReserve, que
      * poll interval), polls go first in the tick.
      */
     async pollIfStarved(): Promise<void> {
-      const now = clock.now();
-      const starvedAfterMs = Math.max(timing.pollMaxIntervalMs, budget.windowMs / budget.pollReserve);
-      const lastPoll = budget.lastSent('check-status') ?? budget.firstSeen();
-      if (now.getTime() - lastPoll.getTime() < starvedAfterMs) return;
+      if (!budget.pollsStarved({ minQuietMs: timing.pollMaxIntervalMs })) return;
       if (queueLength() === 0) return;
-      for (const batch of plan(couldBeReady(now), [])) await pollWithinBudget(batch);
+      for (const batch of plan(couldBeReady(clock.now()), [])) await pollWithinBudget(batch);
     },
   };
 }

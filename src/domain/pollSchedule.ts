@@ -67,11 +67,3 @@ export function nextPollAt(generation: Submitted, progress: Progress, now: Date,
   );
   return new Date(Math.max(now.getTime() + interval, restCanBeDone));
 }
-
-/**
- * 1 while at least half the budget is free, then growing as it runs out: stretching early keeps
- * the window from running dry, which would hold every poll back until a slot frees.
- */
-export function budgetScarcity(available: number, limit: number): number {
-  return Math.max(1, limit / 2 / Math.max(1, available));
-}

@@ -1,15 +1,18 @@
-import { inTransaction, type Db } from '../../db/client.js';
-import { createApiBudgetRepo, type ApiEndpoint } from '../../db/apiBudgetRepo.js';
+import type { ApiBudgetRepo, ApiEndpoint } from '../../db/apiBudgetRepo.js';
+import type { Transaction } from '../../db/repos.js';
 import type { Clock } from '../clock.js';
 
 export interface RequestBudgetDeps {
-  db: Db;
+  repo: ApiBudgetRepo;
+  transaction: Transaction;
   clock: Clock;
   /** Requests the key may make per window (the vendor's: 100 an hour). */
   limit: number;
   windowMs: number;
   /** Slots per window that only polls may use, so a long queue can never starve deliveries. */
   pollReserve: number;
+  /** Slots polls leave free while nobody waits in the queue, so a new video goes out at once. */
+  submitReserve: number;
   /**
    * At most this many requests in any `burst / limit` of the window: spends the budget at an even
    * pace instead of all at once followed by a long silence.
@@ -17,14 +20,19 @@ export interface RequestBudgetDeps {
   burst: number;
 }
 
+/** Whether a submission is waiting for a slot: then it needs no slot kept free for it. */
+export interface QueueState {
+  queueWaiting: boolean;
+}
+
 export type RequestBudget = ReturnType<typeof createRequestBudget>;
 
 /**
  * The API key's rolling request window, shared by submissions and polls and kept in SQLite so a
- * restart does not forget what was already spent.
+ * restart does not forget what was already spent. It owns the policy: the reserves, the pace, and
+ * how hard it is pressed.
  */
-export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, burst }: RequestBudgetDeps) {
-  const repo = createApiBudgetRepo(db);
+export function createRequestBudget({ repo, transaction, clock, limit, windowMs, pollReserve, submitReserve, burst }: RequestBudgetDeps) {
   const windowStart = (now: Date) => new Date(now.getTime() - windowMs);
   const burstMs = (burst * windowMs) / limit;
   const burstStart = (now: Date) => new Date(now.getTime() - burstMs);
@@ -45,53 +53,77 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, b
    */
   const burstKeep = (keep: number) => Math.min(burst - 1, Math.ceil((keep * burst) / limit));
 
+  /** Polls keep the submit reserve free for a new video, unless one is already waiting (it takes the next slot anyway). */
+  const pollKeep = ({ queueWaiting }: QueueState) => (queueWaiting ? 0 : submitReserve);
+
+  /**
+   * Takes one request slot if more than `keep` are free.
+   * The slot is recorded before the request is sent: a crash may waste one, never overspend.
+   */
+  function tryTake(endpoint: ApiEndpoint, keep: number): boolean {
+    return transaction(() => {
+      const now = clock.now();
+      repo.forgetUpTo(windowStart(now));
+      if (available(now) <= keep) return false;
+      if (repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
+      if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
+      repo.record(endpoint, now);
+      return true;
+    });
+  }
+
+  /**
+   * When `slots` more requests of this kind can have been made, sent as early as every limit
+   * allows: the window, the generate share of it, the burst pace, and any pause in force.
+   */
+  function slotsFreeAt(slots: number, endpoint: ApiEndpoint, keep: number): Date {
+    const now = clock.now();
+    const start = pausedAt(now) ?? now;
+    const limits: RollingLimit[] = [
+      { sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs },
+      { sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs },
+    ];
+    if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
+    return new Date(nthSendAt(limits, slots, start.getTime()));
+  }
+
   // Until a poll is on record, starvation is counted from when this budget was first used.
   const startedAt = clock.now();
+  const firstSeen = (now: Date) => repo.sentSince(windowStart(now))[0] ?? startedAt;
+  const lastPoll = (now: Date) => repo.sentSince(windowStart(now), 'check-status').at(-1);
 
   return {
-    limit,
-    windowMs,
-    pollReserve,
-    firstSeen: () => repo.sentSince(windowStart(clock.now()))[0] ?? startedAt,
     available: () => available(),
 
-    /**
-     * Takes one request slot if more than `keep` are free (polls keep some for submissions).
-     * The slot is recorded before the request is sent: a crash may waste one, never overspend.
-     */
-    tryTake(endpoint: ApiEndpoint, keep = 0): boolean {
-      return inTransaction(db, () => {
-        const now = clock.now();
-        repo.forgetUpTo(windowStart(now));
-        if (available(now) <= keep) return false;
-        if (repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
-        if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
-        repo.record(endpoint, now);
-        return true;
-      });
-    },
+    /** A slot for a `generate`: never one of the poll reserve. */
+    tryTakeForSubmit: () => tryTake('generate', 0),
+    /** A slot for a `check-status`, leaving the submit reserve free while nobody waits in the queue. */
+    tryTakeForPoll: (queue: QueueState) => tryTake('check-status', pollKeep(queue)),
+
+    /** When the submission `position`-th in the queue can go, if every one before it goes as early as it can. */
+    submitSlotFreeAt: (position: number) => slotsFreeAt(position, 'generate', 0),
+    /** When the next poll can go. */
+    pollSlotFreeAt: (queue: QueueState) => slotsFreeAt(1, 'check-status', pollKeep(queue)),
 
     /**
-     * When `slots` more requests of this kind can have been made, sent as early as every limit
-     * allows: the window, the generate share of it, the burst pace, and any pause in force.
+     * No poll went out for the polls' share of the window (the time one reserved poll slot stands
+     * for), nor for `minQuietMs`: submissions have been taking every slot.
      */
-    slotsFreeAt(slots: number, { endpoint = 'check-status', keep = 0 }: { endpoint?: ApiEndpoint; keep?: number } = {}): Date {
+    pollsStarved({ minQuietMs }: { minQuietMs: number }): boolean {
       const now = clock.now();
-      const start = pausedAt(now) ?? now;
-      const limits: RollingLimit[] = [
-        { sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs },
-        { sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs },
-      ];
-      if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
-      return new Date(nthSendAt(limits, slots, start.getTime()));
+      const quietSince = lastPoll(now) ?? firstSeen(now);
+      return now.getTime() - quietSince.getTime() >= Math.max(minQuietMs, windowMs / pollReserve);
     },
+
+    /** How hard the budget is pressed, to stretch poll intervals by (1 = not at all). */
+    scarcity: () => budgetScarcity(available(), limit),
 
     /**
      * The vendor said 429: send nothing for `Retry-After`, or, without one, until our oldest
      * counted request leaves the window (at least `minPauseMs`). Never shortens a pause in force.
      */
     rateLimited(retryAfterMs: number | undefined, minPauseMs: number): Date {
-      return inTransaction(db, () => {
+      return transaction(() => {
         const now = clock.now();
         const oldest = repo.sentSince(windowStart(now))[0];
         const untilOldestLeaves = oldest ? oldest.getTime() + windowMs - now.getTime() : 0;
@@ -102,12 +134,15 @@ export function createRequestBudget({ db, clock, limit, windowMs, pollReserve, b
         return until;
       });
     },
-
-    pausedUntil: () => pausedAt(clock.now()),
-
-    /** The last request of this kind still in the window. */
-    lastSent: (endpoint: ApiEndpoint): Date | undefined => repo.sentSince(windowStart(clock.now()), endpoint).at(-1),
   };
+}
+
+/**
+ * 1 while at least half the budget is free, then growing as it runs out: stretching early keeps
+ * the window from running dry, which would hold every poll back until a slot frees.
+ */
+export function budgetScarcity(available: number, limit: number): number {
+  return Math.max(1, limit / 2 / Math.max(1, available));
 }
 
 /** At most `cap` requests in any rolling `windowMs`; `sent` are the send times still inside it, oldest first. */

@@ -1,5 +1,4 @@
-import type { Db } from '../../db/client.js';
-import { createGenerationRepo } from '../../db/generationRepo.js';
+import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Generation } from './generation.js';
@@ -8,7 +7,7 @@ import type { GenerationService } from './generationService.js';
 import type { RequestBudget } from './requestBudget.js';
 
 export interface SubmissionQueueDeps {
-  db: Db;
+  repo: GenerationRepo;
   generations: GenerationService;
   budget: RequestBudget;
   replySetups: ReplySetups;
@@ -26,9 +25,7 @@ const SHOWN_POSITIONS = 200;
  * First come, first served on the API key: a request goes straight out only when nobody is
  * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
  */
-export function createSubmissionQueue({ db, generations, budget, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
-  const repo = createGenerationRepo(db);
-
+export function createSubmissionQueue({ repo, generations, budget, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   /**
    * Tells waiting members their place and expected start. The reply is edited only when the place
    * first shows or has halved (or reached the top three): a long queue moving by one must not
@@ -41,7 +38,7 @@ export function createSubmissionQueue({ db, generations, budget, replySetups, cl
       if (shown === position) return;
       const worthEditing = shown === null || position <= 3 || position <= shown / 2;
       if (!worthEditing) return;
-      repo.update(generation.id, { queuePosition: position, expectedAt: budget.slotsFreeAt(position, { endpoint: 'generate' }) }, true);
+      repo.update(generation.id, { queuePosition: position, expectedAt: budget.submitSlotFreeAt(position) }, true);
     });
   }
 
@@ -57,7 +54,7 @@ export function createSubmissionQueue({ db, generations, budget, replySetups, cl
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
-      if (repo.queued(1)[0]?.id === current.id && budget.tryTake('generate')) return generations.send(current);
+      if (repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return generations.send(current);
       refreshPositions();
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
       return repo.get(current.id)!;
@@ -67,7 +64,7 @@ export function createSubmissionQueue({ db, generations, budget, replySetups, cl
     async submitDue(): Promise<void> {
       dropExpiring();
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
-      for (let next = repo.queued(1)[0]; next && !replySetups.has(next.id) && budget.tryTake('generate'); next = repo.queued(1)[0]) {
+      for (let next = repo.queued(1)[0]; next && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
         const sent = await generations.send(next);
         if (sent.state === 'queued') break;
       }

@@ -22,7 +22,7 @@ describe('the delivery outbox', () => {
         return { messageId: '900000000000000001' };
       },
     };
-    const outbox = createDeliveryOutbox({ db: lc.db, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: (l) => lines.push(l) }) });
+    const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: (l) => lines.push(l) }) });
 
     while (attemptsAt.length <= 12) {
       await outbox.deliverDue();
@@ -51,7 +51,7 @@ describe('the delivery outbox', () => {
         return { messageId: '900000000000000001' };
       },
     };
-    const outbox = createDeliveryOutbox({ db: lc.db, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
+    const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
     for (let attempt = 0; attempt < 9; attempt += 1) {
       lc.clock.advance(129_000);
       await outbox.deliverDue();

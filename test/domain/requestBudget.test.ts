@@ -1,26 +1,33 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/client.js';
+import { closeDb, openDb, type Db } from '../../db/client.js';
+import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
-import { budgetScarcity } from '../../src/domain/pollSchedule.js';
-import { createRequestBudget } from '../../src/domain/requestBudget.js';
+import { budgetScarcity, createRequestBudget } from '../../src/domain/requestBudget.js';
 
 const minute = 60_000;
+/** Nobody waits in the queue: polls leave the submit reserve free. */
+const idle = { queueWaiting: false };
+/** A submission waits for a slot: polls leave nothing free for it, it goes on the next one anyway. */
+const waiting = { queueWaiting: true };
 
 describe('the API key request budget', () => {
   let db: Db;
   let clock: ManualClock;
-  const budgetOf = (limit = 10, pollReserve = 2, burst = limit) => createRequestBudget({ db, clock, limit, windowMs: 60 * minute, pollReserve, burst });
+  const budgetOf = (limit = 10, pollReserve = 2, burst = limit, submitReserve = 0) => {
+    const { apiBudget, transaction } = createRepos(db);
+    return createRequestBudget({ repo: apiBudget, transaction, clock, limit, windowMs: 60 * minute, pollReserve, submitReserve, burst });
+  };
   beforeEach(() => {
     db = openDb(':memory:');
     clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   });
-  afterEach(() => db.$client.close());
+  afterEach(() => closeDb(db));
 
   it('hands out at most `limit` slots in any rolling window', () => {
     const budget = budgetOf(10, 0);
     let taken = 0;
     for (let i = 0; i < 30; i += 1) {
-      if (budget.tryTake('check-status')) taken += 1;
+      if (budget.tryTakeForPoll(idle)) taken += 1;
       clock.advance(minute);
     }
     // 10 in the first hour, then one slot frees each minute from minute 60 on: none before minute 30.
@@ -32,39 +39,43 @@ describe('the API key request budget', () => {
 
   it('keeps slots for polls so that submissions alone cannot use the whole window', () => {
     const budget = budgetOf(10, 3);
-    const generates = Array.from({ length: 10 }, () => budget.tryTake('generate')).filter(Boolean).length;
+    const generates = Array.from({ length: 10 }, () => budget.tryTakeForSubmit()).filter(Boolean).length;
     expect(generates).toBe(7);
-    expect(budget.tryTake('check-status')).toBe(true);
+    expect(budget.tryTakeForPoll(idle)).toBe(true);
   });
 
   it('lets polls leave slots free for new submissions', () => {
-    const budget = budgetOf(10, 0);
-    const polls = Array.from({ length: 10 }, () => budget.tryTake('check-status', 4)).filter(Boolean).length;
+    const budget = budgetOf(10, 0, 10, 4);
+    const polls = Array.from({ length: 10 }, () => budget.tryTakeForPoll(idle)).filter(Boolean).length;
     expect(polls).toBe(6);
-    expect(budget.tryTake('generate')).toBe(true);
+    expect(budget.tryTakeForSubmit()).toBe(true);
+    // With a submission already waiting, a poll keeps nothing back.
+    expect(budget.tryTakeForPoll(waiting)).toBe(true);
   });
 
   it('says when the n-th next slot frees', () => {
-    const budget = budgetOf(3, 0);
+    const budget = budgetOf(3, 0, 3, 1);
     const start = clock.now().getTime();
     for (let i = 0; i < 3; i += 1) {
-      budget.tryTake('generate');
+      budget.tryTakeForSubmit();
       clock.advance(minute);
     }
-    expect(budget.slotsFreeAt(1).getTime()).toBe(start + 60 * minute);
-    expect(budget.slotsFreeAt(3).getTime()).toBe(start + 62 * minute);
-    expect(budget.slotsFreeAt(1, { keep: 1 }).getTime()).toBe(start + 61 * minute);
+    expect(budget.submitSlotFreeAt(1).getTime()).toBe(start + 60 * minute);
+    expect(budget.submitSlotFreeAt(3).getTime()).toBe(start + 62 * minute);
+    expect(budget.pollSlotFreeAt(waiting).getTime()).toBe(start + 60 * minute);
+    // A poll leaves the submit reserve free: it waits for a second slot.
+    expect(budget.pollSlotFreeAt(idle).getTime()).toBe(start + 61 * minute);
   });
 
   it('counts the poll reserve when it says when a submission can go', () => {
     const budget = budgetOf(4, 2);
     const start = clock.now().getTime();
-    budget.tryTake('generate');
+    budget.tryTakeForSubmit();
     clock.advance(minute);
-    budget.tryTake('generate');
+    budget.tryTakeForSubmit();
     expect(budget.available()).toBe(2);
-    expect(budget.slotsFreeAt(1, { endpoint: 'generate' }).getTime()).toBe(start + 60 * minute);
-    expect(budget.slotsFreeAt(1).getTime()).toBe(start + minute);
+    expect(budget.submitSlotFreeAt(1).getTime()).toBe(start + 60 * minute);
+    expect(budget.pollSlotFreeAt(idle).getTime()).toBe(start + minute);
   });
 
   it('pauses for Retry-After, or until the oldest request leaves the window, and never shortens a pause', () => {
@@ -76,7 +87,7 @@ describe('the API key request budget', () => {
     clock.advance(121_000);
     expect(budget.available()).toBe(10);
 
-    budget.tryTake('generate');
+    budget.tryTakeForSubmit();
     clock.advance(10 * minute);
     expect(budget.rateLimited(undefined, 30_000).getTime()).toBe(now + 121_000 + 60 * minute);
   });
@@ -84,40 +95,40 @@ describe('the API key request budget', () => {
   it('spends the window at an even pace when a burst is set', () => {
     const budget = budgetOf(12, 0, 3);
     // 3 requests in any 15 minutes (3/12 of the hour).
-    expect([1, 2, 3, 4].map(() => budget.tryTake('check-status'))).toEqual([true, true, true, false]);
+    expect([1, 2, 3, 4].map(() => budget.tryTakeForPoll(idle))).toEqual([true, true, true, false]);
     clock.advance(15 * minute);
-    expect(budget.tryTake('generate')).toBe(true);
+    expect(budget.tryTakeForSubmit()).toBe(true);
     expect(budget.available()).toBe(8);
   });
 
   it('leaves the submit reserve’s share of the burst free as well, so polls cannot hold a new prompt back', () => {
-    const budget = budgetOf(100, 12, 20);
+    const budget = budgetOf(100, 12, 20, 5);
     // A submit reserve of 5 in 100 leaves 1 in a burst of 20.
-    const polls = Array.from({ length: 20 }, () => budget.tryTake('check-status', 5)).filter(Boolean).length;
+    const polls = Array.from({ length: 20 }, () => budget.tryTakeForPoll(idle)).filter(Boolean).length;
     expect(polls).toBe(19);
-    expect([budget.tryTake('generate'), budget.tryTake('generate')]).toEqual([true, false]);
+    expect([budget.tryTakeForSubmit(), budget.tryTakeForSubmit()]).toEqual([true, false]);
   });
 
   it('says when a submission can go under the burst pace, not only under the hourly limit', () => {
-    const budget = budgetOf(100, 12, 20);
+    const budget = budgetOf(100, 12, 20, 5);
     const start = clock.now().getTime();
     // 20 requests 30 s apart fill the burst (20 in any 12 minutes) while 80 of the hour are free.
     for (let i = 0; i < 20; i += 1) {
-      expect(budget.tryTake(i % 4 === 0 ? 'generate' : 'check-status')).toBe(true);
+      expect(i % 4 === 0 ? budget.tryTakeForSubmit() : budget.tryTakeForPoll(waiting)).toBe(true);
       if (i < 19) clock.advance(30_000);
     }
     expect(budget.available()).toBe(80);
-    expect(budget.tryTake('generate')).toBe(false);
+    expect(budget.tryTakeForSubmit()).toBe(false);
     // The requests of minutes 0, 0.5 and 1 leave the pacing window at minutes 12, 12.5 and 13.
-    expect(budget.slotsFreeAt(1, { endpoint: 'generate' }).getTime()).toBe(start + 12 * minute);
-    expect(budget.slotsFreeAt(3, { endpoint: 'generate' }).getTime()).toBe(start + 13 * minute);
+    expect(budget.submitSlotFreeAt(1).getTime()).toBe(start + 12 * minute);
+    expect(budget.submitSlotFreeAt(3).getTime()).toBe(start + 13 * minute);
     // A poll leaves one slot of the burst to submissions: it waits for the second to free.
-    expect(budget.slotsFreeAt(1, { keep: 5 }).getTime()).toBe(start + 12.5 * minute);
+    expect(budget.pollSlotFreeAt(idle).getTime()).toBe(start + 12.5 * minute);
   });
 
   it('survives a restart: the window is counted from the database', () => {
-    budgetOf(10, 0).tryTake('generate');
-    budgetOf(10, 0).tryTake('check-status');
+    budgetOf(10, 0).tryTakeForSubmit();
+    budgetOf(10, 0).tryTakeForPoll(idle);
     expect(budgetOf(10, 0).available()).toBe(8);
   });
 
@@ -126,5 +137,37 @@ describe('the API key request budget', () => {
     expect(budgetScarcity(50, 100)).toBe(1);
     expect(budgetScarcity(10, 100)).toBe(5);
     expect(budgetScarcity(0, 100)).toBe(50);
+
+    const budget = budgetOf(10, 0);
+    for (let i = 0; i < 5; i += 1) budget.tryTakeForSubmit();
+    expect(budget.scarcity()).toBe(1);
+    for (let i = 0; i < 3; i += 1) budget.tryTakeForSubmit();
+    expect(budget.scarcity()).toBe(2.5);
+  });
+
+  it('says polls are starved once none went out for the polls’ share of the window, and at least the given quiet', () => {
+    // A poll reserve of 2 in an hour: each reserved poll slot stands for 30 minutes.
+    const budget = budgetOf(10, 2);
+    const quiet = { minQuietMs: 5 * minute };
+    // Before any poll, counted from when the budget was first used.
+    clock.advance(29 * minute);
+    expect(budget.pollsStarved(quiet)).toBe(false);
+    clock.advance(minute);
+    expect(budget.pollsStarved(quiet)).toBe(true);
+
+    budget.tryTakeForPoll(idle);
+    clock.advance(29 * minute);
+    budget.tryTakeForSubmit();
+    expect(budget.pollsStarved(quiet)).toBe(false);
+    clock.advance(minute);
+    expect(budget.pollsStarved(quiet)).toBe(true);
+    // The longer of the two counts.
+    expect(budget.pollsStarved({ minQuietMs: 45 * minute })).toBe(false);
+  });
+
+  it('never calls polls starved without a poll reserve', () => {
+    const budget = budgetOf(10, 0);
+    clock.advance(59 * minute);
+    expect(budget.pollsStarved({ minQuietMs: 5 * minute })).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
 import type { Dispatcher } from 'undici';
-import { openDb, type Db } from '../../db/client.js';
-import { createGenerationRepo } from '../../db/generationRepo.js';
+import { closeDb, openDb, type Db } from '../../db/client.js';
+import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/quotaService.js';
 import type { RateLimit } from '../../src/config.js';
+import { createDomainServices } from '../../src/domain/domainServices.js';
 import type { Origin } from '../../src/domain/generation.js';
-import { createVideoCore } from '../../src/domain/videoCore.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import { createLogger } from '../../src/log.js';
+import { tickSteps } from '../../src/tickSteps.js';
 import { createVeoClient } from '../../src/veo/client.js';
 import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
 
@@ -38,10 +39,11 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, ...options.api });
   const veo = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) });
   const db: Db = openDb(options.databasePath ?? ':memory:');
+  const repos = createRepos(db);
   const logs: string[] = [];
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
-  const core = createVideoCore({
-    db,
+  const { quota, budget, generations, queue, replySetups, outcomes, polls } = createDomainServices({
+    repos,
     veo,
     clock,
     timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
@@ -49,8 +51,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
     log,
   });
-  const { quota, budget, generations, queue, replySetups, outcomes, polls } = core;
-  const repo = createGenerationRepo(db);
+  const repo = repos.generations;
+  // Delivery is left to the tests that need it: they build their own outbox over `repo`.
+  const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 } });
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
   const origin = (userId = member.userId): Origin => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null, locale: null, guildLocale: null });
@@ -78,13 +81,13 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** One poller tick, in the bot's order. */
     async tick() {
-      for (const step of core.tickSteps(async () => {})) await step.run();
+      for (const step of steps) await step.run();
     },
     apiCalls: (endpoint: 'generate' | 'check-status') => api.requests.filter((r) => r.endpoint === endpoint).length,
     async close() {
       await veo.close();
       await api.close();
-      if (db.$client.open) db.$client.close();
+      closeDb(db);
     },
   };
 }

@@ -1,8 +1,7 @@
-import { inTransaction } from '../../../db/client.js';
 import { adjustmentReason, budgetPeriod, creditAmount } from './adminInput.js';
 import { refuse } from '../errors.js';
 import { periodWindow, type Period } from './periods.js';
-import type { QuotaContext } from './quotaService.js';
+import type { QuotaContext } from './quotaContext.js';
 import type { LedgerEntry, MemberOverride, QuotaSettings, RoleAllowance, UsageReport } from './types.js';
 
 export interface QuotaConfig extends QuotaSettings {
@@ -36,9 +35,9 @@ export interface QuotaAdmin {
   usage(guildId: string, topMembers?: number): UsageReport;
 }
 
-export function createQuotaAdmin({ db, clock, repo, settingsOf, snapshot }: QuotaContext): QuotaAdmin {
+export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsOf }: QuotaContext): QuotaAdmin {
   function change(guildId: string, adminId: string, patch: Partial<Omit<QuotaSettings, 'guildId'>>): QuotaSettings {
-    return inTransaction(db, () => {
+    return transaction(() => {
       const next = { ...settingsOf(guildId), ...patch, updatedBy: adminId, updatedAt: clock.now() };
       repo.saveSettings(next);
       return next;
@@ -71,7 +70,7 @@ export function createQuotaAdmin({ db, clock, repo, settingsOf, snapshot }: Quot
     adjust(guildId, userId, credits, reason, adminId) {
       const amount = creditAmount(Math.abs(credits), 'adjustment', 1);
       const why = adjustmentReason(reason);
-      return inTransaction(db, () => {
+      return transaction(() => {
         const now = clock.now();
         const window = periodWindow(now, settingsOf(guildId).period);
         const memberUsed = repo.used(guildId, window, userId);

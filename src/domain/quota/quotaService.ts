@@ -1,14 +1,12 @@
-import { inTransaction, type Db } from '../../../db/client.js';
-import { createQuotaRepo, type QuotaRepo } from '../../../db/quotaRepo.js';
-import type { Clock } from '../../clock.js';
 import type { CreditLedger } from '../creditLedger.js';
 import type { UserFacingError } from '../errors.js';
 import { assertCredits } from './adminInput.js';
 import { resolveMemberCap } from './memberCap.js';
 import { periodWindow, type PeriodWindow } from './periods.js';
 import { createQuotaAdmin, type QuotaAdmin } from './quotaAdmin.js';
+import { createQuotaContext, type QuotaDeps } from './quotaContext.js';
 import { refusals } from './refusals.js';
-import type { CheckResult, CreditsSummary, MemberCap, MemberRef, QuotaDefaults, QuotaSettings } from './types.js';
+import type { CheckResult, CreditsSummary, MemberCap, MemberRef, QuotaSettings } from './types.js';
 
 export type {
   CapSource,
@@ -27,6 +25,7 @@ export type {
   UsageReport,
 } from './types.js';
 export type { Adjustment, QuotaAdmin, QuotaConfig } from './quotaAdmin.js';
+export type { QuotaDeps } from './quotaContext.js';
 
 export interface QuotaService extends CreditLedger, QuotaAdmin {
   /** Throws a UserFacingError (quota_disabled | quota_paused | quota_budget_spent | quota_member_cap) if the cost does not fit. */
@@ -42,20 +41,6 @@ export interface QuotaService extends CreditLedger, QuotaAdmin {
   needsConfirmation(guildId: string, credits: number): boolean;
 }
 
-export interface QuotaDeps {
-  db: Db;
-  clock: Clock;
-  defaults: QuotaDefaults;
-}
-
-/** What the service and its admin half share. */
-export interface QuotaContext extends QuotaDeps {
-  repo: QuotaRepo;
-  settingsOf(guildId: string): QuotaSettings;
-  /** Runs reads in one deferred transaction: in WAL mode that is one consistent snapshot. */
-  snapshot<T>(work: () => T): T;
-}
-
 /** Where a member stands in the current period of their server. */
 interface Standing {
   settings: QuotaSettings;
@@ -66,20 +51,8 @@ interface Standing {
 }
 
 export function createQuotaService(deps: QuotaDeps): QuotaService {
-  const { db, clock, defaults } = deps;
-  const repo = createQuotaRepo(db);
-  const settingsOf = (guildId: string): QuotaSettings =>
-    repo.settings(guildId) ?? {
-      guildId,
-      budget: defaults.budget,
-      period: defaults.period,
-      defaultMemberCap: defaults.memberCap,
-      confirmThreshold: defaults.confirmThreshold,
-      paused: false,
-      updatedBy: null,
-      updatedAt: null,
-    };
-  const snapshot = <T>(work: () => T): T => db.$client.transaction(work).deferred();
+  const context = createQuotaContext(deps);
+  const { repo, transaction, snapshot, clock, settingsOf } = context;
 
   function standing(member: MemberRef, now: Date): Standing {
     const settings = settingsOf(member.guildId);
@@ -118,14 +91,14 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
     return { guildId, userId, generationId, periodKey, countsAt, createdAt: clock.now() };
   }
 
-  const admin = createQuotaAdmin({ ...deps, repo, settingsOf, snapshot });
+  const admin = createQuotaAdmin(context);
 
   return {
     ...admin,
 
     reserve(member, generationId, credits) {
       assertCredits(credits, 'a reservation', 1);
-      inTransaction(db, () => {
+      transaction(() => {
         const now = clock.now();
         const s = standing(member, now);
         const refusal = refusalFor(s, credits);
@@ -147,7 +120,7 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
 
     settle(generationId, creditsUsed) {
       assertCredits(creditsUsed, 'creditsUsed', 0);
-      inTransaction(db, () => {
+      transaction(() => {
         const { reservation, closedBy } = repo.generationCredits(generationId);
         if (!reservation) throw new Error(`generation ${generationId} has no reservation to settle`);
         if (closedBy === 'settle') return;
@@ -165,7 +138,7 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
 
     refund(generationId, credits, reason) {
       assertCredits(credits, 'a refund', 1);
-      return inTransaction(db, () => {
+      return transaction(() => {
         const { reservation, closedBy, charged, refunded } = repo.generationCredits(generationId);
         if (!reservation || closedBy !== 'settle') return 0;
         const amount = Math.min(credits, charged - refunded);
@@ -176,7 +149,7 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
     },
 
     release(generationId, reason) {
-      return inTransaction(db, () => {
+      return transaction(() => {
         const { reservation, closedBy } = repo.generationCredits(generationId);
         if (!reservation || closedBy) return false;
         repo.append({ ...followUp(reservation), kind: 'release', credits: -reservation.credits, reason, actorId: null });

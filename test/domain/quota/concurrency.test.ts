@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
-import { createQuotaService, type MemberRef, type QuotaDefaults } from '../../../src/domain/quota/quotaService.js';
-import { submit } from './quotaFixture.js';
+import type { MemberRef, QuotaDefaults } from '../../../src/domain/quota/quotaService.js';
+import { quotaServiceOn, submit } from './quotaFixture.js';
 import type { ReserveWorkerInput, ReserveWorkerOutput } from './reserveWorker.js';
 
 const guildId = '100000000000000001';
@@ -44,7 +44,7 @@ describe('reservations from several connections at once', () => {
     const path = join(dir, 'budget.db');
     const db = openDb(path);
     const clock = new ManualClock(now);
-    const quota = createQuotaService({ db, clock, defaults });
+    const quota = quotaServiceOn({ db, clock, defaults });
     for (let spent = 0; spent < 900; spent += 30) quota.settle(submit(db, quota, clock, members[0]!, 30), 30);
     submit(db, quota, clock, members[0]!, 10); // 910 used, 90 left: not a multiple of every cost
     expect(quota.usage(guildId).used).toBe(910);
@@ -65,7 +65,7 @@ describe('reservations from several connections at once', () => {
   it('never let one member exceed their cap, whichever connection they come through', async () => {
     const path = join(dir, 'cap.db');
     const db = openDb(path);
-    const quota = createQuotaService({ db, clock: new ManualClock(now), defaults });
+    const quota = quotaServiceOn({ db, clock: new ManualClock(now), defaults });
     quota.setMemberCap(guildId, members[1]!.userId, 55, admin);
 
     const outputs = await race(path, 4, { members: [members[1]!], costs: [10], attempts: 40 });

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
-import { createQuotaService, type QuotaDefaults, type QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { ledgerRows, submit } from './quotaFixture.js';
+import type { QuotaDefaults, QuotaService } from '../../../src/domain/quota/quotaService.js';
+import { ledgerRows, quotaServiceOn, submit } from './quotaFixture.js';
 
 const guildId = '100000000000000001';
 const admin = '900000000000000001';
@@ -15,7 +15,7 @@ let clock: ManualClock;
 let quota: QuotaService;
 
 function service(defaults: Partial<QuotaDefaults> = {}): QuotaService {
-  return createQuotaService({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
+  return quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
 }
 
 beforeEach(() => {

@@ -7,8 +7,8 @@ import { createQuotaRepo } from '../../../db/quotaRepo.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
 import { periodWindow, type Period, type PeriodWindow } from '../../../src/domain/quota/periods.js';
-import { createQuotaService, type MemberRef, type QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { hour, sqlUsed, submit } from './quotaFixture.js';
+import type { MemberRef, QuotaService } from '../../../src/domain/quota/quotaService.js';
+import { hour, quotaServiceOn, sqlUsed, submit } from './quotaFixture.js';
 import { mulberry32, type Random } from './random.js';
 
 /*
@@ -155,7 +155,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
   const defaults = { budget: 0, period: 'week' as const, memberCap: null, confirmThreshold: 30 };
   guilds.forEach((g, i) => (g.budget = initialBudgets[i]!));
   let db: Db = openDb(path);
-  let quota: QuotaService = createQuotaService({ db, clock, defaults });
+  let quota: QuotaService = quotaServiceOn({ db, clock, defaults });
   const model = new Model();
   const counts: Record<string, number> = {};
   const count = (what: string) => (counts[what] = (counts[what] ?? 0) + 1);
@@ -294,7 +294,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     [3, () => {
       closeDb(db);
       db = openDb(path);
-      quota = createQuotaService({ db, clock, defaults });
+      quota = quotaServiceOn({ db, clock, defaults });
       forbidEdits();
       count('restart');
       return [];

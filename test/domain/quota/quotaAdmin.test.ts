@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
-import { createQuotaService, type QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { submit } from './quotaFixture.js';
+import type { QuotaService } from '../../../src/domain/quota/quotaService.js';
+import { quotaServiceOn, submit } from './quotaFixture.js';
 
 const guildId = '100000000000000001';
 const otherGuild = '100000000000000002';
@@ -16,7 +16,7 @@ let quota: QuotaService;
 beforeEach(() => {
   db = openDb(':memory:');
   clock = new ManualClock(Date.UTC(2026, 0, 7, 12));
-  quota = createQuotaService({ db, clock, defaults: { budget: 300, period: 'week', memberCap: 100, confirmThreshold: 30 } });
+  quota = quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: 100, confirmThreshold: 30 } });
 });
 
 const invalid = expect.objectContaining({ code: expect.stringMatching(/^invalid_(amount|period)$/) });
@@ -49,7 +49,7 @@ describe('settings', () => {
   it('survive a restart of the service', () => {
     quota.setBudget(guildId, null, 'month', admin);
     quota.pause(guildId, admin);
-    const again = createQuotaService({ db, clock, defaults: { budget: 0, period: 'day', memberCap: null, confirmThreshold: 1 } });
+    const again = quotaServiceOn({ db, clock, defaults: { budget: 0, period: 'day', memberCap: null, confirmThreshold: 1 } });
     expect(again.settings(guildId)).toMatchObject({ budget: null, period: 'month', paused: true, defaultMemberCap: 100 });
   });
 

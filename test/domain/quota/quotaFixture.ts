@@ -1,8 +1,15 @@
 import { inTransaction, type Db } from '../../../db/client.js';
+import { createRepos } from '../../../db/repos.js';
 import { generations } from '../../../db/schema/index.js';
 import type { Clock } from '../../../src/clock.js';
 import type { LedgerEntry } from '../../../src/domain/quota/types.js';
-import type { MemberRef, QuotaService } from '../../../src/domain/quota/quotaService.js';
+import { createQuotaService, type MemberRef, type QuotaDefaults, type QuotaService } from '../../../src/domain/quota/quotaService.js';
+
+/** The quota service over `db`, its repos built as the bot builds them. */
+export function quotaServiceOn({ db, clock, defaults }: { db: Db; clock: Clock; defaults: QuotaDefaults }): QuotaService {
+  const repos = createRepos(db);
+  return createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock, defaults });
+}
 
 /** A generation row for the ledger to point at (the ledger's generation_id is a foreign key). */
 export function insertGeneration(db: Db, member: MemberRef, credits: number, now: Date): number {

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
-import { createQuotaService, type QuotaDefaults, type QuotaService } from '../../../src/domain/quota/quotaService.js';
+import type { QuotaDefaults, QuotaService } from '../../../src/domain/quota/quotaService.js';
 import { refusalText } from '../../../src/discord/render/refusal.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
-import { hour, ledgerRows, submit, unix } from './quotaFixture.js';
+import { hour, ledgerRows, quotaServiceOn, submit, unix } from './quotaFixture.js';
 
 const guildId = '100000000000000001';
 const admin = '900000000000000001';
@@ -17,7 +17,7 @@ let db: Db;
 let clock: ManualClock;
 
 function service(defaults: Partial<QuotaDefaults> = {}): QuotaService {
-  return createQuotaService({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
+  return quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
 }
 
 /** The refusal, with what the member reads in English. */

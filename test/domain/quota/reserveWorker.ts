@@ -4,8 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { closeDb, openDb } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
-import { createQuotaService, type MemberRef, type QuotaDefaults } from '../../../src/domain/quota/quotaService.js';
-import { insertGeneration, submit } from './quotaFixture.js';
+import type { MemberRef, QuotaDefaults } from '../../../src/domain/quota/quotaService.js';
+import { insertGeneration, quotaServiceOn, submit } from './quotaFixture.js';
 
 export interface ReserveWorkerInput {
   path: string;
@@ -29,7 +29,7 @@ export interface ReserveWorkerOutput {
 const input = workerData as ReserveWorkerInput;
 const db = openDb(input.path);
 const clock = new ManualClock(input.now);
-const quota = createQuotaService({ db, clock, defaults: input.defaults });
+const quota = quotaServiceOn({ db, clock, defaults: input.defaults });
 const output: ReserveWorkerOutput = { accepted: [], refused: {}, startedAt: 0, endedAt: 0 };
 
 const gate = new Int32Array(input.gate);

@@ -1,0 +1,28 @@
+import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
+import { inSnapshot, inTransaction, type Db } from './client.js';
+import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
+import { createQuotaRepo, type QuotaRepo } from './quotaRepo.js';
+
+/** Runs `work` synchronously in one SQLite transaction and returns its result. */
+export type Transaction = <T>(work: () => T) => T;
+
+/** Every repository over one database, and its transactions: built once, then handed to the domain. */
+export interface Repos {
+  generations: GenerationRepo;
+  quota: QuotaRepo;
+  apiBudget: ApiBudgetRepo;
+  /** A write transaction (see inTransaction): credits change only inside one. */
+  transaction: Transaction;
+  /** A read-only snapshot (see inSnapshot). */
+  snapshot: Transaction;
+}
+
+export function createRepos(db: Db): Repos {
+  return {
+    generations: createGenerationRepo(db),
+    quota: createQuotaRepo(db),
+    apiBudget: createApiBudgetRepo(db),
+    transaction: (work) => inTransaction(db, work),
+    snapshot: (work) => inSnapshot(db, work),
+  };
+}

@@ -1,0 +1,24 @@
+import type { DeliveryOutbox } from './domain/deliveryOutbox.js';
+import type { PollRunner } from './domain/pollRunner.js';
+import type { SubmissionQueue } from './domain/submissionQueue.js';
+import type { PollerStep } from './poller.js';
+
+export interface TickParts {
+  polls: Pick<PollRunner, 'pollIfStarved' | 'pollDue'>;
+  queue: Pick<SubmissionQueue, 'submitDue'>;
+  /** Shows the tick's results in Discord. */
+  outbox: Pick<DeliveryOutbox, 'deliverDue'>;
+}
+
+/** One poller tick, in order. */
+export function tickSteps({ polls, queue, outbox }: TickParts): PollerStep[] {
+  return [
+    // Only while submissions have taken every slot for the polls' share of the window.
+    { name: 'poll-starved', run: () => polls.pollIfStarved() },
+    // Submissions before polls: a waiting member has nothing yet, a running one only waits.
+    { name: 'submit', run: () => queue.submitDue() },
+    { name: 'poll', run: () => polls.pollDue() },
+    // Last, so a video found by this tick's poll reaches Discord in the same tick.
+    { name: 'deliver', run: () => outbox.deliverDue() },
+  ];
+}
