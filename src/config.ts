@@ -60,6 +60,10 @@ const envSchema = z.object({
     .max(15 * minute - 1, 'CONFIRMATION_TTL_MS must be under 15 minutes (900000)')
     .default(10 * minute),
   DELIVERY_RETRY_MS: milliseconds(30_000),
+  VIDEO_FILES: z.enum(['on', 'off']).default('on'),
+  VIDEO_FILE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  VIDEO_DOWNLOAD_TIMEOUT_MS: milliseconds(2 * minute),
+  VIDEO_DOWNLOAD_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
 
   DEFAULT_SERVER_BUDGET: credits(300),
   DEFAULT_BUDGET_PERIOD: z.enum(['day', 'week', 'month', 'unlimited']).default('week'),
@@ -85,6 +89,7 @@ export const settingNames = Object.keys(envSchema.shape);
 export interface Config {
   discord: { token: string; guildId: string | undefined; apiUrl: string };
   nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
+  videoFiles: VideoFileSettings;
   databasePath: string;
   logLevel: Env['LOG_LEVEL'];
   timing: Timing;
@@ -121,6 +126,16 @@ export interface Timing {
   deliveryRetryMs: number;
 }
 
+/** How finished videos are attached to their replies. */
+export interface VideoFileSettings {
+  enabled: boolean;
+  /** File deliveries at once; each holds its video in memory, so this bounds the bot's memory. */
+  concurrency: number;
+  downloadTimeoutMs: number;
+  /** Retries of a download or upload that failed on the network or with a 5xx, before the link is shown. */
+  retries: number;
+}
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -146,6 +161,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: e.NANOPHOTO_API_URL,
       timeoutMs: e.API_TIMEOUT_MS,
       rateLimit: { limit: e.API_RATE_LIMIT, windowMs: e.API_RATE_WINDOW_MS, pollReserve: e.API_POLL_RESERVE, submitReserve: e.API_SUBMIT_RESERVE, burst: e.API_BURST },
+    },
+    videoFiles: {
+      enabled: e.VIDEO_FILES === 'on',
+      concurrency: e.VIDEO_FILE_CONCURRENCY,
+      downloadTimeoutMs: e.VIDEO_DOWNLOAD_TIMEOUT_MS,
+      retries: e.VIDEO_DOWNLOAD_RETRIES,
     },
     databasePath: e.DATABASE_PATH,
     logLevel: e.LOG_LEVEL,

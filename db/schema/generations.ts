@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { FailureCode, ShotFailure } from '../../src/domain/generation.js';
+import type { FailureCode, FileFallback, ShotFailure } from '../../src/domain/generation.js';
 
 /** One `/veo prompt` request, stored before the API is called so that nothing can be lost. */
 export const generations = sqliteTable(
@@ -13,6 +13,8 @@ export const generations = sqliteTable(
     /** The Discord locales of the member and of the server when it was asked for. */
     locale: text('locale'),
     guildLocale: text('guild_locale'),
+    /** Discord's upload limit where the reply is posted, from the interaction; null when unknown. */
+    attachmentSizeLimit: integer('attachment_size_limit'),
     replyMessageId: text('reply_message_id'),
     prompt: text('prompt').notNull(),
     mode: text('mode', { enum: ['text', 'frames', 'reference'] }).notNull(),
@@ -41,6 +43,10 @@ export const generations = sqliteTable(
     deliveredRevision: integer('delivered_revision').notNull().default(0),
     deliveryAttempts: integer('delivery_attempts').notNull().default(0),
     nextDeliveryAt: integer('next_delivery_at', { mode: 'timestamp_ms' }),
+    /** Why the finished video is shown as links instead of files; null while files may be attached. */
+    fileFallback: text('file_fallback').$type<FileFallback>(),
+    /** File deliveries that failed for a reason worth retrying (network, 5xx). */
+    fileAttempts: integer('file_attempts').notNull().default(0),
   },
   (t) => [
     index('generations_member_idx').on(t.guildId, t.userId, t.id),

@@ -21,6 +21,7 @@ export function originOf(interaction: GuildCommand): Origin {
     interactionId: interaction.id,
     locale: interaction.locale,
     guildLocale: interaction.guildLocale,
+    attachmentSizeLimit: interaction.attachmentSizeLimit ?? null,
   };
 }
 

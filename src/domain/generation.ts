@@ -34,6 +34,14 @@ export const isFailureCode = (code: string | null): code is FailureCode => (fail
 /** Why one shot failed: the vendor did not take it, could not make it, or the generation was given up. */
 export type ShotFailure = 'not_accepted' | 'failed' | 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL';
 
+/**
+ * Why a finished video went out as links: file delivery switched off, the file over Discord's
+ * limit (or refused by it as too large), bytes that are not an MP4, the download failing for good,
+ * or the bot lacking Attach Files.
+ */
+export const fileFallbacks = ['disabled', 'too_large', 'not_mp4', 'download_failed', 'no_permission'] as const;
+export type FileFallback = (typeof fileFallbacks)[number];
+
 export const finishedStates: readonly GenerationState[] = ['completed', 'partial', 'failed'];
 
 export interface Shot {
@@ -57,6 +65,8 @@ export interface Origin {
   locale: string | null;
   /** The server's Discord locale, for the public reply and its later edits. */
   guildLocale: string | null;
+  /** Discord's upload limit in bytes where the reply is posted; null when Discord did not say. */
+  attachmentSizeLimit: number | null;
 }
 
 export interface Generation extends Origin {
@@ -85,6 +95,9 @@ export interface Generation extends Origin {
   revision: number;
   deliveredRevision: number;
   deliveryAttempts: number;
+  /** Why the finished video is shown as links instead of files; null while files may be attached. */
+  fileFallback: FileFallback | null;
+  fileAttempts: number;
   shots: Shot[];
 }
 

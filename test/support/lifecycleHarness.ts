@@ -56,7 +56,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 } });
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
-  const origin = (userId = member.userId): Origin => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null, locale: null, guildLocale: null });
+  const origin = (userId = member.userId): Origin => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null, locale: null, guildLocale: null, attachmentSizeLimit: null });
   const request = (overrides: Partial<VideoRequestInput> = {}) =>
     parseVideoRequest({ text: 'a fox in the snow', images: [], mode: null, aspect: null, resolution: null, ...overrides });
 
