@@ -52,6 +52,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     interactionId: null,
     locale: null,
     guildLocale: null,
+    attachmentSizeLimit: null,
   });
 
   return {

@@ -35,11 +35,11 @@ export const isFailureCode = (code: string | null): code is FailureCode => (fail
 export type ShotFailure = 'not_accepted' | 'failed' | 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL';
 
 /**
- * Why a finished video went out as links: file delivery switched off, the file over Discord's
- * limit (or refused by it as too large), bytes that are not an MP4, the download failing for good,
- * or the bot lacking Attach Files.
+ * Why a finished video went out as links: the file over Discord's upload limit (or refused by it
+ * as too large), bytes that are not an MP4, the download or upload failing for good (a vendor 4xx,
+ * or network errors and 5xx past the retries), or the bot lacking Attach Files.
  */
-export const fileFallbacks = ['disabled', 'too_large', 'not_mp4', 'download_failed', 'no_permission'] as const;
+export const fileFallbacks = ['too_large', 'not_mp4', 'unavailable', 'no_permission'] as const;
 export type FileFallback = (typeof fileFallbacks)[number];
 
 export const finishedStates: readonly GenerationState[] = ['completed', 'partial', 'failed'];

@@ -25,6 +25,7 @@ function discordWithNonces() {
 const body = (title: string, content = 'https://video.test/a.mp4'): MessageBody => ({
   content,
   embeds: [{ title, description: 'a fox', fields: [{ name: 'Mode', value: 'text', inline: true }], footer: { text: 'Generation #7' } }],
+  components: [],
   allowed_mentions: { parse: [] },
 });
 

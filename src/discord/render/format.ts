@@ -33,3 +33,10 @@ export function fitLines(lines: string[], limit: number, more: (count: number) =
   }
   return kept.join('\n');
 }
+
+const unsafeInLinks: Record<string, string> = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20', '\n': '%0A' };
+
+/** A link as the target of a masked link: brackets and spaces percent-encoded, so a `)` cannot end it early. */
+export function safeLinkTarget(url: string): string {
+  return url.replace(/[()<> \n]/g, (c) => unsafeInLinks[c] ?? c);
+}

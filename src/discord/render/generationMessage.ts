@@ -1,10 +1,20 @@
-import type { APIEmbed, APIEmbedField, RESTPatchAPIChannelMessageJSONBody } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithURL, APIEmbed, APIEmbedField, RESTPatchAPIChannelMessageJSONBody } from 'discord.js';
 import { isFailureCode, isFinished, videoLinks, type Generation } from '../../domain/generation.js';
 import { translator, type Translate } from '../words/catalogue.js';
 import { localeOf } from '../words/locale.js';
-import { colors, fitLines, quotePrompt } from './format.js';
+import { colors, quotePrompt } from './format.js';
+import { placeLinks } from './videoPlacement.js';
 
-export type MessageBody = RESTPatchAPIChannelMessageJSONBody & { content: string; embeds: APIEmbed[] };
+export type MessageBody = RESTPatchAPIChannelMessageJSONBody & {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponentWithURL>[];
+};
+
+/** A file sent with the message, in the order of the generation's video links. */
+export interface AttachedFile {
+  name: string;
+}
 
 const stateColors: Record<Generation['state'], number> = {
   queued: colors.idle,
@@ -16,6 +26,10 @@ const stateColors: Record<Generation['state'], number> = {
 };
 
 const CONTENT_LIMIT = 2000;
+const DESCRIPTION_LIMIT = 4096;
+const EMBED_TOTAL_LIMIT = 6000;
+// Room kept for the line that says how many links fit nowhere.
+const LEFT_OUT_RESERVE = 100;
 
 export interface RenderOptions {
   /** A new message that stands for a reply that is gone: it names (and pings) the member. */
@@ -27,25 +41,48 @@ export interface RenderOptions {
 }
 
 /**
- * The reply for a generation, in Discord's wire format and the server's language (a DM in the
- * member's). Finished videos go in the content so Discord shows its player; nobody is ever
- * pinged unless `ping` names the member.
+ * The message for a generation, in Discord's wire format and the server's language (a DM in the
+ * member's), built from the generation and the files sent with it. An attached video plays in
+ * Discord and its vendor link becomes a "Source" button; a video without its file is a link in the
+ * content, where Discord shows its player, with a note that the video service hosts it. Nobody is
+ * ever pinged unless `ping` names the member.
  */
-export function renderGeneration(generation: Generation, options: RenderOptions = {}): MessageBody {
+export function renderGeneration(generation: Generation, options: RenderOptions = {}, files: readonly AttachedFile[] = []): MessageBody {
   const say = translator(localeOf(options.locale ?? (options.directMessage ? generation.locale : generation.guildLocale)));
   const links = isFinished(generation) ? videoLinks(generation) : [];
+  const attached = links.slice(0, files.length);
+  const shown = links.slice(files.length);
   const lead = options.ping
     ? [say('generation.pingLead', { userId: generation.userId, state: generation.state })]
     : options.directMessage
       ? [say('generation.dmLead', { channelId: generation.channelId })]
       : [];
-  const lines = [...lead, ...links];
-  const content = lines.length > 0 ? fitLines(lines, CONTENT_LIMIT, (count) => say('list.more', { count })) : '';
+  const note =
+    shown.length === 0 ? [] : attached.length > 0 ? [say('generation.shotsAttached', { attached: attached.length, total: links.length })] : [say('generation.hostedNote')];
+  const embed = generationEmbed(generation, say);
+  const head = [...lead, ...note];
+  const placed = placeLinks(
+    { attached, shown },
+    {
+      content: CONTENT_LIMIT - head.join('\n').length - (head.length > 0 ? 1 : 0) - LEFT_OUT_RESERVE,
+      description: Math.min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - embedLength(embed)) - (embed.description?.length ?? 0) - 2,
+    },
+    say,
+  );
+  if (placed.descriptionLines.length > 0) embed.description = `${embed.description ?? ''}\n\n${placed.descriptionLines.join('\n')}`;
+  const leftOut = placed.leftOut > 0 ? [say('generation.linksLeftOut', { count: placed.leftOut })] : [];
   return {
-    content,
-    embeds: [generationEmbed(generation, say)],
+    content: [...head, ...placed.contentLines, ...leftOut].join('\n'),
+    embeds: [embed],
+    components: placed.buttons,
     allowed_mentions: options.ping ? { parse: [], users: [generation.userId] } : { parse: [] },
+    ...(files.length > 0 ? { attachments: files.map((file, id) => ({ id: String(id), filename: file.name })) } : {}),
   };
+}
+
+function embedLength(embed: APIEmbed): number {
+  const texts = [embed.title, embed.description, embed.footer?.text, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])];
+  return texts.reduce((sum, text) => sum + (text?.length ?? 0), 0);
 }
 
 export function generationEmbed(generation: Generation, say: Translate): APIEmbed {

@@ -1,23 +1,39 @@
 import type { APIEmbed } from 'discord.js';
 import { isFinished, videoLinks, type Generation } from '../../domain/generation.js';
 import type { Translate } from '../words/catalogue.js';
-import { colors, quotePrompt } from './format.js';
+import { colors, quotePrompt, safeLinkTarget } from './format.js';
 import { costText } from './generationMessage.js';
 
-/** `/veo status`: one line per generation, newest first. */
+const DESCRIPTION_LIMIT = 4096;
+const SEPARATOR = '\n\n';
+
+/**
+ * `/veo status`: one entry per generation, newest first. Each finished video links to itself
+ * while the links fit the embed; the rest point to `/veo status id:<n>`, which shows them whole.
+ */
 export function renderStatusList(generations: Generation[], say: Translate): APIEmbed {
   if (generations.length === 0) {
     return { title: say('status.title'), description: say('status.empty'), color: colors.idle };
   }
-  const lines = generations.map((g) => {
-    const links = isFinished(g) ? videoLinks(g) : [];
-    const link = links[0] ? ` · ${say('status.videoLink', { url: links[0], more: links.length - 1 })}` : '';
+  const entries = generations.map((g) => {
     const state = say('generation.stateLabel', { state: g.state });
-    return `**#${g.id}** ${state} · ${costText(g, say)} · ${say('time.relative', { at: g.createdAt })}${link}\n${quotePrompt(g.prompt, 80)}`;
+    const summary = `**#${g.id}** ${state} · ${costText(g, say)} · ${say('time.relative', { at: g.createdAt })}`;
+    const links = isFinished(g) ? videoLinks(g) : [];
+    const short = links[0] ? ` · ${say('status.videoDetails', { id: g.id })}` : '';
+    const full = links[0] ? ` · ${say('status.videoLink', { url: safeLinkTarget(links[0]), more: links.length - 1 })}` : '';
+    return { summary, prompt: quotePrompt(g.prompt, 80), short, full };
+  });
+  const base = entries.reduce((sum, e) => sum + e.summary.length + e.short.length + 1 + e.prompt.length, 0) + SEPARATOR.length * (entries.length - 1);
+  let room = DESCRIPTION_LIMIT - base;
+  const lines = entries.map(({ summary, prompt, short, full }) => {
+    const extra = full.length - short.length;
+    const link = short !== '' && extra <= room ? full : short;
+    if (link === full) room -= extra;
+    return `${summary}${link}\n${prompt}`;
   });
   return {
     title: say('status.title'),
-    description: lines.join('\n\n'),
+    description: lines.join(SEPARATOR),
     color: colors.working,
     footer: { text: say('status.footer') },
   };

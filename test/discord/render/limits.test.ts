@@ -56,6 +56,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     interactionId: snowflake,
     locale: 'en-US',
     guildLocale: 'en-US',
+    attachmentSizeLimit: null,
     replyMessageId: snowflake,
     prompt: worstPrompt,
     mode: 'reference',
@@ -78,6 +79,8 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     revision: huge,
     deliveredRevision: 0,
     deliveryAttempts: 0,
+    fileFallback: null,
+    fileAttempts: 0,
     shots,
   };
 }
@@ -95,6 +98,44 @@ describe('every rendered message stays inside Discord’s limits, whatever membe
   it('the status list of ten such generations', () => {
     const recent = states.flatMap((state) => [worstGeneration(state, 'GENERATION_FAILED'), worstGeneration(state, null)]).slice(0, 10);
     expectWithinLimits({ embeds: [renderStatusList(recent, say)] });
+  });
+
+  describe.each([1900, 5000])('with vendor links of %i characters', (length) => {
+    const link = (i: number) => `https://video.nanophoto.ai/veo/${String(i).padStart(length - 40, ')')}.mp4?sig=x`;
+    const withLinks = (count: number, state: GenerationState = 'completed'): Generation => {
+      const generation = worstGeneration(state, null);
+      return { ...generation, shots: generation.shots.slice(0, count).map((shot, i) => ({ ...shot, state: 'completed', videoUrl: link(i) })) };
+    };
+    const allLinks = (body: { content: string; embeds: APIEmbed[]; components: { components: { url: string }[] }[] }) =>
+      [body.content, body.embeds[0]?.description ?? '', ...body.components.flatMap((row) => row.components.map((button) => button.url))].join('\n');
+
+    it('the reply, as links or with the files attached, in the channel, a new message and a DM', () => {
+      for (const count of [1, 3, 21]) {
+        for (const files of [[], [{ name: 'veo-1.mp4' }], Array.from({ length: Math.min(count, 10) }, (_, i) => ({ name: `shot-${i}.mp4` }))]) {
+          for (const options of [{}, { ping: true }, { directMessage: true }]) {
+            const body = renderGeneration(withLinks(count), options, files);
+            expectWithinLimits(body);
+            for (const row of body.components) for (const button of row.components) expect(button.url.length).toBeLessThanOrEqual(512);
+            // A video sent as a link, alone in its reply, is always there to watch.
+            if (count === 1 && length < 4000) expect(allLinks(body)).toContain(link(0));
+          }
+        }
+      }
+    });
+
+    it('never says ready without the video or a link to it', () => {
+      const body = renderGeneration(withLinks(1));
+      if (length < 4000) expect(body.content.includes(link(0)) || body.embeds[0]!.description!.includes(link(0))).toBe(true);
+      else expect(body.content).toMatch(/too long for a Discord message/);
+    });
+
+    it('the status list of ten generations with three such links each', () => {
+      const recent = Array.from({ length: 10 }, () => withLinks(3));
+      const embed = renderStatusList(recent, say);
+      expectWithinLimits({ embeds: [embed] });
+      // Every entry leads to its video: a masked link that a `)` cannot cut, or its details command.
+      for (const entry of embed.description!.split('\n\n')) expect(entry).toMatch(/\[video\]\(https:\/\/[^()\s]+\) \+2|video: \/veo status id:\d+/);
+    });
   });
 
   it('the confirmation question and the credits summary', () => {

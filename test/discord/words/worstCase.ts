@@ -123,6 +123,12 @@ export const samples: Samples = {
   'status.empty': none(limits.embedDescription),
   'status.videoLink': { limit: limits.embedDescription, params: [[{ url: longUrl, more: 20 }]] },
   'status.footer': none(limits.footer),
+  'status.videoDetails': { limit: limits.embedDescription, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'generation.hostedNote': none(limits.content),
+  'generation.shotsAttached': { limit: limits.content, params: [[{ attached: 10, total: 21 }], [{ attached: 1, total: huge }]] },
+  'generation.source': { limit: limits.buttonLabel, params: [[{ shot: null }], [{ shot: 21 }]] },
+  'generation.sourceLine': { limit: limits.embedDescription, params: [[{ url: 'x'.repeat(4000) }]] },
+  'generation.linksLeftOut': { limit: limits.content, params: [[{ count: huge }]] },
 
   'credits.amount': { limit: limits.fieldValue, params: [[{ credits: huge }], [{ credits: 1 }]] },
   'credits.priceList': { limit: limits.commandDescription - ' (default 720p)'.length, params: [[{ prices: resolutions.map((resolution) => ({ resolution, perShot: 30 })), separator: '; ' }]] },

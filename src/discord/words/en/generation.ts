@@ -1,4 +1,4 @@
-import { channelMention, userMention } from 'discord.js';
+import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { Mode } from '../../../domain/videoRequest.js';
 import { credits, duration, number } from './format.js';
@@ -99,8 +99,17 @@ export const generation = {
   'generation.field.expected': () => 'Expected',
   'generation.field.generationTime': () => 'Generation time',
 
+  'generation.hostedNote': () => 'This video is hosted by the video service and may expire; download it to keep it.',
+  'generation.shotsAttached': (p: { attached: number; total: number }) =>
+    `${p.attached === 1 ? 'Shot 1 is' : `Shots 1–${number(p.attached)} are`} attached; the other ${number(p.total - p.attached)} did not fit in one message and are links, hosted by the video service (they may expire).`,
+  'generation.source': (p: { shot: number | null }) => (p.shot === null ? 'Source' : `Source ${number(p.shot)}`),
+  'generation.sourceLine': (p: { url: string }) => `**Source:** ${p.url}`,
+  'generation.linksLeftOut': (p: { count: number }) =>
+    `${number(p.count)} more ${p.count === 1 ? 'link is' : 'links are'} too long for a Discord message.`,
+
   'status.title': () => 'Your videos',
   'status.empty': () => 'You have not made any videos in this server yet. Try `/veo prompt`.',
-  'status.videoLink': (p: { url: string; more: number }) => `[video](${p.url})${p.more > 0 ? ` +${p.more}` : ''}`,
+  'status.videoLink': (p: { url: string; more: number }) => `${hyperlink('video', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
+  'status.videoDetails': (p: { id: number }) => `video: /veo status id:${p.id}`,
   'status.footer': () => 'Details: /veo status id:<number>',
 };

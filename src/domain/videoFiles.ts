@@ -1,0 +1,33 @@
+/** A finished video's bytes, named as the member will see the file. */
+export interface VideoFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/**
+ * Why a download gave no file: over the size it may take, bytes that are not a whole MP4, the
+ * vendor refusing it (4xx, a link that is not http), or the vendor unreachable (network, time-out,
+ * 5xx), the only one worth trying again.
+ */
+export type DownloadFailure = 'too_large' | 'not_mp4' | 'refused' | 'unreachable';
+
+export type DownloadResult = { ok: true; data: Uint8Array } | { ok: false; failure: DownloadFailure; detail: string };
+
+/** Fetches a video's bytes; never holds more than `maxBytes` of it. */
+export interface VideoDownloader {
+  download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult>;
+}
+
+/** Discord would not take the files: too large for it (413 / 40005), or no Attach Files permission (50013). */
+export class FilesRefused extends Error {
+  override readonly name = 'FilesRefused';
+  constructor(readonly reason: 'too_large' | 'no_permission') {
+    super(`Discord refused the video files: ${reason}`);
+  }
+}
+
+/** Discord's default upload limit, used when the interaction did not carry one. */
+export const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
+/** Discord takes at most this many files, and this many bytes, in one message request. */
+export const MAX_FILES_PER_MESSAGE = 10;
+export const MAX_REQUEST_BYTES = 25 * 1024 * 1024;
