@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Generation, GenerationState, Origin, Shot } from '../src/domain/generation.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
@@ -146,8 +146,8 @@ export function createGenerationRepo(db: Db) {
       return withShots(db.select().from(generations).where(eq(generations.state, state)).orderBy(asc(generations.id)).all());
     },
 
-    /** Generations whose latest change has not reached Discord yet and whose retry is due. */
-    pendingDeliveries(now: Date, limit: number): Generation[] {
+    /** Generations whose latest change has not reached Discord yet and whose retry is due, but for those in `skip`. */
+    pendingDeliveries(now: Date, limit: number, skip: readonly number[] = []): Generation[] {
       return withShots(
         db
           .select()
@@ -156,6 +156,7 @@ export function createGenerationRepo(db: Db) {
             and(
               lt(generations.deliveredRevision, generations.revision),
               or(isNull(generations.nextDeliveryAt), lte(generations.nextDeliveryAt, now)),
+              skip.length > 0 ? notInArray(generations.id, [...skip]) : undefined,
             ),
           )
           .orderBy(asc(generations.id))

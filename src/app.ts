@@ -7,6 +7,8 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
 import { createDomainServices } from './domain/domainServices.js';
+import { createTaskPool } from './domain/taskPool.js';
+import { createVideoDownloader } from './delivery/videoDownload.js';
 import { createGenerationStarter } from './domain/generationStarter.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
@@ -63,7 +65,20 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tokenTtlMs: timing.interactionTokenTtlMs,
     log: log.child({ part: 'notifier' }),
   });
-  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
+  const outboxLog = log.child({ part: 'outbox' });
+  const downloader = createVideoDownloader({ timeoutMs: config.videoFiles.downloadTimeoutMs });
+  const filePool = createTaskPool(config.videoFiles.concurrency, (generationId, error) =>
+    outboxLog.error({ generationId, err: error }, 'video file delivery crashed'),
+  );
+  const outbox = createDeliveryOutbox({
+    repo: repos.generations,
+    notifier,
+    replySetups,
+    clock,
+    retryMs: timing.deliveryRetryMs,
+    log: outboxLog,
+    ...(config.videoFiles.enabled ? { files: { downloader, pool: filePool, retries: config.videoFiles.retries } } : {}),
+  });
   const poller = createPoller({
     steps: tickSteps({ polls, queue, outbox }),
     intervalMs: timing.pollerTickMs,
@@ -101,7 +116,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   } catch (error) {
     await client.destroy();
     closeDb(db);
-    await veo.close();
+    await Promise.all([veo.close(), downloader.close()]);
     throw error;
   }
   log.info({ user: readyClient.user.tag, invite: inviteUrl(readyClient) }, 'bot ready; invite it with this URL');
@@ -115,8 +130,10 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
       stopping ??= (async () => {
         client.removeAllListeners(Events.InteractionCreate);
         await Promise.all([poller.stop(), Promise.allSettled(handling)]);
+        // Downloads in flight are aborted (a restart retries them); an upload already sent is waited for.
+        await filePool.stop();
         await client.destroy();
-        await veo.close();
+        await Promise.all([veo.close(), downloader.close()]);
         closeDb(db);
         log.info({}, 'bot stopped');
       })();

@@ -1,10 +1,11 @@
 import { OAuth2Scopes, PermissionFlagsBits, type Client } from 'discord.js';
 
-/** What the bot needs in a channel: see it, post a reply or a fallback message, embed videos. */
+/** What the bot needs in a channel: see it, post a reply or a fallback message, embed links, attach the videos. */
 export const requiredPermissions = [
   PermissionFlagsBits.ViewChannel,
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.AttachFiles,
   PermissionFlagsBits.ReadMessageHistory,
 ];
 

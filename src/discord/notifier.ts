@@ -1,8 +1,10 @@
 import {
   DiscordAPIError,
+  HTTPError,
   RESTJSONErrorCodes,
   Routes,
   SnowflakeUtil,
+  type RawFile,
   type REST,
   type RESTGetAPIChannelMessagesResult,
   type RESTPostAPIChannelMessageResult,
@@ -10,9 +12,10 @@ import {
 import type { Clock } from '../clock.js';
 import type { Generation } from '../domain/generation.js';
 import type { Notifier } from '../domain/deliveryOutbox.js';
+import { FilesRefused, type VideoFile } from '../domain/videoFiles.js';
 import type { Logger } from '../log.js';
 import { postOnce } from './postOnce.js';
-import { renderGeneration } from './render/generationMessage.js';
+import { renderGeneration, type RenderOptions } from './render/generationMessage.js';
 
 export interface DiscordNotifierDeps {
   rest: REST;
@@ -41,6 +44,36 @@ const REPLY_LOOKBACK_MS = 60_000;
 const codeOf = (error: unknown) => (error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined);
 const isIn = (codes: Set<number>, error: unknown) => codes.has(codeOf(error) ?? -1);
 
+/** Discord refusing the files themselves: the message could still be sent with the link instead. */
+function filesRefusal(error: unknown): FilesRefused | undefined {
+  const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : undefined;
+  if (status === 413 || codeOf(error) === RESTJSONErrorCodes.RequestEntityTooLarge) return new FilesRefused('too_large');
+  if (codeOf(error) === RESTJSONErrorCodes.MissingPermissions) return new FilesRefused('no_permission');
+  return undefined;
+}
+
+/** A message body with its files, as discord.js sends them (multipart, `files[n]`). */
+interface Outgoing {
+  files: readonly VideoFile[];
+  render(options?: RenderOptions): { body: ReturnType<typeof renderGeneration>; files: RawFile[] };
+}
+
+function outgoing(generation: Generation, files: readonly VideoFile[]): Outgoing {
+  return {
+    files,
+    render: (options = {}) => ({
+      body: renderGeneration(generation, options, files),
+      files: files.map(({ name, data }) => ({ name, data, contentType: 'video/mp4' })),
+    }),
+  };
+}
+
+/** With files, a refusal of the files ends the delivery (the link goes instead); otherwise the route decides. */
+function unlessFilesRefused(message: Outgoing, error: unknown): void {
+  const refusal = message.files.length > 0 ? filesRefusal(error) : undefined;
+  if (refusal) throw refusal;
+}
+
 /**
  * Shows a generation in Discord by the best route still open: the interaction webhook while its
  * token lives, then the bot's own edit of the reply, then a new message mentioning the member,
@@ -56,14 +89,15 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     return undefined;
   };
 
-  async function viaWebhook(generation: Generation, token: string): Promise<string | undefined> {
+  async function viaWebhook(generation: Generation, message: Outgoing, token: string): Promise<string | undefined> {
     try {
-      const message = (await rest.patch(Routes.webhookMessage(applicationId(), token, '@original'), {
-        body: renderGeneration(generation),
+      const edited = (await rest.patch(Routes.webhookMessage(applicationId(), token, '@original'), {
+        ...message.render(),
         auth: false,
       })) as RESTPostAPIChannelMessageResult;
-      return message.id;
+      return edited.id;
     } catch (error) {
+      unlessFilesRefused(message, error);
       if (!isIn(tokenGone, error) && !isIn(messageGone, error) && !isIn(channelClosed, error)) throw error;
       tokens.delete(generation.id);
       log.info({ generationId: generation.id, code: codeOf(error) }, 'interaction token no longer usable; using the channel');
@@ -71,11 +105,12 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     }
   }
 
-  async function viaChannelEdit(generation: Generation, messageId: string): Promise<string | undefined> {
+  async function viaChannelEdit(generation: Generation, message: Outgoing, messageId: string): Promise<string | undefined> {
     try {
-      await rest.patch(Routes.channelMessage(generation.channelId, messageId), { body: renderGeneration(generation) });
+      await rest.patch(Routes.channelMessage(generation.channelId, messageId), message.render());
       return messageId;
     } catch (error) {
+      unlessFilesRefused(message, error);
       if (isIn(messageGone, error) || isIn(channelClosed, error)) return undefined;
       throw error;
     }
@@ -106,18 +141,24 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
   const replacementNonce = (generation: Generation) => `v${toBase36(generation.id)}c${toBase36(generation.replyMessageId ?? 0)}`;
   const directNonce = (generation: Generation) => `v${toBase36(generation.id)}d${toBase36(generation.revision)}`;
 
-  async function viaNewMessage(generation: Generation): Promise<string | undefined> {
+  async function viaNewMessage(generation: Generation, message: Outgoing): Promise<string | undefined> {
     try {
-      return await postOnce(rest, generation.channelId, renderGeneration(generation, { ping: true }), replacementNonce(generation));
+      return await postOnce(rest, generation.channelId, message.render({ ping: true }), replacementNonce(generation));
     } catch (error) {
+      unlessFilesRefused(message, error);
       if (isIn(channelClosed, error)) return undefined;
       throw error;
     }
   }
 
-  async function viaDirectMessage(generation: Generation): Promise<void> {
+  async function viaDirectMessage(generation: Generation, message: Outgoing): Promise<void> {
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: generation.userId } })) as { id: string };
-    await postOnce(rest, channel.id, renderGeneration(generation, { directMessage: true }), directNonce(generation));
+    try {
+      await postOnce(rest, channel.id, message.render({ directMessage: true }), directNonce(generation));
+    } catch (error) {
+      unlessFilesRefused(message, error);
+      throw error;
+    }
   }
 
   return {
@@ -125,17 +166,18 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
       tokens.set(generationId, { token, expiresAt: clock.now().getTime() + tokenTtlMs });
     },
 
-    async deliver(generation) {
+    async deliver(generation, files = []) {
+      const message = outgoing(generation, files);
       const token = liveToken(generation.id);
-      const viaToken = token ? await viaWebhook(generation, token) : undefined;
+      const viaToken = token ? await viaWebhook(generation, message, token) : undefined;
       if (viaToken) return { messageId: viaToken };
       const replyId = generation.replyMessageId ?? (await findDeferredReply(generation));
-      const edited = replyId ? await viaChannelEdit(generation, replyId) : undefined;
+      const edited = replyId ? await viaChannelEdit(generation, message, replyId) : undefined;
       if (edited) return { messageId: edited };
-      const posted = await viaNewMessage(generation);
+      const posted = await viaNewMessage(generation, message);
       if (posted) return { messageId: posted };
       log.warn({ generationId: generation.id, channelId: generation.channelId }, 'channel unreachable; sending a DM');
-      await viaDirectMessage(generation);
+      await viaDirectMessage(generation, message);
       return { messageId: null };
     },
   };

@@ -1,13 +1,18 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
+import { createFileDeliveries, type FileDeliveryDeps } from './fileDelivery.js';
 import type { Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
+import type { VideoFile } from './videoFiles.js';
 
 /** Shows a generation's current state to its member; throws when it should be tried again later. */
 export interface Notifier {
-  /** Resolves with the id of the message that now shows the generation, or null for a DM. */
-  deliver(generation: Generation): Promise<{ messageId: string | null }>;
+  /**
+   * Resolves with the id of the message that now shows the generation, or null for a DM. With
+   * files, they replace whatever the message held; throws FilesRefused when Discord will not take them.
+   */
+  deliver(generation: Generation, files?: readonly VideoFile[]): Promise<{ messageId: string | null }>;
 }
 
 export interface DeliveryOutboxDeps {
@@ -17,6 +22,8 @@ export interface DeliveryOutboxDeps {
   clock: Clock;
   retryMs: number;
   log: Logger;
+  /** Finished videos attached as files; left out, they are shown as links. */
+  files?: Pick<FileDeliveryDeps, 'downloader' | 'pool' | 'retries'>;
 }
 
 export type DeliveryOutbox = ReturnType<typeof createDeliveryOutbox>;
@@ -29,21 +36,25 @@ const BATCH = 25;
  * revision catches up. A delivery counts only once Discord accepted it, so a restart resends what
  * was due and nothing else.
  */
-export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log }: DeliveryOutboxDeps) {
+export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log, files }: DeliveryOutboxDeps) {
+  function recordDelivered(generation: Generation, messageId: string | null): void {
+    repo.update(
+      generation.id,
+      {
+        deliveredRevision: generation.revision,
+        deliveryAttempts: 0,
+        nextDeliveryAt: null,
+        ...(messageId ? { replyMessageId: messageId } : {}),
+      },
+      false,
+    );
+  }
+
   async function deliver(generation: Generation): Promise<boolean> {
     const revision = generation.revision;
     try {
       const { messageId } = await notifier.deliver(generation);
-      repo.update(
-        generation.id,
-        {
-          deliveredRevision: revision,
-          deliveryAttempts: 0,
-          nextDeliveryAt: null,
-          ...(messageId ? { replyMessageId: messageId } : {}),
-        },
-        false,
-      );
+      recordDelivered(generation, messageId);
       return true;
     } catch (error) {
       const attempts = generation.deliveryAttempts + 1;
@@ -58,12 +69,25 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
     }
   }
 
+  const fileDeliveries = files
+    ? createFileDeliveries({ ...files, repo, notifier, clock, retryMs, log, recordDelivered, deliverLinks: deliver })
+    : undefined;
+
   return {
-    deliver,
+    /** Shows the generation now; a finished video's file is left to the file pool. */
+    async deliver(generation: Generation): Promise<boolean> {
+      if (!fileDeliveries?.wants(generation)) return deliver(generation);
+      fileDeliveries.start(generation);
+      return false;
+    },
+    /** Delivers what is due; finished videos are handed to the file pool, so a slow download holds back nothing here. */
     async deliverDue(): Promise<number> {
-      const due = repo.pendingDeliveries(clock.now(), BATCH).filter((g) => !replySetups.has(g.id));
+      const due = repo.pendingDeliveries(clock.now(), BATCH, [...replySetups.ids(), ...(fileDeliveries?.busyIds() ?? [])]);
       let delivered = 0;
-      for (const generation of due) if (await deliver(generation)) delivered += 1;
+      for (const generation of due) {
+        if (fileDeliveries?.wants(generation)) fileDeliveries.start(generation);
+        else if (await deliver(generation)) delivered += 1;
+      }
       return delivered;
     },
   };

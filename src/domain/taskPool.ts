@@ -1,0 +1,56 @@
+/** One job of the pool; it should stop soon after `signal` aborts. */
+export type PoolTask = (signal: AbortSignal) => Promise<void>;
+
+export interface TaskPool {
+  /** Queues the task unless one with this key is queued or running; false when it was not taken. */
+  add(key: number, task: PoolTask): boolean;
+  /** The keys of the tasks queued or running. */
+  keys(): number[];
+  /** How many tasks run now. */
+  running(): number;
+  /** Takes no more tasks, drops the queued ones, aborts the running ones and waits for them. */
+  stop(): Promise<void>;
+}
+
+/**
+ * At most `concurrency` tasks at once, apart from the poller's tick: a slow task holds back only
+ * the tasks queued behind it. A task's failure is its own to handle; the pool only isolates it.
+ */
+export function createTaskPool(concurrency: number, onError: (key: number, error: unknown) => void): TaskPool {
+  const queued = new Map<number, PoolTask>();
+  const active = new Map<number, Promise<void>>();
+  const controller = new AbortController();
+
+  function next(): void {
+    while (!controller.signal.aborted && active.size < concurrency) {
+      const first = queued.entries().next();
+      if (first.done) return;
+      const [key, task] = first.value;
+      queued.delete(key);
+      const done = Promise.resolve()
+        .then(() => task(controller.signal))
+        .catch((error: unknown) => onError(key, error))
+        .finally(() => {
+          active.delete(key);
+          next();
+        });
+      active.set(key, done);
+    }
+  }
+
+  return {
+    add(key, task) {
+      if (controller.signal.aborted || queued.has(key) || active.has(key)) return false;
+      queued.set(key, task);
+      next();
+      return true;
+    },
+    keys: () => [...queued.keys(), ...active.keys()],
+    running: () => active.size,
+    async stop() {
+      queued.clear();
+      controller.abort();
+      await Promise.allSettled([...active.values()]);
+    },
+  };
+}
