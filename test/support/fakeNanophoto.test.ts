@@ -182,7 +182,7 @@ describe('check-status', () => {
     now = start + 6 * minute;
     const done = await checkStatus({ taskIds: refs });
     expect(done.json['status']).toBe('completed');
-    expect(done.json['shots'][1]).toEqual({ ...refs[1], status: 'completed', videoUrl: `https://video.nanophoto.test/veo/${refs[1]!.taskId}.mp4`, generationTime: 120 });
+    expect(done.json['shots'][1]).toEqual({ ...refs[1], status: 'completed', videoUrl: `${api.url}/videos/${refs[1]!.taskId}.mp4`, generationTime: 120 });
     expect(done.json['videoUrl']).toBeUndefined();
   });
 
@@ -226,7 +226,7 @@ describe('check-status', () => {
     expect((await checkStatus({ taskIds: [refs[0]] })).json['videoUrl']).toBeUndefined();
     expect((await checkStatus({ taskIds: single })).json['videoUrl']).toBeUndefined();
     const whole = await checkStatus({ taskIds: [...single, ...refs] });
-    expect(whole.json['videoUrl']).toBe(`https://video.nanophoto.test/veo/${many.json['requestId']}-full.mp4`);
+    expect(whole.json['videoUrl']).toBe(`${api.url}/videos/${many.json['requestId']}-full.mp4`);
   });
 });
 

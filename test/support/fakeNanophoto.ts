@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mulberry32 } from '../domain/quota/random.js';
+import { createFakeVideoHost, type FakeVideoFault, type FakeVideoHostOptions, type FakeVideoRequest } from './fakeVideos.js';
 
 /**
  * A loopback stand-in for the nanophoto Veo API (/work/shared/nanophoto-veo-api.md), strict where the
@@ -20,7 +21,7 @@ export interface FakeShotInfo {
 }
 export type FakeShotOutcome = { status: 'completed' } | { status: 'failed'; error: string };
 
-export interface FakeNanophotoOptions {
+export interface FakeNanophotoOptions extends FakeVideoHostOptions {
   /** Accepted keys, default ['test-key']. */
   apiKeys?: string[];
   /** Requests per rolling hour per key, default 100. */
@@ -37,6 +38,7 @@ export interface FakeNanophotoOptions {
   credits?: number;
   /** Give a top-level videoUrl once every shot of a multi-shot request completed and all were asked. */
   concatenatedUrl?: boolean;
+  /** Where finished videos are linked; default this server's own /videos, which serves real MP4 bytes. */
   videoBaseUrl?: string;
   /**
    * Faults a request draws at random when none is queued with `injectFault`: each request is
@@ -89,6 +91,10 @@ export interface FakeNanophoto {
   url: string;
   requests: RecordedRequest[];
   injectFault(endpoint: FakeEndpoint, fault: FakeFault, times?: number): void;
+  /** Downloads of finished videos, in order. */
+  videoRequests: FakeVideoRequest[];
+  /** The next `times` downloads fail, hang or lie this way. */
+  injectVideoFault(fault: FakeVideoFault, times?: number): void;
   tasks(): FakeTask[];
   creditsLeft(): number;
   close(): Promise<void>;
@@ -128,7 +134,17 @@ const endpointsByPath = new Map<string, FakeEndpoint>([
 
 export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Promise<FakeNanophoto> {
   const now = options.now ?? Date.now;
-  const vendor = createVendor(options, now);
+  const videos = createFakeVideoHost(options);
+  const server = createServer((req, res) => {
+    if (videos.handle(req, res)) return;
+    handle(req, res).catch((error: unknown) => {
+      if (!res.destroyed && !res.headersSent) send(res, failure(500, 'INTERNAL_ERROR', String(error)));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const vendor = createVendor({ videoBaseUrl: `${url}/videos`, ...options }, now);
   const requests: RecordedRequest[] = [];
   const faults: { endpoint: FakeEndpoint; fault: FakeFault }[] = [];
   const random = options.randomFaults ? mulberry32(options.randomFaults.seed) : undefined;
@@ -219,23 +235,18 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
     return applyFault(fault, call, req, reply);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.destroyed && !res.headersSent) send(res, failure(500, 'INTERNAL_ERROR', String(error)));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     injectFault(endpoint, fault, times = 1) {
       for (let i = 0; i < times; i += 1) faults.push({ endpoint, fault });
     },
+    videoRequests: videos.requests,
+    injectVideoFault: (fault, times) => videos.injectVideoFault(fault, times),
     tasks: () => vendor.tasks(),
     creditsLeft: () => vendor.creditsLeft(),
     close() {
+      videos.close();
       return new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Also drops hanging requests and keep-alive sockets, which server.close() alone would wait for.

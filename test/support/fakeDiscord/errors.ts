@@ -24,6 +24,7 @@ export const unknownWebhook = () => new ApiError(404, RESTJSONErrorCodes.Unknown
 export const unknownInteraction = () => new ApiError(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction');
 export const unknownCommand = () => new ApiError(404, RESTJSONErrorCodes.UnknownApplicationCommand, 'Unknown application command');
 export const missingAccess = () => new ApiError(403, RESTJSONErrorCodes.MissingAccess, 'Missing Access');
+export const requestTooLarge = () => new ApiError(413, RESTJSONErrorCodes.RequestEntityTooLarge, 'Request entity too large');
 export const missingPermissions = () => new ApiError(403, RESTJSONErrorCodes.MissingPermissions, 'Missing Permissions');
 export const notAuthor = () =>
   new ApiError(403, RESTJSONErrorCodes.CannotEditMessageAuthoredByAnotherUser, 'Cannot edit a message authored by another user');

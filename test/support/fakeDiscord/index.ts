@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { createGateway } from './gateway.js';
@@ -48,10 +48,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     now: options.now ?? Date.now,
     cdnBase: options.cdnBase ?? `${base}/cdn`,
     gatewayUrl: base.replace('http:', 'ws:'),
+    attachmentSizeLimit: options.attachmentSizeLimit ?? 10 * 1024 * 1024,
   });
   const seeds = options.guilds ?? [{ id: DEFAULT_GUILD_ID, name: 'Test Server', channels: [{ id: DEFAULT_CHANNEL_ID, name: 'general' }] }];
   for (const seed of seeds) seedGuild(store, seed);
-  handle = createRestHandler(store, [...metaRoutes, ...commandRoutes, ...interactionRoutes, ...webhookRoutes, ...channelRoutes]);
+  const heldUploads: ServerResponse[] = [];
+  handle = createRestHandler(store, heldUploads, [...metaRoutes, ...commandRoutes, ...interactionRoutes, ...webhookRoutes, ...channelRoutes]);
   const gateway = createGateway(store, server, options.heartbeatIntervalMs ?? 41_250);
   const { waitFor, cancelAll } = createWaiter(store);
   const firstGuild = store.guilds.values().next().value;
@@ -121,6 +123,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       const channel = requireChannel(store, channelId);
       channel.access = access;
       changeChannel(channel, GatewayDispatchEvents.ChannelUpdate);
+    },
+    holdUploads(hold) {
+      store.holdUploads = hold;
+      if (!hold) for (const res of heldUploads.splice(0)) res.destroy();
     },
     setDmsClosed(userId, closed) {
       if (closed) store.closedDms.add(userId);

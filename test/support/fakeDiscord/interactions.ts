@@ -51,7 +51,7 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel)
     channel_id: channel.id,
     locale: Locale.EnglishUS,
     entitlements: [],
-    attachment_size_limit: 10 * 1024 * 1024,
+    attachment_size_limit: store.attachmentSizeLimit,
   };
   if (!guild) {
     return {

@@ -6,7 +6,7 @@ import {
   type APIMessage,
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
-import { emptyMessage, invalidFormBody } from './errors.js';
+import { emptyMessage, invalidFormBody, missingPermissions } from './errors.js';
 import type { UploadedFile } from './http.js';
 import { computeMentions } from './mentions.js';
 import { botUserPayload, userPayload } from './payloads.js';
@@ -35,6 +35,8 @@ function validate(body: Json): void {
 }
 
 function attachmentsFor(store: Store, channelId: string, files: UploadedFile[]): APIAttachment[] {
+  if (files.length > 0 && store.channels.get(channelId)?.access === 'no-attach') throw missingPermissions();
+  if (files.length > 10) throw invalidFormBody([{ path: ['files'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' }]);
   return files.map((file) => {
     const id = store.nextId();
     const path = `/attachments/${channelId}/${id}/${encodeURIComponent(file.name)}`;

@@ -104,6 +104,7 @@ export function botChannelPermissions(guild: StoredGuild, channel: StoredChannel
 function deniedToBot(channel: StoredChannel): bigint {
   if (channel.access === 'no-access') return P.ViewChannel;
   if (channel.access === 'no-send') return P.SendMessages;
+  if (channel.access === 'no-attach') return P.AttachFiles;
   return 0n;
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, unauthorized } from './errors.js';
+import { ApiError, requestTooLarge, unauthorized } from './errors.js';
 import { readBody, send, sendBytes, type ParsedBody, type UploadedFile } from './http.js';
 import type { Store } from './store.js';
 
@@ -61,7 +61,17 @@ function notFound(method: string, path: string, routes: Route[]): ApiError {
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** Serves the REST API under /api/v10 and attachment bytes under /cdn; records every API request. */
-export function createRestHandler(store: Store, routes: Route[]): RequestHandler {
+const MAX_REQUEST_BYTES = 25 * 1024 * 1024;
+
+/** Discord checks each file against the upload limit, and the whole request against 25 MiB (or the limit, if larger). */
+function checkUploadSize(store: Store, files: UploadedFile[]): void {
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (files.some((file) => file.size > store.attachmentSizeLimit) || total > Math.max(MAX_REQUEST_BYTES, store.attachmentSizeLimit)) {
+    throw requestTooLarge();
+  }
+}
+
+export function createRestHandler(store: Store, heldUploads: ServerResponse[], routes: Route[]): RequestHandler {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const method = req.method ?? 'GET';
@@ -77,6 +87,7 @@ export function createRestHandler(store: Store, routes: Route[]): RequestHandler
     let unmatched = false;
     try {
       parsed = await readBody(req);
+      checkUploadSize(store, parsed.files);
       const found = url.pathname.startsWith(`${API_PREFIX}/`)
         ? routes.map((r) => ({ r, params: r.method === method ? matchPath(r.path, path) : undefined })).find((m) => m.params)
         : undefined;
@@ -102,6 +113,10 @@ export function createRestHandler(store: Store, routes: Route[]): RequestHandler
       unmatched,
     });
     store.changed();
+    if (store.holdUploads && parsed.files.length > 0) {
+      heldUploads.push(res);
+      return;
+    }
     send(res, result.status, result.body);
   };
 }

@@ -78,6 +78,7 @@ export interface StoreConfig {
   now: () => number;
   cdnBase: string;
   gatewayUrl: string;
+  attachmentSizeLimit: number;
 }
 
 export type Store = ReturnType<typeof createStore>;
@@ -100,6 +101,7 @@ export function createStore(config: StoreConfig) {
     requests: [] as RecordedRequest[],
     identifies: [] as { intents: number; token: string }[],
     closedDms: new Set<string>(),
+    holdUploads: false,
     /** bytes served under cdnBase, keyed by the path after it */
     cdnFiles: new Map<string, { contentType: string; data: Uint8Array }>(),
     changed(): void {

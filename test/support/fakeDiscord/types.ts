@@ -14,6 +14,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** base of attachment urls in interactions; default this server's own `/cdn`, which serves them */
   cdnBase?: string;
+  /** Discord's upload limit per file, sent on interactions as `attachment_size_limit` and enforced (413 / 40005); default 10 MiB. */
+  attachmentSizeLimit?: number;
 }
 
 export interface FakeGuildSeed {
@@ -48,7 +50,8 @@ export interface FakeAttachment {
   height?: number;
 }
 
-export type ChannelAccess = 'ok' | 'no-access' | 'no-send';
+/** `no-attach`: the bot may post but not attach files (50013), as in servers that invited it without Attach Files. */
+export type ChannelAccess = 'ok' | 'no-access' | 'no-send' | 'no-attach';
 
 export interface RecordedRequest {
   method: string;
@@ -141,6 +144,11 @@ export interface FakeDiscord {
   deleteMessage(channelId: string, messageId: string): void;
   deleteChannel(channelId: string): void;
   setChannelAccess(channelId: string, access: ChannelAccess): void;
+  /**
+   * While on, a request carrying files is applied but never answered: Discord took the upload and
+   * the answer was lost. Turning it off drops the held connections.
+   */
+  holdUploads(hold: boolean): void;
   /** a user who closed their DMs: posting to the DM channel fails with 50007 */
   setDmsClosed(userId: string, closed: boolean): void;
   /** live list, oldest first */

@@ -58,6 +58,7 @@ function componentErrors(rows: unknown[]): FieldError[] {
       errors.push(
         ...maxLength(['components', i, 'components', j, 'custom_id'], component['custom_id'], 100),
         ...maxLength(['components', i, 'components', j, 'label'], component['label'], 80),
+        ...maxLength(['components', i, 'components', j, 'url'], component['url'], 512),
       );
     }),
   );
