@@ -44,11 +44,15 @@ const REPLY_LOOKBACK_MS = 60_000;
 const codeOf = (error: unknown) => (error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined);
 const isIn = (codes: Set<number>, error: unknown) => codes.has(codeOf(error) ?? -1);
 
-/** Discord refusing the files themselves: the message could still be sent with the link instead. */
-function filesRefusal(error: unknown): FilesRefused | undefined {
+/**
+ * Discord refusing the files themselves: the message could still be sent with the link instead.
+ * Editing its own message needs no permission but Attach Files for new files, so a 50013 there is
+ * about them; on a new message it may as well mean the bot can no longer post there at all.
+ */
+function filesRefusal(error: unknown, route: 'edit' | 'post'): FilesRefused | undefined {
   const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : undefined;
   if (status === 413 || codeOf(error) === RESTJSONErrorCodes.RequestEntityTooLarge) return new FilesRefused('too_large');
-  if (codeOf(error) === RESTJSONErrorCodes.MissingPermissions) return new FilesRefused('no_permission');
+  if (route === 'edit' && codeOf(error) === RESTJSONErrorCodes.MissingPermissions) return new FilesRefused('no_permission');
   return undefined;
 }
 
@@ -69,8 +73,8 @@ function outgoing(generation: Generation, files: readonly VideoFile[]): Outgoing
 }
 
 /** With files, a refusal of the files ends the delivery (the link goes instead); otherwise the route decides. */
-function unlessFilesRefused(message: Outgoing, error: unknown): void {
-  const refusal = message.files.length > 0 ? filesRefusal(error) : undefined;
+function unlessFilesRefused(message: Outgoing, error: unknown, route: 'edit' | 'post'): void {
+  const refusal = message.files.length > 0 ? filesRefusal(error, route) : undefined;
   if (refusal) throw refusal;
 }
 
@@ -97,7 +101,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
       })) as RESTPostAPIChannelMessageResult;
       return edited.id;
     } catch (error) {
-      unlessFilesRefused(message, error);
+      unlessFilesRefused(message, error, 'edit');
       if (!isIn(tokenGone, error) && !isIn(messageGone, error) && !isIn(channelClosed, error)) throw error;
       tokens.delete(generation.id);
       log.info({ generationId: generation.id, code: codeOf(error) }, 'interaction token no longer usable; using the channel');
@@ -110,7 +114,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
       await rest.patch(Routes.channelMessage(generation.channelId, messageId), message.render());
       return messageId;
     } catch (error) {
-      unlessFilesRefused(message, error);
+      unlessFilesRefused(message, error, 'edit');
       if (isIn(messageGone, error) || isIn(channelClosed, error)) return undefined;
       throw error;
     }
@@ -145,7 +149,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     try {
       return await postOnce(rest, generation.channelId, message.render({ ping: true }), replacementNonce(generation));
     } catch (error) {
-      unlessFilesRefused(message, error);
+      unlessFilesRefused(message, error, 'post');
       if (isIn(channelClosed, error)) return undefined;
       throw error;
     }
@@ -156,7 +160,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     try {
       await postOnce(rest, channel.id, message.render({ directMessage: true }), directNonce(generation));
     } catch (error) {
-      unlessFilesRefused(message, error);
+      unlessFilesRefused(message, error, 'post');
       throw error;
     }
   }

@@ -91,7 +91,14 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
   async function run(id: number, signal: AbortSignal): Promise<void> {
     const generation = repo.get(id);
     if (!generation || generation.deliveredRevision >= generation.revision || !wants(generation)) return;
-    const collected = await collect(generation, signal);
+    let collected: Collected;
+    try {
+      collected = await collect(generation, signal);
+    } catch (error) {
+      // Shutting down: the download is dropped and a restart tries again.
+      if (signal.aborted) return;
+      throw error;
+    }
     if (signal.aborted) return;
     if ('retry' in collected) return retryLater(generation, collected.retry);
     if ('fallback' in collected) return fallBack(generation, collected.fallback, collected.detail);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member } from '../support/botHarness.js';
+import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member, showsVideo } from '../support/botHarness.js';
 import { startChildWorld, type ChildWorld } from '../support/childBot.js';
 import type { CommandOption, FakeAttachment, FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
 
@@ -287,7 +287,7 @@ describe('bad input: one clear private sentence, no API call, no credit moved', 
     db = new Database(world.databasePath, { readonly: true, fileMustExist: true });
     // Generation #1 belongs to bob, for the status case.
     const bobs = prompt(world, 'a video of my own', [], [], bob);
-    await world.discord.waitFor(() => bobs.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(bobs.original()));
   });
 
   afterAll(async () => {
@@ -305,7 +305,7 @@ describe('bad input: one clear private sentence, no API call, no credit moved', 
 
   it('pings nobody with a prompt full of mentions, and keeps secrets and the database private', async () => {
     const interaction = prompt(world, `hi @everyone and @here, <@&${ROLE_ID}> and <@${bob.id}>: a parade`);
-    const done = await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://') && interaction.original());
+    const done = await world.discord.waitFor(() => showsVideo(interaction.original()) && interaction.original());
     for (const message of [done, ...interaction.followups()]) {
       expect(message).toMatchObject({ mentionEveryone: false, mentionedRoleIds: [], mentionedUserIds: [] });
     }

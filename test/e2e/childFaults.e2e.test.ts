@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member } from '../support/botHarness.js';
+import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member, showsVideo } from '../support/botHarness.js';
 import {
   killLeftoverChildren,
   ledgerBalance,
@@ -19,7 +19,6 @@ import type { FakeFault } from '../support/fakeNanophoto.js';
 const FAULT_SEED = Number(process.env['FAULT_SEED'] ?? 159);
 const title = (message: FakeMessage | undefined) => (message?.embeds[0] as { title?: string } | undefined)?.title ?? '';
 const description = (message: FakeMessage | undefined) => (message?.embeds[0] as { description?: string } | undefined)?.description ?? '';
-const hasVideo = (message: FakeMessage | undefined) => /^https:\/\/video\./m.test(message?.content ?? '');
 const patches = (world: ChildWorld, messageId: string) =>
   world.discord.requests.filter((r) => r.method === 'PATCH' && (r.path.endsWith('/@original') || r.path.endsWith(`/messages/${messageId}`)));
 
@@ -61,7 +60,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
     world.discord.expireInteractionToken(revoked.id);
 
     for (const [interaction, reply] of [[aged, agedReply], [revoked, revokedReply]] as const) {
-      const done = await world.discord.waitFor(() => hasVideo(interaction.original()) && interaction.original(), 8000);
+      const done = await world.discord.waitFor(() => showsVideo(interaction.original()) && interaction.original(), 8000);
       expect(done.id).toBe(reply.id);
       expect(title(done)).toContain('ready');
       const last = patches(world, reply.id).filter((r) => r.status === 200).at(-1)!;
@@ -113,7 +112,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
       expect(more).toHaveLength(0);
       expect(message?.id).toBe(generation.replyMessageId);
       if (generation.state === 'completed') {
-        expect(hasVideo(message)).toBe(true);
+        expect(showsVideo(message)).toBe(true);
       } else {
         // It says what happened, in the bot's words, and that the credits came back.
         expect(description(message)).toMatch(/\*\*(Why|Note):\*\* .*(given back|refunded|not charged)/s);
@@ -160,7 +159,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
     world.discord.setChannelAccess(c3, 'no-send');
     world.discord.setChannelAccess(c4, 'no-access');
 
-    const reposted = await world.discord.waitFor(() => world.discord.channelMessages(CHANNEL_ID).find((m) => !m.deleted && hasVideo(m)), 8000);
+    const reposted = await world.discord.waitFor(() => world.discord.channelMessages(CHANNEL_ID).find((m) => !m.deleted && showsVideo(m)), 8000);
     expect(reposted.content).toMatch(new RegExp(`^<@${member.id}> `));
     expect(reposted.mentionedUserIds).toEqual([member.id]);
     expect(reposted.mentionEveryone).toBe(false);
@@ -169,7 +168,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
     expect(world.discord.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/messages/${reposted.id}`))).toEqual([]);
 
     const dms = await world.discord.waitFor(() => {
-      const withVideo = world.discord.dmMessages(member.id).filter(hasVideo);
+      const withVideo = world.discord.dmMessages(member.id).filter(showsVideo);
       return withVideo.length === 3 && withVideo;
     }, 8000);
     const db = await waitUntilAllDelivered(world);
@@ -177,7 +176,8 @@ describe('the bot as a child process, under Discord and API faults', () => {
     expect(dms.map((m) => /Generation #(\d+)/.exec(JSON.stringify(m.embeds))?.[1]).sort()).toEqual(['2', '3', '4']);
     // Each DM says why it came there, naming the channel without pinging anyone.
     for (const dm of dms) {
-      expect(dm.content).toMatch(/^I could not post in <#\d+>, so I am telling you here:\nhttps:\/\//);
+      expect(dm.content).toMatch(/^I could not post in <#\d+>, so I am telling you here:$/);
+      expect(dm.attachments).toEqual([expect.objectContaining({ filename: expect.stringMatching(/^veo-\d+\.mp4$/) })]);
       expect(dm.mentionedUserIds).toEqual([]);
     }
     expect(world.discord.channelMessages(c3).filter((m) => !m.deleted && !m.ephemeral)).toHaveLength(0);
@@ -194,7 +194,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
     const during = world.prompt('a tram during the disconnect');
     await world.bot.waitForLog((e) => e.msg === 'gateway resumed');
     for (const interaction of [before, during]) {
-      const done = await world.discord.waitFor(() => hasVideo(interaction.original()) && interaction.original(), 8000);
+      const done = await world.discord.waitFor(() => showsVideo(interaction.original()) && interaction.original(), 8000);
       expect(title(done)).toContain('ready');
     }
     expect(world.discord.identifies()).toHaveLength(identifies);
@@ -211,7 +211,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
     await shown(interaction);
     world.discord.deleteChannel(CHANNEL_ID);
     const outcome = await Promise.race([
-      world.discord.waitFor(() => world.discord.dmMessages(member.id).some(hasVideo) && 'dm', 5000),
+      world.discord.waitFor(() => world.discord.dmMessages(member.id).some(showsVideo) && 'dm', 5000),
       world.bot.waitForLog((e) => e.msg === 'still cannot tell Discord about a generation; retrying at the longest interval', 5000).then(() => 'gave up'),
     ]);
     expect(outcome).toBe('dm');
@@ -224,7 +224,7 @@ describe('the bot as a child process, under Discord and API faults', () => {
     const interaction = world.prompt('a channel deleted early');
     await shown(interaction);
     world.discord.deleteChannel(CHANNEL_ID);
-    await world.discord.waitFor(() => world.discord.dmMessages(member.id).some(hasVideo), 5000);
+    await world.discord.waitFor(() => world.discord.dmMessages(member.id).some(showsVideo), 5000);
     const logText = world.allLines().join('\n');
     expect(logText).toMatch(/\/webhooks\/\d+\/\[redacted\]/);
     expect(logText).not.toContain(interaction.token);

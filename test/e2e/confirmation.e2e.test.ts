@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { member, startWorld, type BotWorld, showsVideo } from '../support/botHarness.js';
 import type { FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
 
 type Row = { components: { custom_id: string; label: string }[] };
@@ -31,7 +31,7 @@ describe('confirming a costly /veo prompt', () => {
     const confirm = click(world, message, /Make it/);
     const done = await world.discord.waitFor(() => {
       const reply = confirm.original();
-      return reply?.content.startsWith('https://') && reply;
+      return showsVideo(reply) && reply;
     });
     expect(done.ephemeral).toBe(false);
     expect(world.api.requests.filter((r) => r.endpoint === 'generate')).toHaveLength(1);
@@ -62,7 +62,7 @@ describe('confirming a costly /veo prompt', () => {
     expect(refusal.content).toMatch(/Only the member who asked/);
 
     const first = click(world, message, /Make it/);
-    await world.discord.waitFor(() => first.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(first.original()));
     const again = click(world, message, /Make it/);
     await world.discord.waitFor(() => again.callbacks.length > 0);
     expect(again.callbacks[0]!.type).toBe(7);

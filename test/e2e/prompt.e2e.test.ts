@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { API_KEY, BOT_TOKEN, CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld, showsVideo } from '../support/botHarness.js';
 import type { FakeMessage } from '../support/fakeDiscord/index.js';
 
 const title = (message: FakeMessage | undefined) => (message?.embeds[0] as { title?: string } | undefined)?.title ?? '';
@@ -39,7 +39,7 @@ describe('/veo prompt end to end', () => {
 
     const done = await world.discord.waitFor(() => {
       const original = interaction.original();
-      return original?.content.startsWith('https://') && original;
+      return showsVideo(original) && original;
     });
     expect(title(done)).toContain('ready');
     expect(done.mentionEveryone).toBe(false);
@@ -60,7 +60,7 @@ describe('/veo prompt end to end', () => {
     world.discord.expireInteractionToken(interaction.id);
     const done = await world.discord.waitFor(() => {
       const original = interaction.original();
-      return original?.content.startsWith('https://') && original;
+      return showsVideo(original) && original;
     });
     expect(title(done)).toContain('ready');
     expect(world.discord.requests.some((r) => r.method === 'PATCH' && r.path.startsWith(`/channels/${CHANNEL_ID}/messages/`))).toBe(true);
@@ -73,9 +73,10 @@ describe('/veo prompt end to end', () => {
     world.discord.expireInteractionToken(interaction.id);
     world.discord.deleteMessage(CHANNEL_ID, generating.id);
     const posted = await world.discord.waitFor(() =>
-      world.discord.channelMessages(CHANNEL_ID).find((m) => !m.deleted && m.content.includes('https://')),
+      world.discord.channelMessages(CHANNEL_ID).find((m) => !m.deleted && showsVideo(m)),
     );
     expect(posted.content).toContain(`<@${member.id}>`);
+    expect(posted.attachments).toHaveLength(1);
     expect(posted.mentionedUserIds).toEqual([member.id]);
   });
 
@@ -102,18 +103,18 @@ describe('/veo prompt end to end', () => {
   it('lists the member’s generations privately with /veo status', async () => {
     world = await startWorld();
     const first = world.prompt('first video');
-    await world.discord.waitFor(() => first.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(first.original()));
     const status = world.discord.dispatchCommand({ name: 'veo', options: [{ name: 'status', type: 1 }], user: member, channelId: CHANNEL_ID });
     const reply = await world.discord.waitFor(() => status.ephemeralReplies()[0]);
     const description = (reply.embeds[0] as { description: string }).description;
     expect(description).toMatch(/#1.*done.*10 credits/);
-    expect(description).toContain('[video](https://');
+    expect(description).toContain('[video](http://127.0.0.1');
   });
 
   it('never writes the bot token or API key to the log', async () => {
     world = await startWorld();
     const interaction = world.prompt('a quiet forest');
-    await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(interaction.original()));
     const text = world.logs.join('\n');
     expect(text).not.toContain(BOT_TOKEN);
     expect(text).not.toContain(API_KEY + '"');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWorld, type BotWorld } from '../support/botHarness.js';
+import { startWorld, type BotWorld, showsVideo } from '../support/botHarness.js';
 import type { FakeMessage } from '../support/fakeDiscord/index.js';
 
 const title = (message: FakeMessage | undefined) => (message?.embeds[0] as { title?: string } | undefined)?.title ?? '';
@@ -26,7 +26,7 @@ describe('the queue when the API key has no request left', () => {
         { name: 'Cost', value: '10 credits', inline: true },
       ]),
     );
-    const done = await world.discord.waitFor(() => third.original()?.content.startsWith('https://') && third.original(), 10_000);
+    const done = await world.discord.waitFor(() => showsVideo(third.original()) && third.original(), 10_000);
     expect(title(done)).toContain('ready');
     expect(world.api.requests.filter((r) => r.endpoint === 'generate')).toHaveLength(3);
     expect(world.api.requests.filter((r) => r.status === 429)).toHaveLength(0);

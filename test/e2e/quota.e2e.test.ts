@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld, showsVideo } from '../support/botHarness.js';
 import type { CommandOption, FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
 
 const admin: FakeUser = { id: '200000000000000002', username: 'ada', roleIds: [], permissions: '32' };
@@ -35,7 +35,7 @@ const credits = (world: BotWorld, by: FakeUser = member) =>
 
 async function makeVideo(world: BotWorld, by: FakeUser): Promise<void> {
   const interaction = world.prompt(`a video by ${by.username ?? by.id}`, [], [], by);
-  await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://'));
+  await world.discord.waitFor(() => showsVideo(interaction.original()));
 }
 
 describe('/veo-admin and server credit quotas end to end', () => {

@@ -5,7 +5,7 @@ import { startBot, type RunningBot } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeUser } from './fakeDiscord/index.js';
+import { startFakeDiscord, type CommandOption, type FakeAttachment, type FakeDiscord, type FakeDiscordOptions, type FakeMessage, type FakeUser } from './fakeDiscord/index.js';
 import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
 
 export const BOT_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
@@ -115,4 +115,10 @@ export async function startWorld(options: FakeServicesOptions & { env?: Record<s
     },
   };
   return world;
+}
+
+/** A reply that holds its video: the MP4 attached, or (when it could not be) the vendor's link in the content. */
+export function showsVideo(message: FakeMessage | undefined): boolean {
+  if (!message) return false;
+  return message.attachments.some((a) => a.filename.endsWith('.mp4')) || /^https?:\/\/\S+\.mp4/m.test(message.content);
 }
