@@ -71,6 +71,7 @@ export function createFakeVideoHost(options: FakeVideoHostOptions) {
       case 'longerThanDeclared':
         record.bytes = video.length;
         res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': Math.floor(video.length / 2), connection: 'close' });
+        res.flushHeaders();
         res.socket?.write(video);
         return void res.socket?.end();
       case 'cutShort':

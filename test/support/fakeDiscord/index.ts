@@ -49,6 +49,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     cdnBase: options.cdnBase ?? `${base}/cdn`,
     gatewayUrl: base.replace('http:', 'ws:'),
     attachmentSizeLimit: options.attachmentSizeLimit ?? 10 * 1024 * 1024,
+    enforcedUploadLimit: options.enforcedUploadLimit ?? options.attachmentSizeLimit ?? 10 * 1024 * 1024,
   });
   const seeds = options.guilds ?? [{ id: DEFAULT_GUILD_ID, name: 'Test Server', channels: [{ id: DEFAULT_CHANNEL_ID, name: 'general' }] }];
   for (const seed of seeds) seedGuild(store, seed);

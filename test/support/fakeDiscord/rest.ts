@@ -66,7 +66,7 @@ const MAX_REQUEST_BYTES = 25 * 1024 * 1024;
 /** Discord checks each file against the upload limit, and the whole request against 25 MiB (or the limit, if larger). */
 function checkUploadSize(store: Store, files: UploadedFile[]): void {
   const total = files.reduce((sum, file) => sum + file.size, 0);
-  if (files.some((file) => file.size > store.attachmentSizeLimit) || total > Math.max(MAX_REQUEST_BYTES, store.attachmentSizeLimit)) {
+  if (files.some((file) => file.size > store.enforcedUploadLimit) || total > Math.max(MAX_REQUEST_BYTES, store.enforcedUploadLimit)) {
     throw requestTooLarge();
   }
 }

@@ -79,6 +79,7 @@ export interface StoreConfig {
   cdnBase: string;
   gatewayUrl: string;
   attachmentSizeLimit: number;
+  enforcedUploadLimit: number;
 }
 
 export type Store = ReturnType<typeof createStore>;

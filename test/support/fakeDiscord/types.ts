@@ -16,6 +16,8 @@ export interface FakeDiscordOptions {
   cdnBase?: string;
   /** Discord's upload limit per file, sent on interactions as `attachment_size_limit` and enforced (413 / 40005); default 10 MiB. */
   attachmentSizeLimit?: number;
+  /** What Discord really takes per file, when it is less than it says (reported in 2026); default attachmentSizeLimit. */
+  enforcedUploadLimit?: number;
 }
 
 export interface FakeGuildSeed {
