@@ -113,7 +113,7 @@ export function createRestHandler(store: Store, heldUploads: ServerResponse[], r
       unmatched,
     });
     store.changed();
-    if (store.holdUploads && parsed.files.length > 0) {
+    if (store.holdUploads && parsed.files.length > 0 && result.status < 300) {
       heldUploads.push(res);
       return;
     }

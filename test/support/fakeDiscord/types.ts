@@ -147,7 +147,7 @@ export interface FakeDiscord {
   deleteChannel(channelId: string): void;
   setChannelAccess(channelId: string, access: ChannelAccess): void;
   /**
-   * While on, a request carrying files is applied but never answered: Discord took the upload and
+   * While on, a request carrying files that succeeds is applied but never answered: Discord took the upload and
    * the answer was lost. Turning it off drops the held connections.
    */
   holdUploads(hold: boolean): void;
