@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isWholeMp4 } from '../../src/delivery/mp4.js';
+import { createVideoDownloader } from '../../src/delivery/videoDownload.js';
+import { startFakeNanophoto, type FakeNanophoto } from '../support/fakeNanophoto.js';
+import { mp4Bytes } from '../support/fakeVideos.js';
+
+let api: FakeNanophoto;
+const downloader = createVideoDownloader({ timeoutMs: 300 });
+const never = new AbortController().signal;
+const url = (name = 'a.mp4') => `${api.url}/videos/${name}`;
+
+beforeAll(async () => {
+  api = await startFakeNanophoto({ videoBytes: (name) => (name.startsWith('big') ? 5_000_000 : 100_000) });
+});
+afterAll(async () => {
+  await downloader.close();
+  await api.close();
+});
+
+describe('isWholeMp4', () => {
+  it('takes an ftyp box followed by boxes that cover the file exactly', () => {
+    expect(isWholeMp4(mp4Bytes(1000))).toBe(true);
+    expect(isWholeMp4(mp4Bytes(1000).subarray(0, 999))).toBe(false);
+    expect(isWholeMp4(Buffer.concat([mp4Bytes(1000), Buffer.from('junk')]))).toBe(false);
+    expect(isWholeMp4(Buffer.from('<!doctype html><html></html>'))).toBe(false);
+    expect(isWholeMp4(new Uint8Array())).toBe(false);
+  });
+});
+
+describe('the video downloader', () => {
+  it('streams a video within the limit', async () => {
+    const result = await downloader.download(url(), 200_000, never);
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.data.length).toBe(100_000);
+  });
+
+  it('stops at once on a video over the limit', async () => {
+    expect(await downloader.download(url('big.mp4'), 1_000_000, never)).toMatchObject({ ok: false, failure: 'too_large' });
+  });
+
+  it.each([
+    ['a 404', 'refused', { kind: 'status', status: 404 } as const],
+    ['a 500', 'unreachable', { kind: 'status', status: 500 } as const],
+    ['a hang', 'unreachable', { kind: 'hang' } as const],
+    ['HTML', 'not_mp4', { kind: 'html' } as const],
+    ['more bytes than declared', 'not_mp4', { kind: 'longerThanDeclared' } as const],
+    ['a connection cut short', 'unreachable', { kind: 'cutShort' } as const],
+  ])('reports %s as %s', async (_name, failure, fault) => {
+    api.injectVideoFault(fault);
+    expect(await downloader.download(url(), 200_000, never)).toMatchObject({ ok: false, failure });
+  });
+
+  it('never fetches a link that is not http(s)', async () => {
+    const before = api.videoRequests.length;
+    for (const link of ['ftp://example.com/a.mp4', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url']) {
+      expect(await downloader.download(link, 200_000, never)).toMatchObject({ ok: false, failure: 'refused' });
+    }
+    expect(api.videoRequests.length).toBe(before);
+  });
+
+  it('gives up at once when told to stop', async () => {
+    api.injectVideoFault({ kind: 'hang' });
+    const controller = new AbortController();
+    const pending = downloader.download(url(), 200_000, controller.signal);
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toThrow();
+  });
+});
