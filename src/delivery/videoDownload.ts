@@ -1,3 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { openAsBlob } from 'node:fs';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Agent, errors, interceptors, request } from 'undici';
 import type { DownloadResult, VideoDownloader } from '../domain/videoFiles.js';
 import { isWholeMp4 } from './mp4.js';
@@ -17,49 +22,76 @@ const isWebUrl = (url: string) => {
 };
 
 /**
- * Streams a video from the vendor through undici, stopping as soon as it passes the size it may
- * take, so memory never holds more than one file's limit per download.
+ * Streams a video from the vendor through undici into a temporary file, stopping as soon as it
+ * passes the size it may take. The file goes to Discord straight from disk (a file-backed Blob),
+ * so the bot never holds a whole video in memory, however many are delivered at once.
  */
 export function createVideoDownloader({ timeoutMs }: VideoDownloaderOptions): VideoDownloader & { close(): Promise<void> } {
   const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connections: 8 });
   // Video services commonly answer with a redirect to their CDN.
   const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: 3 }));
+  let directory: Promise<string> | undefined;
 
-  async function download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult> {
-    if (!isWebUrl(url)) return { ok: false, failure: 'refused', detail: 'not an http(s) link' };
-    const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+  async function fetchTo(path: string, url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult> {
+    const { statusCode, headers, body } = await request(url, { dispatcher, signal });
+    if (statusCode !== 200) {
+      await body.dump().catch(() => undefined);
+      return { ok: false, failure: statusCode >= 500 ? 'unreachable' : 'refused', detail: `status ${statusCode}` };
+    }
+    const declared = Number(headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      body.destroy();
+      return { ok: false, failure: 'too_large', detail: `content-length ${declared} over ${maxBytes}` };
+    }
+    const file = await open(path, 'w+', 0o600);
+    let size = 0;
     try {
-      const response = await request(url, { dispatcher, signal: deadline });
-      const { statusCode, headers, body } = response;
-      if (statusCode !== 200) {
-        await body.dump().catch(() => undefined);
-        return { ok: false, failure: statusCode >= 500 ? 'unreachable' : 'refused', detail: `status ${statusCode}` };
-      }
-      const declared = Number(headers['content-length']);
-      if (Number.isFinite(declared) && declared > maxBytes) {
-        body.destroy();
-        return { ok: false, failure: 'too_large', detail: `content-length ${declared} over ${maxBytes}` };
-      }
-      const chunks: Buffer[] = [];
-      let received = 0;
       for await (const chunk of body as AsyncIterable<Buffer>) {
-        received += chunk.length;
-        if (received > maxBytes) {
+        size += chunk.length;
+        if (size > maxBytes) {
           body.destroy();
           return { ok: false, failure: 'too_large', detail: `more than ${maxBytes} bytes` };
         }
-        chunks.push(chunk);
+        await file.write(chunk);
       }
-      const data = new Uint8Array(Buffer.concat(chunks, received));
-      if (!isWholeMp4(data)) return { ok: false, failure: 'not_mp4', detail: `${received} bytes that are not a whole MP4` };
-      return { ok: true, data };
+      const read = async (offset: number, length: number) => {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await file.read(buffer, 0, length, offset);
+        return buffer.subarray(0, bytesRead);
+      };
+      if (!(await isWholeMp4(size, read))) return { ok: false, failure: 'not_mp4', detail: `${size} bytes that are not a whole MP4` };
+    } finally {
+      await file.close();
+    }
+    const content = await openAsBlob(path, { type: 'video/mp4' });
+    return { ok: true, video: { size, content, dispose: () => rm(path, { force: true }) } };
+  }
+
+  async function download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult> {
+    if (!isWebUrl(url)) return { ok: false, failure: 'refused', detail: 'not an http(s) link' };
+    directory ??= mkdtemp(join(tmpdir(), 'veo-videos-'));
+    const path = join(await directory, `${randomUUID()}.mp4`);
+    const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+    let result: DownloadResult | undefined;
+    try {
+      result = await fetchTo(path, url, maxBytes, deadline);
+      return result;
     } catch (error) {
       if (signal.aborted) throw error;
-      return { ok: false, failure: 'unreachable', detail: describe(error) };
+      result = { ok: false, failure: 'unreachable', detail: describe(error) };
+      return result;
+    } finally {
+      if (!result?.ok) await rm(path, { force: true });
     }
   }
 
-  return { download, close: () => agent.close() };
+  return {
+    download,
+    async close() {
+      await agent.close();
+      if (directory) await rm(await directory, { recursive: true, force: true });
+    },
+  };
 }
 
 function describe(error: unknown): string {

@@ -4,7 +4,6 @@ import {
   RESTJSONErrorCodes,
   Routes,
   SnowflakeUtil,
-  type RawFile,
   type REST,
   type RESTGetAPIChannelMessagesResult,
   type RESTPostAPIChannelMessageResult,
@@ -15,7 +14,8 @@ import type { Notifier } from '../domain/deliveryOutbox.js';
 import { FilesRefused, type VideoFile } from '../domain/videoFiles.js';
 import type { Logger } from '../log.js';
 import { postOnce } from './postOnce.js';
-import { renderGeneration, type RenderOptions } from './render/generationMessage.js';
+import { messageRequest } from './multipart.js';
+import { renderGeneration, type MessageBody, type RenderOptions } from './render/generationMessage.js';
 
 export interface DiscordNotifierDeps {
   rest: REST;
@@ -56,21 +56,16 @@ function filesRefusal(error: unknown, route: 'edit' | 'post'): FilesRefused | un
   return undefined;
 }
 
-/** A message body with its files, as discord.js sends them (multipart, `files[n]`). */
+/** A generation's message with the files sent along, rendered for each route. */
 interface Outgoing {
   files: readonly VideoFile[];
-  render(options?: RenderOptions): { body: ReturnType<typeof renderGeneration>; files: RawFile[] };
+  render(options?: RenderOptions): MessageBody;
 }
 
-function outgoing(generation: Generation, files: readonly VideoFile[]): Outgoing {
-  return {
-    files,
-    render: (options = {}) => ({
-      body: renderGeneration(generation, options, files),
-      files: files.map(({ name, data }) => ({ name, data, contentType: 'video/mp4' })),
-    }),
-  };
-}
+const outgoing = (generation: Generation, files: readonly VideoFile[]): Outgoing => ({
+  files,
+  render: (options = {}) => renderGeneration(generation, options, files),
+});
 
 /** With files, a refusal of the files ends the delivery (the link goes instead); otherwise the route decides. */
 function unlessFilesRefused(message: Outgoing, error: unknown, route: 'edit' | 'post'): void {
@@ -96,7 +91,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
   async function viaWebhook(generation: Generation, message: Outgoing, token: string): Promise<string | undefined> {
     try {
       const edited = (await rest.patch(Routes.webhookMessage(applicationId(), token, '@original'), {
-        ...message.render(),
+        ...messageRequest(message.render(), message.files),
         auth: false,
       })) as RESTPostAPIChannelMessageResult;
       return edited.id;
@@ -111,7 +106,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
 
   async function viaChannelEdit(generation: Generation, message: Outgoing, messageId: string): Promise<string | undefined> {
     try {
-      await rest.patch(Routes.channelMessage(generation.channelId, messageId), message.render());
+      await rest.patch(Routes.channelMessage(generation.channelId, messageId), messageRequest(message.render(), message.files));
       return messageId;
     } catch (error) {
       unlessFilesRefused(message, error, 'edit');
@@ -147,7 +142,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
 
   async function viaNewMessage(generation: Generation, message: Outgoing): Promise<string | undefined> {
     try {
-      return await postOnce(rest, generation.channelId, message.render({ ping: true }), replacementNonce(generation));
+      return await postOnce(rest, generation.channelId, { body: message.render({ ping: true }), files: message.files }, replacementNonce(generation));
     } catch (error) {
       unlessFilesRefused(message, error, 'post');
       if (isIn(channelClosed, error)) return undefined;
@@ -158,7 +153,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
   async function viaDirectMessage(generation: Generation, message: Outgoing): Promise<void> {
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: generation.userId } })) as { id: string };
     try {
-      await postOnce(rest, channel.id, message.render({ directMessage: true }), directNonce(generation));
+      await postOnce(rest, channel.id, { body: message.render({ directMessage: true }), files: message.files }, directNonce(generation));
     } catch (error) {
       unlessFilesRefused(message, error, 'post');
       throw error;

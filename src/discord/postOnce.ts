@@ -1,4 +1,6 @@
-import { Routes, type APIEmbed, type APIMessage, type RawFile, type REST, type RESTPostAPIChannelMessageResult } from 'discord.js';
+import { Routes, type APIEmbed, type APIMessage, type REST, type RESTPostAPIChannelMessageResult } from 'discord.js';
+import type { VideoFile } from '../domain/videoFiles.js';
+import { messageRequest } from './multipart.js';
 import type { MessageBody } from './render/generationMessage.js';
 
 /** What a member sees of an embed; Discord adds its own fields (type, colours as given, …) around these. */
@@ -9,7 +11,7 @@ const visible = (embed: APIEmbed | undefined) => ({
   footer: embed?.footer?.text,
 });
 
-function showsSame(message: APIMessage, body: MessageBody, files: readonly RawFile[]): boolean {
+function showsSame(message: APIMessage, body: MessageBody, files: readonly VideoFile[]): boolean {
   if (message.content !== body.content || message.embeds.length !== body.embeds.length) return false;
   if (message.attachments.length !== files.length) return false;
   return body.embeds.every((embed, i) => JSON.stringify(visible(embed)) === JSON.stringify(visible(message.embeds[i])));
@@ -20,12 +22,14 @@ function showsSame(message: APIMessage, body: MessageBody, files: readonly RawFi
  * with the message the first one made, so a retry after a crash cut off the answer pings nobody
  * twice. That message may show an older revision, so it is brought up to date.
  */
-export async function postOnce(rest: REST, channelId: string, { body, files = [] }: { body: MessageBody; files?: RawFile[] }, nonce: string): Promise<string> {
-  const message = (await rest.post(Routes.channelMessages(channelId), {
-    body: { ...body, nonce, enforce_nonce: true },
-    files,
-  })) as RESTPostAPIChannelMessageResult;
+export async function postOnce(
+  rest: REST,
+  channelId: string,
+  { body, files = [] }: { body: MessageBody; files?: readonly VideoFile[] },
+  nonce: string,
+): Promise<string> {
+  const message = (await rest.post(Routes.channelMessages(channelId), messageRequest({ ...body, nonce, enforce_nonce: true }, files))) as RESTPostAPIChannelMessageResult;
   // Files replace the message's attachments, so the update sends them again: still one video.
-  if (!showsSame(message, body, files)) await rest.patch(Routes.channelMessage(channelId, message.id), { body, files });
+  if (!showsSame(message, body, files)) await rest.patch(Routes.channelMessage(channelId, message.id), messageRequest(body, files));
   return message.id;
 }

@@ -9,6 +9,7 @@ import {
   FilesRefused,
   MAX_FILES_PER_MESSAGE,
   MAX_REQUEST_BYTES,
+  type DownloadedVideo,
   type VideoDownloader,
   type VideoFile,
 } from './videoFiles.js';
@@ -46,7 +47,8 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
   const { repo, notifier, downloader, pool, clock, retries, retryMs, log } = deps;
   const toldToReinvite = new Set<string>();
 
-  async function collect(generation: Generation, signal: AbortSignal): Promise<Collected> {
+  /** Downloads the videos that fit one message; what it downloaded is left in `held` for the caller to dispose of. */
+  async function collect(generation: Generation, signal: AbortSignal, held: DownloadedVideo[]): Promise<Collected> {
     const links = videoLinks(generation).slice(0, MAX_FILES_PER_MESSAGE);
     const limit = generation.attachmentSizeLimit ?? DEFAULT_ATTACHMENT_LIMIT;
     let room = Math.max(MAX_REQUEST_BYTES, limit);
@@ -54,8 +56,9 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
     for (const [index, url] of links.entries()) {
       const result = await downloader.download(url, Math.min(limit, room), signal);
       if (result.ok) {
-        files.push({ name: fileName(generation, index, links.length), data: result.data });
-        room -= result.data.length;
+        held.push(result.video);
+        files.push({ name: fileName(generation, index, links.length), size: result.video.size, content: result.video.content });
+        room -= result.video.size;
         continue;
       }
       if (result.failure === 'unreachable') return { retry: result.detail };
@@ -89,11 +92,20 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
   }
 
   async function run(id: number, signal: AbortSignal): Promise<void> {
+    const held: DownloadedVideo[] = [];
+    try {
+      await deliverFiles(id, signal, held);
+    } finally {
+      await Promise.allSettled(held.map((video) => video.dispose()));
+    }
+  }
+
+  async function deliverFiles(id: number, signal: AbortSignal, held: DownloadedVideo[]): Promise<void> {
     const generation = repo.get(id);
     if (!generation || generation.deliveredRevision >= generation.revision || !wants(generation)) return;
     let collected: Collected;
     try {
-      collected = await collect(generation, signal);
+      collected = await collect(generation, signal, held);
     } catch (error) {
       // Shutting down: the download is dropped and a restart tries again.
       if (signal.aborted) return;

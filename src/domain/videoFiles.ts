@@ -1,7 +1,16 @@
-/** A finished video's bytes, named as the member will see the file. */
+/** A downloaded video: its bytes are read from `content` when sent, not held in memory. */
+export interface DownloadedVideo {
+  size: number;
+  content: Blob;
+  /** Frees what holds the bytes, once the video was sent or given up. */
+  dispose(): Promise<void>;
+}
+
+/** A video as sent to Discord, named as the member will see the file. */
 export interface VideoFile {
   name: string;
-  data: Uint8Array;
+  size: number;
+  content: Blob;
 }
 
 /**
@@ -11,9 +20,9 @@ export interface VideoFile {
  */
 export type DownloadFailure = 'too_large' | 'not_mp4' | 'refused' | 'unreachable';
 
-export type DownloadResult = { ok: true; data: Uint8Array } | { ok: false; failure: DownloadFailure; detail: string };
+export type DownloadResult = { ok: true; video: DownloadedVideo } | { ok: false; failure: DownloadFailure; detail: string };
 
-/** Fetches a video's bytes; never holds more than `maxBytes` of it. */
+/** Fetches a video; never takes more than `maxBytes` of it. */
 export interface VideoDownloader {
   download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult>;
 }

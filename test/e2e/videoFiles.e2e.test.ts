@@ -119,7 +119,7 @@ describe('finished videos arrive as files', () => {
     world = await startWorld({ env: quick });
     world.api.injectVideoFault({ kind: 'status', status: 503 }, 1);
     const interaction = world.prompt('a windmill at dusk');
-    const done = await world.discord.waitFor(() => interaction.original()?.attachments.length && interaction.original());
+    const done = await world.discord.waitFor(() => (interaction.original()?.attachments.length ?? 0) > 0 && interaction.original());
     expect(done.content).toBe('');
     expect(world.api.videoRequests.map((r) => r.status)).toEqual([503, 200]);
   });
