@@ -124,6 +124,23 @@ describe('finished videos arrive as files', () => {
     expect(world.api.videoRequests.map((r) => r.status)).toEqual([503, 200]);
   });
 
+  it('lets a hanging download hold back nothing but itself: other replies, polls and files go on', async () => {
+    world = await startWorld({ env: { VIDEO_FILE_CONCURRENCY: '1', VIDEO_DOWNLOAD_TIMEOUT_MS: '4000', VIDEO_DOWNLOAD_RETRIES: '0' } });
+    world.api.injectVideoFault({ kind: 'hang' });
+    const stuck = world.prompt('a video whose download hangs');
+    await world.discord.waitFor(() => world.api.videoRequests.length === 1);
+    const next = world.prompt('a video made meanwhile');
+    // Its reply is deferred, edited to "Generating", polled and found ready while the download hangs.
+    await world.discord.waitFor(() => /Generating/.test(title(next.original())));
+    await world.discord.waitFor(() => world.api.tasks().every((t) => t.state === 'completed') && world.api.requests.filter((r) => r.endpoint === 'check-status').length >= 2);
+    expect(stuck.original()?.attachments).toEqual([]);
+    // Once the hung download times out, its video goes as a link and the pool takes the next file.
+    const linked = await world.discord.waitFor(() => ready(stuck.original()), 8000);
+    expect(linked.content).toMatch(linkNote);
+    const attached = await world.discord.waitFor(() => (next.original()?.attachments.length ?? 0) > 0 && next.original(), 8000);
+    expect(title(attached)).toMatch(/ready/);
+  }, 20_000);
+
   it('shows only links when file delivery is switched off', async () => {
     world = await startWorld({ env: { VIDEO_FILES: 'off' } });
     const interaction = world.prompt('a quiet pond');
