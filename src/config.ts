@@ -129,7 +129,7 @@ export interface Timing {
 /** How finished videos are attached to their replies. */
 export interface VideoFileSettings {
   enabled: boolean;
-  /** File deliveries at once; each holds its video in memory, so this bounds the bot's memory. */
+  /** File deliveries at once; each keeps its video in a temporary file until Discord has it. */
   concurrency: number;
   downloadTimeoutMs: number;
   /** Retries of a download or upload that failed on the network or with a 5xx, before the link is shown. */
