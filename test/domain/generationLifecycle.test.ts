@@ -31,7 +31,7 @@ describe('generation lifecycle against the fake API', () => {
     await lc.polls.pollDue();
     const done = lc.generations.get(generation.id)!;
     expect(done).toMatchObject({ state: 'completed', revision: 2, nextPollAt: null });
-    expect(done.shots[0]!.videoUrl).toMatch(/^https:\/\//);
+    expect(done.shots[0]!.videoUrl).toMatch(/^https?:\/\/.+\.mp4$/);
     expect(lc.apiCalls('check-status')).toBe(2);
     expect(lc.apiCalls('generate')).toBe(1);
   });

@@ -65,7 +65,7 @@ describe('nanophoto client against the fake API', () => {
     const done = await client.checkStatus(tasks, '720p');
     expect(done.status).toBe('completed');
     expect(done.shots[0]).toMatchObject({ shotId: 'veo-1-1', status: 'completed', generationSeconds: 90, error: undefined });
-    expect(done.shots[0]!.videoUrl).toMatch(/^https:\/\/.+\.mp4$/);
+    expect(done.shots[0]!.videoUrl).toMatch(/^https?:\/\/.+\.mp4$/);
     expect(api.requests.filter((r) => r.endpoint === 'check-status')).toHaveLength(2);
   });
 
