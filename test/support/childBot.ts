@@ -80,6 +80,10 @@ export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 1
     DEFAULT_BUDGET_PERIOD: 'week',
     DEFAULT_MEMBER_CAP: '0',
     CONFIRM_THRESHOLD: '30',
+    VIDEO_FILES: 'on',
+    VIDEO_FILE_CONCURRENCY: '2',
+    VIDEO_DOWNLOAD_TIMEOUT_MS: '120000',
+    VIDEO_DOWNLOAD_RETRIES: '3',
     ...options.env,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'index.ts')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });

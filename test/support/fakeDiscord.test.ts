@@ -284,3 +284,39 @@ describe('fake Discord gateway, spoken to directly', () => {
     expect(fake.identifies()).toEqual([{ intents: 1, token: 'wrong' }]);
   });
 });
+
+describe('the fake Discord, for files', () => {
+  it('tells interactions the upload limit, takes multipart uploads within it, and refuses larger ones with 413 / 40005', async () => {
+    const { fake, client } = await start({ attachmentSizeLimit: 1000 });
+    let limit: number | undefined;
+    onInteraction = async (interaction) => {
+      limit = interaction.attachmentSizeLimit;
+    };
+    fake.dispatchCommand({ name: 'veo', user: alice, channelId: CHANNEL });
+    await fake.waitFor(() => limit);
+    expect(limit).toBe(1000);
+
+    const post = (size: number) =>
+      client.rest.post(Routes.channelMessages(CHANNEL), { body: { content: 'a file', allowed_mentions: quiet }, files: [{ name: 'v.mp4', data: Buffer.alloc(size) }] });
+    const posted = (await post(1000)) as RESTPostAPIChannelMessageResult;
+    expect(posted.attachments).toEqual([expect.objectContaining({ filename: 'v.mp4', size: 1000 })]);
+    expect(await apiCode(post(1001))).toBe(RESTJSONErrorCodes.RequestEntityTooLarge);
+    expect(fake.requests.at(-1)).toMatchObject({ status: 413, files: [{ name: 'v.mp4', size: 1001 }] });
+
+    // An edit listing no attachments replaces them with the new files.
+    const edit = client.rest.patch(Routes.channelMessage(CHANNEL, posted.id), {
+      body: { attachments: [{ id: 0, filename: 'w.mp4' }] },
+      files: [{ name: 'w.mp4', data: Buffer.alloc(10) }],
+    });
+    expect(((await edit) as RESTPostAPIChannelMessageResult).attachments.map((a) => a.filename)).toEqual(['w.mp4']);
+  });
+
+  it('refuses files with 50013 where the bot lacks Attach Files, and still takes text there', async () => {
+    const { fake, client } = await start();
+    fake.setChannelAccess(CHANNEL, 'no-attach');
+    const withFile = client.rest.post(Routes.channelMessages(CHANNEL), { body: { content: 'x' }, files: [{ name: 'v.mp4', data: Buffer.alloc(10) }] });
+    expect(await apiCode(withFile)).toBe(RESTJSONErrorCodes.MissingPermissions);
+    await client.rest.post(Routes.channelMessages(CHANNEL), { body: { content: 'x', allowed_mentions: quiet } });
+    expect(fake.channelMessages(CHANNEL)).toHaveLength(1);
+  });
+});
