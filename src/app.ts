@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
@@ -66,7 +67,10 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     log: log.child({ part: 'notifier' }),
   });
   const outboxLog = log.child({ part: 'outbox' });
-  const downloader = createVideoDownloader({ timeoutMs: config.videoFiles.downloadTimeoutMs });
+  const downloader = createVideoDownloader({
+    timeoutMs: config.videoFiles.downloadTimeoutMs,
+    directory: join(dirname(config.databasePath), 'videos-in-flight'),
+  });
   const filePool = createTaskPool(config.videoFiles.concurrency, (generationId, error) =>
     outboxLog.error({ generationId, err: error }, 'video file delivery crashed'),
   );

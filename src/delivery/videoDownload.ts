@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { openAsBlob } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Agent, errors, interceptors, request } from 'undici';
 import type { DownloadResult, VideoDownloader } from '../domain/videoFiles.js';
@@ -10,6 +9,8 @@ import { isWholeMp4 } from './mp4.js';
 export interface VideoDownloaderOptions {
   /** From the request to the last byte. */
   timeoutMs: number;
+  /** Where videos wait for Discord; the bot's own, emptied at start of whatever a crash left. */
+  directory: string;
 }
 
 const isWebUrl = (url: string) => {
@@ -26,11 +27,11 @@ const isWebUrl = (url: string) => {
  * passes the size it may take. The file goes to Discord straight from disk (a file-backed Blob),
  * so the bot never holds a whole video in memory, however many are delivered at once.
  */
-export function createVideoDownloader({ timeoutMs }: VideoDownloaderOptions): VideoDownloader & { close(): Promise<void> } {
+export function createVideoDownloader({ timeoutMs, directory }: VideoDownloaderOptions): VideoDownloader & { close(): Promise<void> } {
   const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connections: 8 });
   // Video services commonly answer with a redirect to their CDN.
   const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: 3 }));
-  let directory: Promise<string> | undefined;
+  let ready: Promise<unknown> | undefined;
 
   async function fetchTo(path: string, url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult> {
     const { statusCode, headers, body } = await request(url, { dispatcher, signal });
@@ -69,8 +70,9 @@ export function createVideoDownloader({ timeoutMs }: VideoDownloaderOptions): Vi
 
   async function download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult> {
     if (!isWebUrl(url)) return { ok: false, failure: 'refused', detail: 'not an http(s) link' };
-    directory ??= mkdtemp(join(tmpdir(), 'veo-videos-'));
-    const path = join(await directory, `${randomUUID()}.mp4`);
+    ready ??= rm(directory, { recursive: true, force: true }).then(() => mkdir(directory, { recursive: true, mode: 0o700 }));
+    await ready;
+    const path = join(directory, `${randomUUID()}.mp4`);
     const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
     let result: DownloadResult | undefined;
     try {
@@ -89,7 +91,7 @@ export function createVideoDownloader({ timeoutMs }: VideoDownloaderOptions): Vi
     download,
     async close() {
       await agent.close();
-      if (directory) await rm(await directory, { recursive: true, force: true });
+      if (ready) await rm(directory, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWholeMp4Bytes as isWholeMp4 } from '../../src/delivery/mp4.js';
 import { createVideoDownloader } from '../../src/delivery/videoDownload.js';
@@ -5,7 +8,7 @@ import { startFakeNanophoto, type FakeNanophoto } from '../support/fakeNanophoto
 import { mp4Bytes } from '../support/fakeVideos.js';
 
 let api: FakeNanophoto;
-const downloader = createVideoDownloader({ timeoutMs: 300 });
+const downloader = createVideoDownloader({ timeoutMs: 300, directory: join(mkdtempSync(join(tmpdir(), 'veo-download-test-')), 'videos') });
 const never = new AbortController().signal;
 const url = (name = 'a.mp4') => `${api.url}/videos/${name}`;
 
