@@ -17,6 +17,7 @@ import { registerCommands } from './discord/registerCommands.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
 import { createPoller, type Timers } from './poller.js';
+import { acquireInstanceLock } from './service/instanceLock.js';
 import { tickSteps } from './tickSteps.js';
 import { createVeoClient } from './veo/client.js';
 
@@ -36,6 +37,8 @@ export interface BotOptions {
 /** The composition root: config → database and its repos → API client → services → Discord → poller. */
 export async function startBot(config: Config, { log, clock = systemClock, timers }: BotOptions): Promise<RunningBot> {
   const { timing } = config;
+  // Before migrations and login: a second bot on this database must change nothing.
+  const lock = acquireInstanceLock(config.databasePath);
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
@@ -102,6 +105,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     await client.destroy();
     closeDb(db);
     await veo.close();
+    lock.release();
     throw error;
   }
   log.info({ user: readyClient.user.tag, invite: inviteUrl(readyClient) }, 'bot ready; invite it with this URL');
@@ -118,6 +122,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
         await client.destroy();
         await veo.close();
         closeDb(db);
+        lock.release();
         log.info({}, 'bot stopped');
       })();
       return stopping;
