@@ -17,6 +17,7 @@ import { registerCommands } from './discord/registerCommands.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
 import { createPoller, type Timers } from './poller.js';
+import { createBackups } from './service/backups.js';
 import { acquireInstanceLock } from './service/instanceLock.js';
 import { tickSteps } from './tickSteps.js';
 import { createVeoClient } from './veo/client.js';
@@ -74,6 +75,8 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     ...(timers ? { timers } : {}),
   });
 
+  const backups = config.backup && createBackups({ db, databasePath: config.databasePath, ...config.backup, clock, ...(timers ? { timers } : {}), log: log.child({ part: 'backups' }) });
+
   const confirmations = createPendingConfirmations({ clock, ttlMs: timing.confirmationTtlMs });
   const commandLog = log.child({ part: 'commands' });
   const deps: CommandDeps = {
@@ -110,6 +113,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   }
   log.info({ user: readyClient.user.tag, invite: inviteUrl(readyClient) }, 'bot ready; invite it with this URL');
   poller.start();
+  backups?.start();
 
   let stopping: Promise<void> | undefined;
   return {
@@ -118,7 +122,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     stop() {
       stopping ??= (async () => {
         client.removeAllListeners(Events.InteractionCreate);
-        await Promise.all([poller.stop(), Promise.allSettled(handling)]);
+        await Promise.all([poller.stop(), backups?.stop(), Promise.allSettled(handling)]);
         await client.destroy();
         await veo.close();
         closeDb(db);

@@ -62,6 +62,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, CONFIRMATION_TTL_MS: '899999' }).timing.confirmationTtlMs).toBe(899_999);
   });
 
+  it('backs up only when BACKUP_DIR is set: daily, keeping 7, within what a timer can wait', () => {
+    expect(loadConfig(valid).backup).toBeUndefined();
+    expect(loadConfig({ ...valid, BACKUP_DIR: '/data/backups' }).backup).toEqual({ dir: '/data/backups', intervalMs: 86_400_000, keep: 7 });
+    expect(() => loadConfig({ ...valid, BACKUP_DIR: 'b', BACKUP_INTERVAL_MS: '2147483648', BACKUP_KEEP: '0' })).toThrow(
+      /BACKUP_INTERVAL_MS must be at most 2147483647[\s\S]*BACKUP_KEEP/,
+    );
+  });
+
   it('maps an unlimited period to no budget', () => {
     expect(loadConfig({ ...valid, DEFAULT_BUDGET_PERIOD: 'unlimited' }).quota.budget).toBeNull();
   });
