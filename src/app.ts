@@ -121,13 +121,14 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tick: () => poller.tick(),
     stop() {
       stopping ??= (async () => {
+        const startedAt = performance.now();
         client.removeAllListeners(Events.InteractionCreate);
         await Promise.all([poller.stop(), backups?.stop(), Promise.allSettled(handling)]);
         await client.destroy();
         await veo.close();
         closeDb(db);
         lock.release();
-        log.info({}, 'bot stopped');
+        log.info({ durationMs: Math.round(performance.now() - startedAt) }, 'bot stopped');
       })();
       return stopping;
     },

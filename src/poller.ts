@@ -11,17 +11,20 @@ export const realTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-/** One step of work the poller runs each tick; a failing step never stops the others. */
+/**
+ * One step of work the poller runs each tick; a failing step never stops the others. `stopping`
+ * aborts when the bot shuts down: a step finishes the request it is in, and starts no other.
+ */
 export interface PollerStep {
   name: string;
-  run(): Promise<unknown>;
+  run(stopping?: AbortSignal): Promise<unknown>;
 }
 
 export interface Poller {
   start(): void;
   /** Runs one tick now, or waits for the one in flight: ticks never overlap. */
   tick(): Promise<void>;
-  /** Stops the timer and waits for the tick in flight to finish. */
+  /** Stops the timer, lets the tick in flight finish its current request, and waits for it. */
   stop(): Promise<void>;
 }
 
@@ -31,11 +34,13 @@ export function createPoller(options: { steps: PollerStep[]; intervalMs: number;
   let handle: unknown;
   let running = false;
   let inFlight: Promise<void> | undefined;
+  const stopping = new AbortController();
 
   async function runSteps(): Promise<void> {
     for (const step of steps) {
+      if (stopping.signal.aborted) break;
       try {
-        await step.run();
+        await step.run(stopping.signal);
       } catch (error) {
         log.error({ step: step.name, err: error }, 'poller step failed');
       }
@@ -66,6 +71,7 @@ export function createPoller(options: { steps: PollerStep[]; intervalMs: number;
     tick,
     async stop() {
       running = false;
+      stopping.abort();
       if (handle !== undefined) timers.clearTimeout(handle);
       await inFlight;
     },

@@ -60,10 +60,13 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
 
   return {
     deliver,
-    async deliverDue(): Promise<number> {
+    async deliverDue(stopping?: AbortSignal): Promise<number> {
       const due = repo.pendingDeliveries(clock.now(), BATCH).filter((g) => !replySetups.has(g.id));
       let delivered = 0;
-      for (const generation of due) if (await deliver(generation)) delivered += 1;
+      for (const generation of due) {
+        if (stopping?.aborted) break;
+        if (await deliver(generation)) delivered += 1;
+      }
       return delivered;
     },
   };

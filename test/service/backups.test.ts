@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../db/client.js';
 import { ManualClock } from '../../src/clock.js';
-import { createQuotaService, type QuotaService } from '../../src/domain/quota/quotaService.js';
+import type { QuotaService } from '../../src/domain/quota/quotaService.js';
 import { createLogger } from '../../src/log.js';
 import type { Timers } from '../../src/poller.js';
 import { createBackups, type BackupOptions } from '../../src/service/backups.js';
-import { ledgerRows, submit } from '../domain/quota/quotaFixture.js';
+import { ledgerRows, quotaServiceOn, submit } from '../domain/quota/quotaFixture.js';
 
 const guildId = '100000000000000001';
 const alice = { guildId, userId: '200000000000000001', roleIds: [] as string[] };
@@ -65,7 +65,7 @@ const backupFiles = () => readdirSync(join(dir, 'backups')).sort();
 
 describe('database backups', () => {
   it('restores to a database whose ledger balances, row for row', async () => {
-    const quota: QuotaService = createQuotaService({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
+    const quota: QuotaService = quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
     const settled = submit(db, quota, clock, alice, 30);
     quota.settle(settled, 30);
     quota.refund(settled, 10, 'shot 2 failed');
@@ -83,7 +83,7 @@ describe('database backups', () => {
     copyFileSync(join(dir, 'backups', file!), restoredPath);
     const restored = openDb(restoredPath);
     try {
-      const restoredQuota = createQuotaService({ db: restored, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
+      const restoredQuota = quotaServiceOn({ db: restored, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
       expect(ledgerRows(restored)).toEqual(before.rows);
       const usage = restoredQuota.usage(guildId);
       expect(usage).toEqual(before.usage);
