@@ -35,5 +35,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.HTTP_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-# node itself, not npm: the bot's own process receives SIGTERM and shuts down cleanly.
-CMD ["node", "dist/src/index.js"]
+# node itself, not npm: the bot's own process receives SIGTERM and shuts down cleanly. The flags
+# are npm start's: a small young generation and a JIT that favours size keep idle memory low.
+CMD ["node", "--max-semi-space-size=1", "--optimize-for-size", "dist/src/index.js"]

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChildWorld, waitUntilAllDelivered, type ChildWorld } from '../support/childBot.js';
+import { startCommandArgs } from '../support/startCommand.js';
 
 /**
  * The container's runtime stage without a container engine: the built output, the package files
@@ -41,13 +42,18 @@ describe('the runtime layout: dist/ and production dependencies only', () => {
   });
 
   it('refuses to start without settings, naming each missing one', () => {
-    const result = spawnSync(process.execPath, ['dist/src/index.js'], { cwd: app, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
+    const result = spawnSync(process.execPath, startCommandArgs(projectRoot), { cwd: app, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/DISCORD_TOKEN is missing[\s\S]*NANOPHOTO_API_KEY is missing/);
   });
 
+  it('runs the image the way npm start runs the bot: node itself, with the same flags', () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(projectRoot, 'Dockerfile'), 'utf8'))?.[1];
+    expect(JSON.parse(cmd ?? '[]')).toEqual(['node', ...startCommandArgs(projectRoot)]);
+  });
+
   it('starts with plain node, reaches READY and delivers a video', async () => {
-    world = await startChildWorld({ entry: { cwd: app, args: ['dist/src/index.js'] } });
+    world = await startChildWorld({ entry: { cwd: app, args: startCommandArgs(projectRoot) } });
     await world.start();
     const interaction = world.prompt('a lighthouse in the fog');
     const db = await waitUntilAllDelivered(world);
