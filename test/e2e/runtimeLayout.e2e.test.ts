@@ -47,9 +47,10 @@ describe('the runtime layout: dist/ and production dependencies only', () => {
     expect(result.stderr).toMatch(/DISCORD_TOKEN is missing[\s\S]*NANOPHOTO_API_KEY is missing/);
   });
 
-  it('runs the image the way npm start runs the bot: node itself, with the same flags', () => {
+  it('runs the image and the systemd unit the way npm start runs the bot: node itself, same flags', () => {
     const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(projectRoot, 'Dockerfile'), 'utf8'))?.[1];
     expect(JSON.parse(cmd ?? '[]')).toEqual(['node', ...startCommandArgs(projectRoot)]);
+    expect(readFileSync(join(projectRoot, 'README.md'), 'utf8')).toContain(`ExecStart=/usr/bin/node ${startCommandArgs(projectRoot).join(' ')}\n`);
   });
 
   it('starts with plain node, reaches READY and delivers a video', async () => {
