@@ -25,9 +25,10 @@ export interface Backups {
   stop(): Promise<void>;
 }
 
-// 2026-11-29T23:30:00.000Z → 20261129T233000000Z: sorts by name, and is read back by `takenAt`.
+// 2026-11-29T23:30:00.000Z → 20261129T233000000Z: sorts by name, and reads back into the time.
 const stampOf = (at: Date) => at.toISOString().replace(/[-:.]/g, '');
 const stampPattern = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/;
+const takenAtOf = (stamp: string) => (stampPattern.test(stamp) ? Date.parse(stamp.replace(stampPattern, '$1-$2-$3T$4:$5:$6.$7Z')) : NaN);
 
 /**
  * Online copies of the live database through SQLite's backup API (safe while the bot writes),
@@ -39,22 +40,20 @@ export function createBackups({ db, databasePath, dir, intervalMs, keep, clock, 
   let running = false;
   let inFlight: Promise<void> | undefined;
 
-  /** Backups in the folder, oldest first, with the time in their name. */
-  function existing(): { file: string; takenAt: number }[] {
-    let files: string[];
+  const ours = () => {
     try {
-      files = readdirSync(dir);
+      return readdirSync(dir).filter((file) => file.startsWith(prefix));
     } catch {
       return [];
     }
-    return files
-      .filter((file) => file.startsWith(prefix) && file.endsWith('.db'))
-      .flatMap((file) => {
-        const parts = stampPattern.exec(file.slice(prefix.length, -'.db'.length))?.slice(1).map(Number);
-        if (!parts) return [];
-        const [year, month, day, hours, minutes, seconds, ms] = parts as [number, number, number, number, number, number, number];
-        return [{ file, takenAt: Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) }];
-      })
+  };
+
+  /** Backups in the folder, oldest first, with the time in their name. */
+  function existing(): { file: string; takenAt: number }[] {
+    return ours()
+      .filter((file) => file.endsWith('.db'))
+      .map((file) => ({ file, takenAt: takenAtOf(file.slice(prefix.length, -'.db'.length)) }))
+      .filter((backup) => Number.isFinite(backup.takenAt))
       .sort((a, b) => a.file.localeCompare(b.file));
   }
 
@@ -98,6 +97,8 @@ export function createBackups({ db, databasePath, dir, intervalMs, keep, clock, 
     start() {
       if (running) return;
       running = true;
+      // Cut off by a kill mid-backup; only this process backs up this database (the instance lock).
+      for (const file of ours().filter((name) => name.endsWith('.partial'))) rmSync(join(dir, file), { force: true });
       // Counted from the newest backup, so neither frequent restarts skip backups nor a restart
       // loop replaces the good ones with copies taken a minute apart.
       const newest = existing().at(-1)?.takenAt;

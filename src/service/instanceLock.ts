@@ -21,6 +21,8 @@ export const lockPathFor = (databasePath: string) => `${databasePath}.lock`;
  */
 export function acquireInstanceLock(databasePath: string): InstanceLock {
   const path = lockPathFor(databasePath);
+  // A private in-memory database (tests): no other process can open it.
+  if (databasePath === ':memory:') return { path, release: () => {} };
   createPrivateFile(path);
   const lockDb = new Database(path, { timeout: 0 });
   try {

@@ -116,9 +116,12 @@ describe('database backups', () => {
   it('counts the next backup from the newest one, so restarts neither skip nor churn backups', async () => {
     await backups().service.backUp();
     clock.advance(hour);
+    const cutOff = join(dir, 'backups', 'veo-bot-20261118T123000000Z.db.partial');
+    writeFileSync(cutOff, 'half a database, from a bot killed mid-backup');
     const { service, pending } = backups();
     service.start();
     expect(pending.map((p) => p.ms)).toEqual([5 * hour]);
+    expect(existsSync(cutOff)).toBe(false);
     await service.stop();
   });
 
