@@ -3,7 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DefaultRestOptions } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { startChildWorld, waitUntilAllDelivered, type ChildWorld } from '../support/childBot.js';
 import { startCommandArgs } from '../support/startCommand.js';
 
@@ -51,6 +53,17 @@ describe('the runtime layout: dist/ and production dependencies only', () => {
     const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(projectRoot, 'Dockerfile'), 'utf8'))?.[1];
     expect(JSON.parse(cmd ?? '[]')).toEqual(['node', ...startCommandArgs(projectRoot)]);
     expect(readFileSync(join(projectRoot, 'README.md'), 'utf8')).toContain(`ExecStart=/usr/bin/node ${startCommandArgs(projectRoot).join(' ')}\n`);
+  });
+
+  // In flight at a stop: a command's defer, generate, reply edit and credits note (README, Stopping).
+  it('gives the bot longer to stop than its longest shutdown, in compose and in the systemd unit', () => {
+    const restCallMs = DefaultRestOptions.timeout * (1 + DefaultRestOptions.retries);
+    const longestMs = loadConfig({ DISCORD_TOKEN: 'x', NANOPHOTO_API_KEY: 'y' }).nanophoto.timeoutMs + 3 * restCallMs;
+    expect(longestMs).toBe(210_000);
+    const compose = /stop_grace_period: (\d+)m/.exec(readFileSync(join(projectRoot, 'compose.yaml'), 'utf8'))?.[1];
+    const unit = /^TimeoutStopSec=(\d+)$/m.exec(readFileSync(join(projectRoot, 'README.md'), 'utf8'))?.[1];
+    expect(Number(compose) * 60_000).toBeGreaterThan(longestMs);
+    expect(Number(unit) * 1000).toBeGreaterThan(longestMs);
   });
 
   it('starts with plain node, reaches READY and delivers a video', async () => {
