@@ -36,6 +36,9 @@ const envSchema = z.object({
   NANOPHOTO_API_URL: z.url().default('https://nanophoto.ai'),
   DATABASE_PATH: z.string().trim().min(1).default('data/veo-bot.db'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Unset: no HTTP server. 0 takes any free port (tests).
+  HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
 
   API_TIMEOUT_MS: milliseconds(30_000),
   POLLER_TICK_MS: milliseconds(5_000),
@@ -87,6 +90,8 @@ export interface Config {
   nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
   databasePath: string;
   logLevel: Env['LOG_LEVEL'];
+  /** Where `/healthz` and `/metrics` are served; undefined = not at all. */
+  http: { host: string; port: number } | undefined;
   timing: Timing;
   quota: {
     budget: number | null;
@@ -149,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     databasePath: e.DATABASE_PATH,
     logLevel: e.LOG_LEVEL,
+    http: e.HTTP_PORT === undefined ? undefined : { host: e.HTTP_HOST, port: e.HTTP_PORT },
     timing: {
       pollerTickMs: e.POLLER_TICK_MS,
       shotMinMs: e.SHOT_MIN_MS,
