@@ -5,6 +5,7 @@ import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
 import { ManualClock } from '../src/clock.js';
 import { createQuotaService } from '../src/domain/quota/quotaService.js';
+import { createServiceMetrics } from '../src/service/metrics.js';
 import { GUILD_ID, seedPeriod } from './reports/seed.js';
 import { median } from './reports/measure.js';
 import { renderTable } from './table.js';
@@ -31,13 +32,17 @@ try {
   const defaults = { budget: null, period: 'week' as const, memberCap: null, confirmThreshold: 30 };
   const quota = createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults });
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
+  const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
+  const metrics = createServiceMetrics({ db, clock: new ManualClock(now), rateLimit });
   const reports = [
     { name: '/veo-admin usage', run: () => quota.usage(GUILD_ID, 10) },
     { name: '/veo credits (summary)', run: () => quota.summary(member) },
     { name: '/veo-admin settings', run: () => quota.settings(GUILD_ID) },
     { name: 'budget check (quota.check)', run: () => quota.check(member, 10) },
+    { name: 'GET /metrics (whole scrape)', run: () => metrics.registry.metrics() },
   ];
-  const results = reports.map(({ name, run }) => ({ name, ...measure(run) }));
+  const results = [];
+  for (const { name, run } of reports) results.push({ name, ...(await measure(run)) });
   const usage = quota.usage(GUILD_ID, 10);
   closeDb(db);
 
@@ -70,14 +75,14 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function measure(run: () => unknown): { coldMs: number; medianMs: number; maxMs: number; rssMb: number } {
+async function measure(run: () => unknown): Promise<{ coldMs: number; medianMs: number; maxMs: number; rssMb: number }> {
   const times: number[] = [];
   let rssMb = 0;
   for (let i = 0; i < RUNS; i += 1) {
     globalThis.gc?.();
     const rssBefore = process.memoryUsage.rss();
     const start = performance.now();
-    run();
+    await run();
     times.push(performance.now() - start);
     if (i === 0) rssMb = (process.memoryUsage.rss() - rssBefore) / 2 ** 20;
   }
