@@ -9,6 +9,7 @@ import type {
   UsageBreakdown,
 } from '../src/domain/quota/types.js';
 import type { Db } from './client.js';
+import { everyKind, ledgerTotalsQuery } from './ledgerTotals.js';
 import { creditLedger, guildQuotaSettings, memberQuotaOverrides, roleQuotaAllowances } from './schema/index.js';
 
 /** A stretch of time in which ledger rows count: `start` inclusive, `end` exclusive. */
@@ -40,19 +41,10 @@ export type QuotaRepo = ReturnType<typeof createQuotaRepo>;
 const total = sql<number>`coalesce(sum(${creditLedger.credits}), 0)`;
 
 export function createQuotaRepo(db: Db) {
-  // `kind in (…)` lets SQLite walk credit_ledger_kind_idx once per kind, already grouped.
-  const periodKinds = db.$client.prepare(
-    `select kind, sum(credits) as total, count(*) as count from credit_ledger
-     where guild_id = :guildId and kind in ('reserve', 'settle', 'refund', 'release', 'adjust') and counts_at >= :start and counts_at < :end
-     group by kind`,
-  );
-  // Newest first, stopping at the known number of open holds: usually a handful of index probes.
-  const openHolds = db.$client.prepare(
-    `select coalesce(sum(credits), 0) as open from (
-       select r.credits from credit_ledger r
-       where r.guild_id = :guildId and r.kind = 'reserve' and r.counts_at >= :start and r.counts_at < :end
-         and not exists (select 1 from credit_ledger c where c.generation_id = r.generation_id and c.kind in ('settle', 'release'))
-       order by r.counts_at desc limit :openCount)`,
+  const periodTotals = ledgerTotalsQuery<{ guildId: string; start: number; end: number }>(
+    db,
+    `guild_id = :guildId and ${everyKind} and counts_at >= :start and counts_at < :end`,
+    'counts_at',
   );
   // Each member of the server is found by one seek in credit_ledger_member_idx and summed over the
   // period there: no sort of the period's rows. Members without rows in the period sum to null,
@@ -182,22 +174,13 @@ export function createQuotaRepo(db: Db) {
      * period is what settled generations cost plus the holds still open; only the open holds (few,
      * and mostly the newest) are looked up one by one.
      */
+    /**
+     * The period's totals by kind and how they add up, from SQL aggregates over credit_ledger_kind_idx,
+     * independently of the plain sum used for budget checks, so tests can hold one against the other.
+     */
     periodLedger(guildId: string, range: TimeRange): PeriodLedger {
-      const params = periodParams(guildId, range);
-      const byKind: Record<LedgerKind, number> = { reserve: 0, settle: 0, refund: 0, release: 0, adjust: 0 };
-      const counts: Record<LedgerKind, number> = { ...byKind };
-      for (const row of periodKinds.all(params) as { kind: LedgerKind; total: number; count: number }[]) {
-        byKind[row.kind] = row.total;
-        counts[row.kind] = row.count;
-      }
-      const openCount = counts.reserve - counts.settle - counts.release;
-      const open = openCount === 0 ? 0 : (openHolds.get({ ...params, openCount }) as { open: number }).open;
-      const breakdown: UsageBreakdown = {
-        settled: byKind.reserve + byKind.settle + byKind.release - open,
-        refunded: 0 - byKind.refund, // not -0 when nothing was refunded
-        open,
-        adjusted: byKind.adjust,
-      };
+      const { byKind, counts, settled, refunded, open } = periodTotals(periodParams(guildId, range));
+      const breakdown: UsageBreakdown = { settled, refunded, open, adjusted: byKind.adjust };
       return { byKind, breakdown, generations: counts.reserve, refunds: counts.refund, releases: counts.release };
     },
 

@@ -48,6 +48,7 @@ export async function startHttpServer({ host, port, health, metrics, log }: Http
       resolve();
     });
   });
+  server.on('error', (error) => log.error({ err: error }, 'health and metrics server error'));
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   log.info({ url }, 'serving /healthz and /metrics');
