@@ -33,7 +33,7 @@ try {
   const quota = createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults });
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
-  const metrics = createServiceMetrics({ db, clock: new ManualClock(now), rateLimit });
+  const metrics = createServiceMetrics({ repos, clock: new ManualClock(now), rateLimit });
   const reports = [
     { name: '/veo-admin usage', run: () => quota.usage(GUILD_ID, 10) },
     { name: '/veo credits (summary)', run: () => quota.summary(member) },

@@ -168,13 +168,6 @@ export function createQuotaRepo(db: Db) {
     },
 
     /**
-     * The period's totals by kind and how they add up, in one pass over the period's index entries:
-     * nothing per generation is read into memory. A generation's rows all count at its reservation
-     * time, and a release gives back exactly its reservation, so reserve + settle + release over the
-     * period is what settled generations cost plus the holds still open; only the open holds (few,
-     * and mostly the newest) are looked up one by one.
-     */
-    /**
      * The period's totals by kind and how they add up, from SQL aggregates over credit_ledger_kind_idx,
      * independently of the plain sum used for budget checks, so tests can hold one against the other.
      */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../db/client.js';
+import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/log.js';
 import { createHealthCheck } from '../../src/service/health.js';
@@ -19,8 +20,9 @@ describe('the health and metrics server', () => {
   async function start() {
     db = openDb(':memory:');
     state.dbOpen = true;
-    const health = createHealthCheck({ db, clock, gatewayReady: () => state.gateway, pollerProgressAt: () => state.tickAt, pollerMaxSilenceMs: TICK_SILENCE_MS });
-    const metrics = createServiceMetrics({ db, clock, rateLimit });
+    const repos = createRepos(db);
+    const health = createHealthCheck({ repo: repos.service, clock, gatewayReady: () => state.gateway, pollerProgressAt: () => state.tickAt, pollerMaxSilenceMs: TICK_SILENCE_MS });
+    const metrics = createServiceMetrics({ repos, clock, rateLimit });
     server = await startHttpServer({ host: '127.0.0.1', port: 0, health, metrics: metrics.registry, log: silentLogger });
     return metrics;
   }
