@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
@@ -50,13 +50,16 @@ try {
     `${GENERATIONS.toLocaleString('en')} generations (+${(GENERATIONS / 10).toLocaleString('en')} of another server) by ${MEMBERS} members ` +
       `in one week, with their ledger rows, seeded in ${(seedMs / 1000).toFixed(1)} s into a temporary SQLite file.`,
   );
-  console.log(`Each report runs ${RUNS} times on a fresh connection; time is the median, RSS the growth over the first (cold) run.`);
+  console.log(
+    `Each report runs ${RUNS} times on a fresh connection; times are medians (CPU ms is this process's own, which other ` +
+      `load on the machine does not inflate), RSS the growth over the first (cold) run. ${loadNote()}`,
+  );
   console.log(`Usage seen: ${usage.generations} generations, ${usage.used} credits used, ${usage.refunds} refunds, ${usage.releases} releases.`);
   console.log('');
   console.log(
     renderTable(
-      ['report', 'median ms', 'cold ms', 'max ms', 'RSS +MB'],
-      results.map((r) => [r.name, r.medianMs.toFixed(1), r.coldMs.toFixed(1), r.maxMs.toFixed(1), r.rssMb.toFixed(1)]),
+      ['report', 'median ms', 'cold ms', 'max ms', 'CPU ms', 'RSS +MB'],
+      results.map((r) => [r.name, r.medianMs.toFixed(1), r.coldMs.toFixed(1), r.maxMs.toFixed(1), r.cpuMs.toFixed(1), r.rssMb.toFixed(1)]),
     ),
   );
   console.log('');
@@ -75,16 +78,25 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-async function measure(run: () => unknown): Promise<{ coldMs: number; medianMs: number; maxMs: number; rssMb: number }> {
+function loadNote(): string {
+  const [oneMinute] = loadavg();
+  return `Load average ${oneMinute!.toFixed(1)} on ${availableParallelism()} cores.`;
+}
+
+async function measure(run: () => unknown): Promise<{ coldMs: number; medianMs: number; maxMs: number; cpuMs: number; rssMb: number }> {
   const times: number[] = [];
+  const cpu: number[] = [];
   let rssMb = 0;
   for (let i = 0; i < RUNS; i += 1) {
     globalThis.gc?.();
     const rssBefore = process.memoryUsage.rss();
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     await run();
     times.push(performance.now() - start);
+    const { user, system } = process.cpuUsage(cpuStart);
+    cpu.push((user + system) / 1000);
     if (i === 0) rssMb = (process.memoryUsage.rss() - rssBefore) / 2 ** 20;
   }
-  return { coldMs: times[0]!, medianMs: median(times), maxMs: Math.max(...times), rssMb };
+  return { coldMs: times[0]!, medianMs: median(times), maxMs: Math.max(...times), cpuMs: median(cpu), rssMb };
 }
