@@ -8,17 +8,22 @@ import type { Config } from './config.js';
 import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
 import { createDomainServices } from './domain/domainServices.js';
 import { createGenerationStarter } from './domain/generationStarter.js';
+import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
 import { createReplyPorts } from './discord/replyPort.js';
 import { registerCommands } from './discord/registerCommands.js';
+import { observeDiscordErrors } from './discord/restErrors.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
 import { createPoller, type Timers } from './poller.js';
 import { createBackups } from './service/backups.js';
 import { acquireInstanceLock } from './service/instanceLock.js';
+import { createHealthCheck } from './service/health.js';
+import { startHttpServer, type RunningHttpServer } from './service/httpServer.js';
+import { createServiceMetrics } from './service/metrics.js';
 import { tickSteps } from './tickSteps.js';
 import { createVeoClient } from './veo/client.js';
 
@@ -27,6 +32,8 @@ export interface RunningBot {
   /** Runs one poller tick now (tests use it instead of waiting for the timer). */
   tick(): Promise<void>;
   stop(): Promise<void>;
+  /** Where `/healthz` and `/metrics` are served, when HTTP_PORT is set. */
+  httpUrl: string | undefined;
 }
 
 export interface BotOptions {
@@ -42,7 +49,8 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const lock = acquireInstanceLock(config.databasePath);
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
-  const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
+  const metrics = createServiceMetrics({ repos, clock, rateLimit: config.nanophoto.rateLimit });
+  const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest });
   const { quota, generations, queue, replySetups, polls } = createDomainServices({
     repos,
     veo,
@@ -60,6 +68,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     rest: { api: config.discord.apiUrl },
     allowedMentions: noPings,
   });
+  observeDiscordErrors(client.rest, metrics.onDiscordError);
   const notifier = createDiscordNotifier({
     rest: client.rest,
     applicationId: () => client.application!.id,
@@ -67,11 +76,12 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tokenTtlMs: timing.interactionTokenTtlMs,
     log: log.child({ part: 'notifier' }),
   });
-  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
+  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }), onDelivered: metrics.onDelivered });
   const poller = createPoller({
     steps: tickSteps({ polls, queue, outbox }),
     intervalMs: timing.pollerTickMs,
     log: log.child({ part: 'poller' }),
+    clock,
     ...(timers ? { timers } : {}),
   });
 
@@ -99,11 +109,15 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));
 
   let readyClient: Client<true>;
+  let http: RunningHttpServer | undefined;
   try {
     const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(config.discord.token);
     readyClient = await ready;
     await registerCommands(readyClient, commands, config.discord.guildId, log);
+    // A tick may wait on a slow API request; three ticks' time beyond that means it is stuck.
+    const health = createHealthCheck({ repo: repos.service, clock, gatewayReady: () => gatewayReady(client), pollerProgressAt: poller.lastProgressAt, pollerMaxSilenceMs: 3 * timing.pollerTickMs + config.nanophoto.timeoutMs });
+    http = config.http && (await startHttpServer({ ...config.http, health, metrics: metrics.registry, log: log.child({ part: 'http' }) }));
   } catch (error) {
     await client.destroy();
     closeDb(db);
@@ -119,10 +133,12 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   return {
     client: readyClient,
     tick: () => poller.tick(),
+    httpUrl: http?.url,
     stop() {
       stopping ??= (async () => {
         const startedAt = performance.now();
         client.removeAllListeners(Events.InteractionCreate);
+        await http?.close();
         await Promise.all([poller.stop(), backups?.stop(), Promise.allSettled(handling)]);
         await client.destroy();
         await veo.close();

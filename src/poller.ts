@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from './clock.js';
 import type { Logger } from './log.js';
 
 /** Timer functions, injected so tests can drive the poller with fake timers. */
@@ -26,17 +27,21 @@ export interface Poller {
   tick(): Promise<void>;
   /** Stops the timer, lets the tick in flight finish its current request, and waits for it. */
   stop(): Promise<void>;
+  /** When a tick last started or finished: a health check's sign that the poller is alive. */
+  lastProgressAt(): Date | undefined;
 }
 
-export function createPoller(options: { steps: PollerStep[]; intervalMs: number; log: Logger; timers?: Timers }): Poller {
-  const { steps, intervalMs, log } = options;
+export function createPoller(options: { steps: PollerStep[]; intervalMs: number; log: Logger; timers?: Timers; clock?: Clock }): Poller {
+  const { steps, intervalMs, log, clock = systemClock } = options;
   const timers = options.timers ?? realTimers;
   let handle: unknown;
   let running = false;
   let inFlight: Promise<void> | undefined;
   const stopping = new AbortController();
+  let progressAt: Date | undefined;
 
   async function runSteps(): Promise<void> {
+    progressAt = clock.now();
     for (const step of steps) {
       if (stopping.signal.aborted) break;
       try {
@@ -45,6 +50,7 @@ export function createPoller(options: { steps: PollerStep[]; intervalMs: number;
         log.error({ step: step.name, err: error }, 'poller step failed');
       }
     }
+    progressAt = clock.now();
     log.debug({}, 'poller tick done');
   }
 
@@ -75,5 +81,6 @@ export function createPoller(options: { steps: PollerStep[]; intervalMs: number;
       if (handle !== undefined) timers.clearTimeout(handle);
       await inFlight;
     },
+    lastProgressAt: () => progressAt,
   };
 }

@@ -50,6 +50,13 @@ describe('loadConfig', () => {
     ).toThrow(/NANOPHOTO_API_URL[\s\S]*SHOT_MAX_MS must not be less than SHOT_MIN_MS[\s\S]*API_POLL_RESERVE \+ API_SUBMIT_RESERVE must be less than API_RATE_LIMIT/);
   });
 
+  it('serves health and metrics only when HTTP_PORT is set, on the loopback address unless told otherwise', () => {
+    expect(loadConfig({ ...valid, HTTP_PORT: '' }).http).toBeUndefined();
+    expect(loadConfig({ ...valid, HTTP_PORT: '9464' }).http).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(loadConfig({ ...valid, HTTP_PORT: '8080', HTTP_HOST: '0.0.0.0' }).http).toEqual({ host: '0.0.0.0', port: 8080 });
+    expect(() => loadConfig({ ...valid, HTTP_PORT: '70000' })).toThrow(/HTTP_PORT/);
+  });
+
   it('documents every setting in .env.example and in the README settings table', () => {
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
