@@ -33,9 +33,9 @@ export const creditWords = {
       cancelled: 'You already cancelled this request, so no credits were used.',
       expired: `This question expired, so nothing was reserved. Run ${inlineCode(`/veo ${p.command}`)} again.`,
     })[p.outcome],
-  /** A press on a question asked before a restart: whether it was confirmed is not known here. */
+  /** A press on a question this run of the bot never asked (it restarted since): whether it was confirmed is unknown here. */
   'confirm.closed': () =>
-    `This question is closed: the bot restarted since it was asked. If you confirmed it, your video is in ${inlineCode('/veo status')}; ` +
+    `This question is no longer open (the bot may have restarted since). If you confirmed it, your video is in ${inlineCode('/veo status')}; ` +
     `if not, run ${inlineCode('/veo prompt')} or ${inlineCode('/veo story')} again.`,
   'confirm.cancelled': () => 'Cancelled. No credits were used.',
   'confirm.answered': () => 'Answered; see the reply below.',
