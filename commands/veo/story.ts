@@ -9,11 +9,12 @@ import {
 } from 'discord.js';
 import { maxShots, priceOf, SHOT_SECONDS } from '../../src/domain/pricing.js';
 import { imageLimits, MAX_PROMPT_LENGTH, MAX_SHOT_PROMPT_LENGTH, parseStory, type StoryInput } from '../../src/domain/videoRequest.js';
-import { originOf, requireGuild, roleIdsOf, toImageInput } from '../../src/discord/interactionInput.js';
+import { requireGuild, toImageInput } from '../../src/discord/interactionInput.js';
 import { memberSpeaker } from '../../src/discord/replies.js';
 import type { Translate } from '../../src/discord/words/catalogue.js';
 import { aspectRatios } from '../../src/veo/types.js';
 import type { Command, ModalHandler } from '../command.js';
+import { admit } from './admit.js';
 import { askToConfirm } from './confirmation.js';
 
 const STORY_MODAL = 'veo-story';
@@ -65,10 +66,7 @@ function readStory(interaction: ModalSubmitInteraction): StoryInput {
  * before it; a server where even one shot is refused says so before the member types a story.
  */
 export const runStory: Command['execute'] = async (interaction, deps) => {
-  const guildInteraction = requireGuild(interaction);
-  const { guildId, userId } = originOf(guildInteraction);
-  const check = deps.quota.check({ guildId, userId, roleIds: roleIdsOf(guildInteraction) }, priceOf(STORY_RESOLUTION, 1));
-  if (!check.ok) throw check.refusal;
+  admit(requireGuild(interaction), priceOf(STORY_RESOLUTION, 1), deps);
   await interaction.showModal(renderStoryModal(memberSpeaker(interaction)));
 };
 
@@ -78,10 +76,7 @@ export const storyModal: ModalHandler = {
   async execute(interaction, _rest, deps) {
     const guildInteraction = requireGuild(interaction);
     const request = parseStory(readStory(guildInteraction));
-    const origin = originOf(guildInteraction);
-    const roleIds = roleIdsOf(guildInteraction);
-    const check = deps.quota.check({ guildId: origin.guildId, userId: origin.userId, roleIds }, request.credits);
-    if (!check.ok) throw check.refusal;
-    await askToConfirm(interaction, { origin, roleIds, request, command: 'story', question: interaction }, check.remainingAfter, deps);
+    const { origin, roleIds, remainingAfter } = admit(guildInteraction, request.credits, deps);
+    await askToConfirm(interaction, { origin, roleIds, request, command: 'story', question: interaction }, remainingAfter, deps);
   },
 };

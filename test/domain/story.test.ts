@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../src/domain/errors.js';
 import { parseStory, parseVideoRequest, type ImageInput, type StoryInput } from '../../src/domain/videoRequest.js';
 import { refusalText } from '../../src/discord/render/refusal.js';
 import { translator } from '../../src/discord/words/catalogue.js';
+import { refusalOf } from '../support/refusalOf.js';
 
 const png = (name = 'a.png', size = 1000): ImageInput => ({ name, url: `https://cdn.example/${name}`, contentType: 'image/png', size });
 const story = (overrides: Partial<StoryInput> = {}): StoryInput => ({ lines: 'a fox wakes\nit runs to a lake', images: [], aspect: null, ...overrides });
 const lines = (count: number, length = 10) => Array.from({ length: count }, (_, i) => `${i + 1}`.padEnd(length, 'x')).join('\n');
 
-function refusal(overrides: Partial<StoryInput>): UserFacingError {
-  try {
-    parseStory(story(overrides));
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (overrides: Partial<StoryInput>) => refusalOf(() => parseStory(story(overrides)));
 
 describe('parseStory', () => {
   it('makes one shot of each line, ignoring blank ones, at 720p and 10 credits a shot', () => {
