@@ -218,6 +218,36 @@ describe('fake Discord with the real discord.js client', () => {
     expect(() => fake.submitModal({ interactionId: command.id, values: { text: 'again' } })).toThrow(/already submitted/);
   });
 
+  it('opens a modal from a button; its submission carries the message, may update it, and cannot open another modal', async () => {
+    const { fake, client } = await start();
+    const posted = (await client.rest.post(Routes.channelMessages(CHANNEL), {
+      body: { content: 'a result', allowed_mentions: quiet, components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: 'remix:42', label: 'Remix' }] }] },
+    })) as RESTPostAPIChannelMessageResult;
+    const seen: unknown[] = [];
+    onInteraction = async (interaction) => {
+      if (interaction.isButton()) {
+        await interaction.showModal(
+          new ModalBuilder()
+            .setCustomId('remix:42')
+            .setTitle('Remix')
+            .addLabelComponents((l) => l.setLabel('Prompt').setTextInputComponent((t) => t.setCustomId('prompt').setStyle(TextInputStyle.Paragraph).setValue('a cat'))),
+        );
+      } else if (interaction.isModalSubmit()) {
+        seen.push(interaction.customId, interaction.message?.id, interaction.fields.getTextInputValue('prompt'));
+        const again = await apiCode(client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 9, data: { custom_id: 'x', title: 'x', components: [] } }, auth: false }));
+        seen.push(again);
+        if (interaction.isFromMessage()) await interaction.update({ content: 'remixed', components: [] });
+      }
+    };
+    const click = fake.dispatchButton({ customId: 'remix:42', messageId: posted.id, user: alice });
+    await fake.waitFor(() => click.modal());
+    expect(click.modal()!.components[0]!['component']).toMatchObject({ value: 'a cat' });
+    const submitted = fake.submitModal({ interactionId: click.id, values: { prompt: 'a dog' } });
+    await fake.waitFor(() => fake.channelMessages(CHANNEL)[0]?.content === 'remixed');
+    expect(seen).toEqual(['remix:42', posted.id, 'a dog', RESTJSONErrorCodes.InvalidFormBodyOrContentType]);
+    expect(submitted.callbacks.map((c) => c.type)).toEqual([7]);
+  });
+
   it('refuses modals Discord refuses: long titles and labels, more than 5 components, action rows, labelled inputs with their own label', async () => {
     const { fake, client } = await start();
     const label = (component: Record<string, unknown>, text = 'Label') => ({ type: ComponentType.Label, label: text, component });

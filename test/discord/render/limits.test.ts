@@ -1,6 +1,7 @@
 import type { APIApplicationCommandOption, APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
+import { renderStoryModal } from '../../../commands/veo/story.js';
 import { failureCodes, type Generation, type GenerationState } from '../../../src/domain/generation.js';
 import { MAX_CREDITS } from '../../../src/domain/quota/adminInput.js';
 import type { CreditsSummary, QuotaConfig, UsageReport } from '../../../src/domain/quota/quotaService.js';
@@ -10,6 +11,7 @@ import { renderConfirmation, renderCreditsSummary } from '../../../src/discord/r
 import { renderGeneration } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
+import { acceptModal } from '../../support/fakeDiscord/modals.js';
 import { limits } from '../words/worstCase.js';
 
 const say = translator('en');
@@ -124,6 +126,10 @@ describe('every rendered message stays inside Discord’s limits, whatever membe
       expectWithinLimits(question);
       expect(question.embeds[0]!.description!.split('\n')).toHaveLength(count);
     }
+  });
+
+  it('the story form, as the fake Discord checks a modal', () => {
+    expect(() => acceptModal(renderStoryModal(say).toJSON() as unknown as Record<string, unknown>)).not.toThrow();
   });
 
   it('the usage report and the settings of a server with hundreds of roles and members', () => {
