@@ -66,7 +66,7 @@ export const generation = {
   'generation.dmLead': (p) => `Ich konnte nicht in ${channelMention(p.channelId)} posten, deshalb schreibe ich Ihnen hier:`,
   'generation.failure': (p) => failures[p.code],
   'generation.partialShots': (p) =>
-    `${number(p.failed)} von ${number(p.total)} Szenen konnten nicht erstellt werden; ihre Credits wurden zurückerstattet.`,
+    `${number(p.failed)} von ${number(p.total)} Szenen ${p.failed === 1 ? 'konnte' : 'konnten'} nicht erstellt werden; die Credits dafür wurden zurückerstattet.`,
   'generation.reason': (p) => `**${p.failed ? 'Grund' : 'Hinweis'}:** ${p.text}`,
   'generation.mode': (p) => p.mode,
   'generation.cost': ({ priced, charged, refunded, finished }) => {
