@@ -22,6 +22,8 @@ export interface FakeGuildSeed {
   ownerId?: string;
   channels?: { id: string; name?: string }[];
   roles?: { id: string; name?: string; permissions?: string }[];
+  /** the server's language, a Discord locale code; default en-US */
+  locale?: string;
 }
 
 export interface FakeUser {
@@ -107,6 +109,10 @@ export interface DispatchCommandInput {
   /** default the guild's first channel, or the DM channel */
   channelId?: string;
   attachments?: FakeAttachment[];
+  /** the member's Discord language; default en-US */
+  locale?: string;
+  /** the server's language for this interaction; default the guild's */
+  guildLocale?: string;
 }
 
 export interface DispatchButtonInput {
@@ -116,6 +122,10 @@ export interface DispatchButtonInput {
   channelId?: string;
   guildId?: string;
   user: FakeUser;
+  /** the member's Discord language; default en-US */
+  locale?: string;
+  /** the server's language for this interaction; default the guild's */
+  guildLocale?: string;
 }
 
 export interface FakeDiscord {
