@@ -198,3 +198,16 @@ describe('the slash commands', () => {
     expect(resolution?.description_localizations?.fr).toBe('720p : 10 crédits par plan; 1080p : 14; 4k : 30 (720p par défaut)');
   });
 });
+
+describe('the language a generation speaks', () => {
+  const generation = { ...worstGeneration('completed', null, 'fr'), locale: 'de' };
+  const titleIn = (options: Parameters<typeof renderGeneration>[1]) => renderGeneration(generation, options).embeds[0]!.title;
+
+  it('is the server’s in the reply and in a message that replaces it, the member’s in a DM and a private answer', () => {
+    expect(titleIn({})).toBe('✅ Votre vidéo est prête');
+    expect(titleIn({ ping: true })).toBe('✅ Votre vidéo est prête');
+    expect(titleIn({ directMessage: true })).toBe('✅ Ihr Video ist fertig');
+    expect(titleIn({ locale: 'ja' })).toBe('✅ 動画ができました');
+    expect(titleIn({ locale: 'ko' })).toBe('✅ Your video is ready');
+  });
+});
