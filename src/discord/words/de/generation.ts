@@ -1,8 +1,17 @@
 import { channelMention, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { generation as english } from '../en/generation.js';
+import { costText, type CostWords } from '../costText.js';
 import { credits, duration, number } from './format.js';
 import type { Words } from '../words.js';
+
+const costWords: CostWords = {
+  reserved: credits,
+  notCharged: (n) => `${credits(n)} (nicht berechnet)`,
+  charged: credits,
+  refunded: (n) => `${credits(n)} (erstattet)`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} erstattet)`,
+};
 
 const GIVEN_BACK = 'Ihre Credits wurden zurückerstattet.';
 
@@ -69,12 +78,7 @@ export const generation = {
     `${number(p.failed)} von ${number(p.total)} Szenen ${p.failed === 1 ? 'konnte' : 'konnten'} nicht erstellt werden; die Credits dafür wurden zurückerstattet.`,
   'generation.reason': (p) => `**${p.failed ? 'Grund' : 'Hinweis'}:** ${p.text}`,
   'generation.mode': (p) => p.mode,
-  'generation.cost': ({ priced, charged, refunded, finished }) => {
-    if (charged === null) return finished ? `${credits(priced)} (nicht berechnet)` : credits(priced);
-    if (refunded === 0) return credits(charged);
-    if (refunded >= charged) return `${credits(charged)} (erstattet)`;
-    return `${credits(charged - refunded)} (${number(refunded)} erstattet)`;
-  },
+  'generation.cost': (p) => costText(p, costWords),
   'generation.shotsDone': (p) => `${number(p.done)} von ${number(p.total)} fertig`,
   'generation.duration': (p) => duration(p.seconds),
   'generation.footer': (p) => `Generierung #${p.id} · /veo status id:${p.id}`,

@@ -2,7 +2,16 @@ import { channelMention, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
+import { costText, type CostWords } from '../costText.js';
 import { credits, duration, number } from './format.js';
+
+const costWords: CostWords = {
+  reserved: credits,
+  notCharged: (n) => `${credits(n)} (non facturés)`,
+  charged: credits,
+  refunded: (n) => `${credits(n)} (remboursés)`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} remboursés)`,
+};
 
 const GIVEN_BACK = 'Vos crédits vous ont été rendus.';
 
@@ -71,12 +80,7 @@ export const generation = {
       : `${number(p.failed)} plans sur ${number(p.total)} n’ont pas pu être créés ; leurs crédits vous ont été rendus.`,
   'generation.reason': (p) => `**${p.failed ? 'Pourquoi' : 'Remarque'} :** ${p.text}`,
   'generation.mode': (p) => p.mode,
-  'generation.cost': ({ priced, charged, refunded, finished }) => {
-    if (charged === null) return finished ? `${credits(priced)} (non facturés)` : credits(priced);
-    if (refunded === 0) return credits(charged);
-    if (refunded >= charged) return `${credits(charged)} (remboursés)`;
-    return `${credits(charged - refunded)} (${number(refunded)} remboursés)`;
-  },
+  'generation.cost': (p) => costText(p, costWords),
   'generation.shotsDone': (p) => `${number(p.done)} sur ${number(p.total)} terminés`,
   'generation.duration': (p) => duration(p.seconds),
   'generation.footer': (p) => `Génération n° ${p.id} · /veo status id:${p.id}`,

@@ -2,7 +2,16 @@ import { channelMention, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
+import { costText, type CostWords } from '../costText.js';
 import { credits, duration, number } from './format.js';
+
+const costWords: CostWords = {
+  reserved: credits,
+  notCharged: (n) => `${credits(n)}（請求なし）`,
+  charged: credits,
+  refunded: (n) => `${credits(n)}（返還済み）`,
+  partlyRefunded: (net, refunded) => `${credits(net)}（${number(refunded)}返還済み）`,
+};
 
 const GIVEN_BACK = 'クレジットは返還されました。';
 
@@ -68,12 +77,7 @@ export const generation = {
   'generation.partialShots': (p) => `${number(p.total)}ショット中${number(p.failed)}ショットを作れませんでした。そのクレジットは返還されました。`,
   'generation.reason': (p) => `**${p.failed ? '理由' : '補足'}：** ${p.text}`,
   'generation.mode': (p) => p.mode,
-  'generation.cost': ({ priced, charged, refunded, finished }) => {
-    if (charged === null) return finished ? `${credits(priced)}（請求なし）` : credits(priced);
-    if (refunded === 0) return credits(charged);
-    if (refunded >= charged) return `${credits(charged)}（返還済み）`;
-    return `${credits(charged - refunded)}（${number(refunded)}返還済み）`;
-  },
+  'generation.cost': (p) => costText(p, costWords),
   'generation.shotsDone': (p) => `${number(p.total)}中${number(p.done)}完了`,
   'generation.duration': (p) => duration(p.seconds),
   'generation.footer': (p) => `生成 #${p.id} · /veo status id:${p.id}`,

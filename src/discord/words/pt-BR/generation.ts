@@ -2,7 +2,16 @@ import { channelMention, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
+import { costText, type CostWords } from '../costText.js';
 import { credits, duration, number } from './format.js';
+
+const costWords: CostWords = {
+  reserved: credits,
+  notCharged: (n) => `${credits(n)} (não cobrados)`,
+  charged: credits,
+  refunded: (n) => `${credits(n)} (reembolsados)`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} reembolsados)`,
+};
 
 const GIVEN_BACK = 'Seus créditos foram devolvidos.';
 
@@ -71,12 +80,7 @@ export const generation = {
       : `${number(p.failed)} de ${number(p.total)} cenas não puderam ser criadas; os créditos delas foram devolvidos.`,
   'generation.reason': (p) => `**${p.failed ? 'Motivo' : 'Observação'}:** ${p.text}`,
   'generation.mode': (p) => p.mode,
-  'generation.cost': ({ priced, charged, refunded, finished }) => {
-    if (charged === null) return finished ? `${credits(priced)} (não cobrados)` : credits(priced);
-    if (refunded === 0) return credits(charged);
-    if (refunded >= charged) return `${credits(charged)} (reembolsados)`;
-    return `${credits(charged - refunded)} (${number(refunded)} reembolsados)`;
-  },
+  'generation.cost': (p) => costText(p, costWords),
   'generation.shotsDone': (p) => `${number(p.done)} de ${number(p.total)} prontas`,
   'generation.duration': (p) => duration(p.seconds),
   'generation.footer': (p) => `Geração nº ${p.id} · /veo status id:${p.id}`,
