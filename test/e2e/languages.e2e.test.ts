@@ -51,6 +51,37 @@ describe('languages end to end', () => {
     expect(note.content).toMatch(/^Dieses Video kostet 10 Credits\. Sie können diese Woche noch 290 Credits ausgeben; das wird <t:\d+:R> zurückgesetzt\.$/);
   });
 
+  it('shows /veo status to a German member in German, a replacement message in French, and a DM in German', async () => {
+    world = await startWorld({ discord: frenchServer, api: { shotDurationMs: 400 } });
+    const first = prompt(world.discord, 'un chat qui surfe', 'de');
+    await world.discord.waitFor(() => first.original()?.content.startsWith('https://'));
+    const status = world.discord.dispatchCommand({
+      name: 'veo',
+      options: [{ name: 'status', type: 1, options: [{ name: 'id', type: 4, value: 1 }] }],
+      user: member,
+      channelId: CHANNEL_ID,
+      locale: 'de',
+    });
+    expect(titleOf(await privately(world.discord, status))).toBe('✅ Ihr Video ist fertig');
+
+    // The reply is deleted: the new message stands in the channel, so it speaks the server's language.
+    const replaced = prompt(world.discord, 'un phare', 'de');
+    const shown = await world.discord.waitFor(() => titleOf(replaced.original()).startsWith('🎬') && replaced.original());
+    world.discord.expireInteractionToken(replaced.id);
+    world.discord.deleteMessage(CHANNEL_ID, shown.id);
+    const reposted = await world.discord.waitFor(() => world.discord.channelMessages(CHANNEL_ID).find((m) => !m.deleted && m.content.includes('https://') && m.id !== first.original()?.id));
+    expect(reposted.content).toMatch(new RegExp(`^<@${member.id}>, voici la vidéo que vous avez demandée :\n`));
+
+    // The channel is gone from the bot's sight: the DM is the member's own, so it speaks German.
+    const hidden = prompt(world.discord, 'une forêt', 'de');
+    await world.discord.waitFor(() => titleOf(hidden.original()).startsWith('🎬'));
+    world.discord.expireInteractionToken(hidden.id);
+    world.discord.setChannelAccess(CHANNEL_ID, 'no-access');
+    const dm = await world.discord.waitFor(() => world.discord.dmMessages(member.id).find((m) => m.content.includes('https://')));
+    expect(dm.content).toMatch(new RegExp(`^Ich konnte nicht in <#${CHANNEL_ID}> posten, deshalb schreibe ich Ihnen hier:\n`));
+    expect(titleOf(dm)).toBe('✅ Ihr Video ist fertig');
+  });
+
   it('answers /veo credits in Japanese, and a member whose language the bot does not speak in English', async () => {
     world = await startWorld();
     const credits = (locale: string) =>
