@@ -37,7 +37,9 @@ export const creditWords = {
       ? 'Die Videoerstellung ist auf diesem Server ausgeschaltet, bis ein Admin ein Budget festlegt.'
       : p.paused
         ? 'Die Videoerstellung wurde von den Admins **pausiert**.'
-        : `Sie können ${thisPeriod(p.period)} noch **${limitText(p.available)}** ausgeben.`,
+        : p.available === null
+          ? `Sie können ${thisPeriod(p.period)} **unbegrenzt** ausgeben.`
+          : `Sie können ${thisPeriod(p.period)} noch **${credits(p.available)}** ausgeben.`,
   'credits.resets': (p) => `Das ${periodAdjective[p.period]} wird ${relative(p.resetsAt)} zurückgesetzt (${dateTime(p.resetsAt)}).`,
   'credits.field.serverBudget': () => 'Serverbudget',
   'credits.field.serverUsed': () => 'Vom Server verbraucht',

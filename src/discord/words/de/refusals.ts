@@ -42,7 +42,7 @@ export const refusals = {
   quota_paused: () => 'Die Admins dieses Servers haben die Videoerstellung pausiert. Bitten Sie sie, sie fortzusetzen; es wurden keine Credits verbraucht.',
   quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
     used >= budget
-      ? `Das Videobudget dieses Servers ist aufgebraucht: ${thisPeriod(period)} wurden ${number(used)} von ${credits(budget)} verbraucht. Es wird ${relative(resetsAt)} zurückgesetzt.`
+      ? `Das Videobudget dieses Servers ist aufgebraucht: ${number(used)} von ${credits(budget)} wurden ${thisPeriod(period)} verbraucht. Es wird ${relative(resetsAt)} zurückgesetzt.`
       : `Dieses Video kostet ${credits(cost)}, aber von den ${credits(budget)} dieses Servers sind ${thisPeriod(period)} nur noch ${number(budget - used)} übrig. ` +
         `Ein kürzeres Video oder eine geringere Auflösung passt vielleicht noch; das Budget wird ${relative(resetsAt)} zurückgesetzt.`,
   quota_member_cap: ({ cap, used, cost, period, resetsAt }) =>

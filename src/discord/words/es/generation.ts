@@ -96,7 +96,7 @@ export const generation = {
   'generation.field.generationTime': () => 'Tiempo de generación',
 
   'status.title': () => 'Tus videos',
-  'status.empty': () => 'Aún no creaste ningún video en este servidor. Prueba `/veo prompt`.',
+  'status.empty': () => 'Todavía no has creado ningún video en este servidor. Prueba `/veo prompt`.',
   'status.videoLink': (p) => `[video](${p.url})${p.more > 0 ? ` +${p.more}` : ''}`,
   'status.footer': () => 'Detalles: /veo status id:<número>',
 } satisfies Words<typeof english>;

@@ -37,7 +37,9 @@ export const creditWords = {
       ? 'La génération de vidéos est désactivée sur ce serveur jusqu’à ce qu’un administrateur définisse un budget.'
       : p.paused
         ? 'La génération de vidéos a été **mise en pause** par les administrateurs.'
-        : `Vous pouvez encore dépenser **${limitText(p.available)}** ${thisPeriod(p.period)}.`,
+        : p.available === null
+          ? `Vous pouvez dépenser **sans limite** ${thisPeriod(p.period)}.`
+          : `Vous pouvez encore dépenser **${credits(p.available)}** ${thisPeriod(p.period)}.`,
   'credits.resets': (p) => `Le budget ${periodAdjective[p.period]} sera réinitialisé ${relative(p.resetsAt)} (${dateTime(p.resetsAt)}).`,
   'credits.field.serverBudget': () => 'Budget du serveur',
   'credits.field.serverUsed': () => 'Utilisé par le serveur',

@@ -37,7 +37,9 @@ export const creditWords = {
       ? '管理者が予算を設定するまで、このサーバーでは動画生成がオフになっています。'
       : p.paused
         ? '管理者が動画生成を**一時停止**しています。'
-        : `${thisPeriod(p.period)}はあと **${limitText(p.available)}** 使えます。`,
+        : p.available === null
+          ? `${thisPeriod(p.period)}は**上限なく**使えます。`
+          : `${thisPeriod(p.period)}はあと **${credits(p.available)}** 使えます。`,
   'credits.resets': (p) => `${periodBudget[p.period]}は${relative(p.resetsAt)}（${dateTime(p.resetsAt)}）にリセットされます。`,
   'credits.field.serverBudget': () => 'サーバーの予算',
   'credits.field.serverUsed': () => 'サーバーの使用量',
