@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
-import type { MessageId } from '../src/discord/words/catalogue.js';
+import type { Translate } from '../src/discord/words/catalogue.js';
 import { choice, described } from '../src/discord/words/commandLocalizations.js';
 import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
@@ -17,8 +17,8 @@ import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
 import { runSettings, runUsage } from './veoAdmin/reports.js';
 
-const amount = (description: MessageId & `admin.${string}.amount`, required = false) => (o: SlashCommandIntegerOption) =>
-  described(o.setName('amount'), (say) => say(description as 'admin.budget.amount')).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
+const amount = (words: (say: Translate) => string, required = false) => (o: SlashCommandIntegerOption) =>
+  described(o.setName('amount'), words).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
 
 const data = described(new SlashCommandBuilder().setName('veo-admin'), (say) => say('admin.description'))
   // Stated explicitly because Discord fills these defaults in, and registration compares them.
@@ -28,7 +28,7 @@ const data = described(new SlashCommandBuilder().setName('veo-admin'), (say) => 
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addSubcommand((sub) =>
     described(sub.setName('budget'), (say) => say('admin.budget.description'))
-      .addIntegerOption(amount('admin.budget.amount'))
+      .addIntegerOption(amount((say) => say('admin.budget.amount')))
       .addBooleanOption((o) => described(o.setName('unlimited'), (say) => say('admin.budget.unlimited')))
       .addStringOption((o) =>
         described(o.setName('period'), (say) => say('admin.budget.period'))
@@ -37,17 +37,17 @@ const data = described(new SlashCommandBuilder().setName('veo-admin'), (say) => 
   )
   .addSubcommand((sub) =>
     described(sub.setName('member-cap'), (say) => say('admin.memberCap.description'))
-      .addIntegerOption(amount('admin.memberCap.amount'))
+      .addIntegerOption(amount((say) => say('admin.memberCap.amount')))
       .addUserOption((o) => described(o.setName('member'), (say) => say('admin.memberCap.member'))),
   )
   .addSubcommand((sub) =>
     described(sub.setName('role-allowance'), (say) => say('admin.roleAllowance.description'))
       .addRoleOption((o) => described(o.setName('role'), (say) => say('admin.roleAllowance.role')).setRequired(true))
-      .addIntegerOption(amount('admin.roleAllowance.amount', true)),
+      .addIntegerOption(amount((say) => say('admin.roleAllowance.amount'), true)),
   )
   .addSubcommand((sub) =>
     described(sub.setName('confirm-threshold'), (say) => say('admin.confirmThreshold.description'))
-      .addIntegerOption(amount('admin.confirmThreshold.amount', true)),
+      .addIntegerOption(amount((say) => say('admin.confirmThreshold.amount'), true)),
   )
   .addSubcommand((sub) => described(sub.setName('usage'), (say) => say('admin.usage.description')))
   .addSubcommand((sub) => described(sub.setName('settings'), (say) => say('admin.settings.description')))
