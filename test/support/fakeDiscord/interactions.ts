@@ -42,8 +42,14 @@ function requireChannel(store: Store, channelId: string): StoredChannel {
   return channel;
 }
 
+/** The languages an interaction carries: the member's, and the server's unless the test says otherwise. */
+interface Locales {
+  locale?: string | undefined;
+  guildLocale?: string | undefined;
+}
+
 /** Fields every interaction carries, shaped as Discord sends them for a guild channel or a DM. */
-function common(store: Store, stored: StoredInteraction, channel: StoredChannel) {
+function common(store: Store, stored: StoredInteraction, channel: StoredChannel, locales: Locales) {
   const guild = channel.guildId ? store.guilds.get(channel.guildId) : undefined;
   const shared = {
     id: stored.id,
@@ -51,7 +57,7 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel)
     token: stored.token,
     version: 1 as const,
     channel_id: channel.id,
-    locale: Locale.EnglishUS,
+    locale: locales.locale ?? Locale.EnglishUS,
     entitlements: [],
     attachment_size_limit: 10 * 1024 * 1024,
   };
@@ -69,8 +75,8 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel)
     ...shared,
     channel: channelPayload(store, channel),
     guild_id: guild.id,
-    guild: { id: guild.id, locale: Locale.EnglishUS, features: [] },
-    guild_locale: Locale.EnglishUS,
+    guild: { id: guild.id, locale: locales.guildLocale ?? guild.locale, features: [] },
+    guild_locale: locales.guildLocale ?? guild.locale,
     member: memberPayload(store, guild, stored.user),
     app_permissions: botChannelPermissions(guild, channel).toString(),
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
@@ -184,7 +190,7 @@ export function buildCommandInteraction(store: Store, input: DispatchCommandInpu
     ...(Object.keys(resolved).length > 0 ? { resolved } : {}),
     ...(registered?.guild_id ? { guild_id: registered.guild_id } : {}),
   } as APIChatInputApplicationCommandInteraction['data'];
-  const payload = { ...common(store, stored, channel), type: InteractionType.ApplicationCommand, data } as APIChatInputApplicationCommandInteraction;
+  const payload = { ...common(store, stored, channel, input), type: InteractionType.ApplicationCommand, data } as APIChatInputApplicationCommandInteraction;
   return { stored, payload };
 }
 
@@ -198,7 +204,7 @@ export function buildButtonInteraction(store: Store, input: DispatchButtonInput)
   }
   const stored = newInteraction(store, InteractionType.MessageComponent, input.user, channel, message.id);
   const payload = {
-    ...common(store, stored, channel),
+    ...common(store, stored, channel, input),
     type: InteractionType.MessageComponent,
     data: { custom_id: input.customId, component_type: ComponentType.Button },
     message: messagePayload(store, message),
@@ -220,7 +226,7 @@ export function buildModalSubmitInteraction(store: Store, input: SubmitModalInpu
   stored.triggeringId = opener.id;
   const source = opener.sourceMessageId ? store.messages.get(opener.sourceMessageId) : undefined;
   const payload = {
-    ...common(store, stored, channel),
+    ...common(store, stored, channel, input),
     type: InteractionType.ModalSubmit,
     data: { custom_id: opener.modal.customId, components, ...(Object.keys(attachments).length > 0 ? { resolved: { attachments } } : {}) },
     ...(source ? { message: messagePayload(store, source) } : {}),

@@ -9,6 +9,8 @@ export interface StoredGuild {
   roles: APIRole[];
   channelIds: string[];
   joinedAt: string;
+  /** the server's language (`preferred_locale`), sent as `guild_locale` */
+  locale: string;
 }
 
 export interface StoredChannel {

@@ -22,6 +22,8 @@ export interface FakeGuildSeed {
   ownerId?: string;
   channels?: { id: string; name?: string }[];
   roles?: { id: string; name?: string; permissions?: string }[];
+  /** the server's language, a Discord locale code; default en-US */
+  locale?: string;
 }
 
 export interface FakeUser {
@@ -110,6 +112,9 @@ export interface SubmitModalInput {
   values?: Record<string, string | string[]>;
   /** by custom id: the files the member uploads into a file upload */
   files?: Record<string, FakeAttachment[]>;
+  /** the member's Discord locale (default en-US) and the server's (default its own) */
+  locale?: string;
+  guildLocale?: string;
 }
 
 export interface FakeInteraction {
@@ -133,6 +138,10 @@ export interface DispatchCommandInput {
   /** default the guild's first channel, or the DM channel */
   channelId?: string;
   attachments?: FakeAttachment[];
+  /** the member's Discord language; default en-US */
+  locale?: string;
+  /** the server's language for this interaction; default the guild's */
+  guildLocale?: string;
 }
 
 export interface DispatchButtonInput {
@@ -142,6 +151,10 @@ export interface DispatchButtonInput {
   channelId?: string;
   guildId?: string;
   user: FakeUser;
+  /** the member's Discord language; default en-US */
+  locale?: string;
+  /** the server's language for this interaction; default the guild's */
+  guildLocale?: string;
 }
 
 export interface FakeDiscord {
