@@ -1,60 +1,52 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { MAX_PROMPT_LENGTH, modes, SHOT_SEPARATOR } from '../src/domain/videoRequest.js';
 import { priceListText } from '../src/discord/render/credits.js';
-import { translator } from '../src/discord/words/catalogue.js';
+import { choice, described } from '../src/discord/words/commandLocalizations.js';
 import { aspectRatios, resolutions } from '../src/veo/types.js';
 import type { Command } from './command.js';
 import { cancelButton, confirmButton } from './veo/confirmation.js';
 import { runCredits } from './veo/credits.js';
 import { runPrompt } from './veo/prompt.js';
 import { runStatus } from './veo/status.js';
+import { runStory, storyModal } from './veo/story.js';
 
+// Values members type (16:9, 720p) name themselves in every language.
 const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
-// Registered in the fallback language; Discord shows it to members whose language has no words yet.
-const say = translator('en');
 
-const data = new SlashCommandBuilder()
-  .setName('veo')
-  .setDescription(say('veo.description'))
+const data = described(new SlashCommandBuilder().setName('veo'), (say) => say('veo.description'))
   // Stated explicitly because Discord fills these defaults in, and registration compares them.
   .setContexts(InteractionContextType.Guild)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
   .setNSFW(false)
   .addSubcommand((sub) =>
-    sub
-      .setName('prompt')
-      .setDescription(say('veo.prompt.description'))
+    described(sub.setName('prompt'), (say) => say('veo.prompt.description'))
       .addStringOption((o) =>
-        o
-          .setName('text')
-          .setDescription(say('veo.prompt.text', { separator: SHOT_SEPARATOR }))
+        described(o.setName('text'), (say) => say('veo.prompt.text', { separator: SHOT_SEPARATOR }))
           .setRequired(true)
           .setMaxLength(MAX_PROMPT_LENGTH),
       )
       .addStringOption((o) =>
-        o
-          .setName('mode')
-          .setDescription(say('veo.prompt.mode'))
-          .addChoices(...modes.map((mode) => ({ name: say('veo.prompt.modeChoice', { mode }), value: mode }))),
+        described(o.setName('mode'), (say) => say('veo.prompt.mode')).addChoices(
+          ...modes.map((mode) => choice(mode, (say) => say('veo.prompt.modeChoice', { mode }))),
+        ),
       )
-      .addStringOption((o) => o.setName('aspect').setDescription(say('veo.prompt.aspect')).addChoices(...choices(...aspectRatios)))
+      .addStringOption((o) => described(o.setName('aspect'), (say) => say('veo.prompt.aspect')).addChoices(...choices(...aspectRatios)))
       .addStringOption((o) =>
-        o
-          .setName('resolution')
-          .setDescription(say('veo.prompt.resolution', { priceList: priceListText(say, '; ') }))
-          .addChoices(...choices(...resolutions)),
+        described(o.setName('resolution'), (say) => say('veo.prompt.resolution', { priceList: priceListText(say, '; ') })).addChoices(
+          ...choices(...resolutions),
+        ),
       )
-      .addAttachmentOption((o) => o.setName('image').setDescription(say('veo.prompt.image')))
-      .addAttachmentOption((o) => o.setName('image2').setDescription(say('veo.prompt.image2')))
-      .addAttachmentOption((o) => o.setName('image3').setDescription(say('veo.prompt.image3'))),
+      .addAttachmentOption((o) => described(o.setName('image'), (say) => say('veo.prompt.image')))
+      .addAttachmentOption((o) => described(o.setName('image2'), (say) => say('veo.prompt.image2')))
+      .addAttachmentOption((o) => described(o.setName('image3'), (say) => say('veo.prompt.image3'))),
   )
+  .addSubcommand((sub) => described(sub.setName('story'), (say) => say('veo.story.description')))
   .addSubcommand((sub) =>
-    sub
-      .setName('status')
-      .setDescription(say('veo.status.description'))
-      .addIntegerOption((o) => o.setName('id').setDescription(say('veo.status.id')).setMinValue(1)),
+    described(sub.setName('status'), (say) => say('veo.status.description')).addIntegerOption((o) =>
+      described(o.setName('id'), (say) => say('veo.status.id')).setMinValue(1),
+    ),
   )
-  .addSubcommand((sub) => sub.setName('credits').setDescription(say('veo.credits.description')))
+  .addSubcommand((sub) => described(sub.setName('credits'), (say) => say('veo.credits.description')))
   .toJSON();
 
 export const veo = {
@@ -63,6 +55,8 @@ export const veo = {
     switch (interaction.options.getSubcommand()) {
       case 'prompt':
         return runPrompt(interaction, deps);
+      case 'story':
+        return runStory(interaction, deps);
       case 'status':
         return runStatus(interaction, deps);
       case 'credits':
@@ -70,4 +64,5 @@ export const veo = {
     }
   },
   buttons: [confirmButton, cancelButton],
+  modals: [storyModal],
 } satisfies Command;

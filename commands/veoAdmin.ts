@@ -7,7 +7,8 @@ import {
 } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
-import { translator, type MessageId } from '../src/discord/words/catalogue.js';
+import type { Translate } from '../src/discord/words/catalogue.js';
+import { choice, described } from '../src/discord/words/commandLocalizations.js';
 import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
 import type { Command } from './command.js';
@@ -16,74 +17,55 @@ import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
 import { runSettings, runUsage } from './veoAdmin/reports.js';
 
-// Registered in the fallback language; Discord shows it to members whose language has no words yet.
-const say = translator('en');
+const amount = (words: (say: Translate) => string, required = false) => (o: SlashCommandIntegerOption) =>
+  described(o.setName('amount'), words).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
 
-const amount = (description: MessageId & `admin.${string}.amount`, required = false) => (o: SlashCommandIntegerOption) =>
-  o.setName('amount').setDescription(say(description as 'admin.budget.amount')).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
-
-const data = new SlashCommandBuilder()
-  .setName('veo-admin')
-  .setDescription(say('admin.description'))
+const data = described(new SlashCommandBuilder().setName('veo-admin'), (say) => say('admin.description'))
   // Stated explicitly because Discord fills these defaults in, and registration compares them.
   .setContexts(InteractionContextType.Guild)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
   .setNSFW(false)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addSubcommand((sub) =>
-    sub
-      .setName('budget')
-      .setDescription(say('admin.budget.description'))
-      .addIntegerOption(amount('admin.budget.amount'))
-      .addBooleanOption((o) => o.setName('unlimited').setDescription(say('admin.budget.unlimited')))
+    described(sub.setName('budget'), (say) => say('admin.budget.description'))
+      .addIntegerOption(amount((say) => say('admin.budget.amount')))
+      .addBooleanOption((o) => described(o.setName('unlimited'), (say) => say('admin.budget.unlimited')))
       .addStringOption((o) =>
-        o
-          .setName('period')
-          .setDescription(say('admin.budget.period'))
-          .addChoices(...periods.map((period) => ({ name: say('admin.period', { period }), value: period }))),
+        described(o.setName('period'), (say) => say('admin.budget.period'))
+          .addChoices(...periods.map((period) => choice(period, (say) => say('admin.period', { period })))),
       ),
   )
   .addSubcommand((sub) =>
-    sub
-      .setName('member-cap')
-      .setDescription(say('admin.memberCap.description'))
-      .addIntegerOption(amount('admin.memberCap.amount'))
-      .addUserOption((o) => o.setName('member').setDescription(say('admin.memberCap.member'))),
+    described(sub.setName('member-cap'), (say) => say('admin.memberCap.description'))
+      .addIntegerOption(amount((say) => say('admin.memberCap.amount')))
+      .addUserOption((o) => described(o.setName('member'), (say) => say('admin.memberCap.member'))),
   )
   .addSubcommand((sub) =>
-    sub
-      .setName('role-allowance')
-      .setDescription(say('admin.roleAllowance.description'))
-      .addRoleOption((o) => o.setName('role').setDescription(say('admin.roleAllowance.role')).setRequired(true))
-      .addIntegerOption(amount('admin.roleAllowance.amount', true)),
+    described(sub.setName('role-allowance'), (say) => say('admin.roleAllowance.description'))
+      .addRoleOption((o) => described(o.setName('role'), (say) => say('admin.roleAllowance.role')).setRequired(true))
+      .addIntegerOption(amount((say) => say('admin.roleAllowance.amount'), true)),
   )
   .addSubcommand((sub) =>
-    sub
-      .setName('confirm-threshold')
-      .setDescription(say('admin.confirmThreshold.description'))
-      .addIntegerOption(amount('admin.confirmThreshold.amount', true)),
+    described(sub.setName('confirm-threshold'), (say) => say('admin.confirmThreshold.description'))
+      .addIntegerOption(amount((say) => say('admin.confirmThreshold.amount'), true)),
   )
-  .addSubcommand((sub) => sub.setName('usage').setDescription(say('admin.usage.description')))
-  .addSubcommand((sub) => sub.setName('settings').setDescription(say('admin.settings.description')))
+  .addSubcommand((sub) => described(sub.setName('usage'), (say) => say('admin.usage.description')))
+  .addSubcommand((sub) => described(sub.setName('settings'), (say) => say('admin.settings.description')))
   .addSubcommand((sub) =>
-    sub
-      .setName('adjust')
-      .setDescription(say('admin.adjust.description'))
-      .addUserOption((o) => o.setName('member').setDescription(say('admin.adjust.member')).setRequired(true))
+    described(sub.setName('adjust'), (say) => say('admin.adjust.description'))
+      .addUserOption((o) => described(o.setName('member'), (say) => say('admin.adjust.member')).setRequired(true))
       .addIntegerOption((o) =>
-        o
-          .setName('credits')
-          .setDescription(say('admin.adjust.credits'))
+        described(o.setName('credits'), (say) => say('admin.adjust.credits'))
           .setRequired(true)
           .setMinValue(-MAX_CREDITS)
           .setMaxValue(MAX_CREDITS),
       )
       .addStringOption((o) =>
-        o.setName('reason').setDescription(say('admin.adjust.reason')).setRequired(true).setMaxLength(MAX_REASON_LENGTH),
+        described(o.setName('reason'), (say) => say('admin.adjust.reason')).setRequired(true).setMaxLength(MAX_REASON_LENGTH),
       ),
   )
-  .addSubcommand((sub) => sub.setName('pause').setDescription(say('admin.pause.description')))
-  .addSubcommand((sub) => sub.setName('resume').setDescription(say('admin.resume.description')))
+  .addSubcommand((sub) => described(sub.setName('pause'), (say) => say('admin.pause.description')))
+  .addSubcommand((sub) => described(sub.setName('resume'), (say) => say('admin.resume.description')))
   .toJSON();
 
 const subcommands: Record<string, AdminRun> = {

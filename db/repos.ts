@@ -2,6 +2,7 @@ import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createQuotaRepo, type QuotaRepo } from './quotaRepo.js';
+import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
 
 /** Runs `work` synchronously in one SQLite transaction and returns its result. */
 export type Transaction = <T>(work: () => T) => T;
@@ -11,6 +12,8 @@ export interface Repos {
   generations: GenerationRepo;
   quota: QuotaRepo;
   apiBudget: ApiBudgetRepo;
+  /** The operator's aggregates and the health check's write. */
+  service: ServiceRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
   transaction: Transaction;
   /** A read-only snapshot (see inSnapshot). */
@@ -22,6 +25,7 @@ export function createRepos(db: Db): Repos {
     generations: createGenerationRepo(db),
     quota: createQuotaRepo(db),
     apiBudget: createApiBudgetRepo(db),
+    service: createServiceRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),
   };

@@ -83,6 +83,8 @@ export const creditLedger = sqliteTable(
     // Covering the budget checks: SUM(credits) of a server or member over a period reads only these.
     index('credit_ledger_guild_idx').on(t.guildId, t.countsAt, t.credits),
     index('credit_ledger_member_idx').on(t.guildId, t.userId, t.countsAt, t.credits),
+    // Covering the usage report: a period's totals by kind, walked kind by kind.
+    index('credit_ledger_kind_idx').on(t.guildId, t.kind, t.countsAt, t.credits),
     index('credit_ledger_generation_idx').on(t.generationId),
     // One reservation per generation, closed at most once (by a settlement or a release).
     uniqueIndex('credit_ledger_reserve_uq').on(t.generationId).where(sql`${t.kind} = 'reserve'`),

@@ -16,7 +16,8 @@ export async function registerCommands(
   log: Logger,
 ): Promise<'updated' | 'unchanged'> {
   const manager = client.application.commands;
-  const existing = guildId ? await manager.fetch({ guildId }) : await manager.fetch();
+  // Discord leaves the localizations out of a listing unless asked, and they are compared too.
+  const existing = await manager.fetch({ ...(guildId ? { guildId } : {}), withLocalizations: true });
   const wanted = commands.map((command) => command.data);
   const unchanged =
     existing.size === wanted.length &&

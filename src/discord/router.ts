@@ -1,18 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
-import type { ButtonHandler, Command, CommandDeps } from '../../commands/command.js';
+import type { Command, CommandDeps, ComponentHandler } from '../../commands/command.js';
 import { UserFacingError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
 import { refusalText } from './render/refusal.js';
 import { memberSpeaker, replyPrivately } from './replies.js';
 
 /**
- * Dispatches slash commands and buttons. Expected refusals become the member's private answer;
- * anything else is logged with a reference the member can quote.
+ * Dispatches slash commands, buttons and modal submissions (the last two by custom-id prefix).
+ * Expected refusals become the member's private answer; anything else is logged with a reference
+ * the member can quote.
  */
 export function createInteractionRouter(commands: readonly Command[], deps: CommandDeps, log: Logger) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
-  const buttons = new Map<string, ButtonHandler>(commands.flatMap((command) => command.buttons ?? []).map((b) => [b.prefix, b]));
+  const buttons = byPrefix(commands.flatMap((command) => command.buttons ?? []));
+  const modals = byPrefix(commands.flatMap((command) => command.modals ?? []));
+
+  async function dispatchByPrefix<I extends RepliableInteraction & { customId: string }>(
+    handlers: ReadonlyMap<string, ComponentHandler<I>>,
+    interaction: I,
+    context: Record<string, unknown>,
+    kind: 'button' | 'modal',
+  ): Promise<void> {
+    const [prefix = '', rest = ''] = splitOnce(interaction.customId, ':');
+    const handler = handlers.get(prefix);
+    if (!handler) {
+      log.debug({ ...context, [kind]: prefix }, 'no handler for this custom id');
+      return;
+    }
+    await runSafely(interaction, { ...context, [kind]: prefix }, () => handler.execute(interaction, rest, deps));
+  }
 
   async function runSafely(interaction: RepliableInteraction, context: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
     try {
@@ -42,12 +59,20 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
       const subcommand = interaction.options.getSubcommand(false);
       await runSafely(interaction, { ...context, command: interaction.commandName, subcommand }, () => command.execute(interaction, deps));
     } else if (interaction.isButton()) {
-      const [prefix = '', rest = ''] = splitOnce(interaction.customId, ':');
-      const handler = buttons.get(prefix);
-      if (!handler) return;
-      await runSafely(interaction, { ...context, button: prefix }, () => handler.execute(interaction, rest, deps));
+      await dispatchByPrefix(buttons, interaction, context, 'button');
+    } else if (interaction.isModalSubmit()) {
+      await dispatchByPrefix(modals, interaction, context, 'modal');
     }
   };
+}
+
+function byPrefix<H extends { prefix: string }>(handlers: H[]): Map<string, H> {
+  const map = new Map<string, H>();
+  for (const handler of handlers) {
+    if (map.has(handler.prefix)) throw new Error(`two handlers for the custom id prefix ${handler.prefix}`);
+    map.set(handler.prefix, handler);
+  }
+  return map;
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

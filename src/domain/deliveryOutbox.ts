@@ -2,9 +2,18 @@ import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import { createFileDeliveries, type FileDeliveryDeps } from './fileDelivery.js';
-import type { Generation } from './generation.js';
+import { isFinished, type Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
 import type { VideoFile } from './videoFiles.js';
+
+/** How a generation reached its member: the order the notifier tries them in. */
+export type DeliveryPath = 'webhook' | 'channel_edit' | 'new_message' | 'dm';
+
+/** What Discord accepted: the message that now shows the generation (null for a DM) and the path taken. */
+export interface Delivered {
+  messageId: string | null;
+  path: DeliveryPath;
+}
 
 /** Shows a generation's current state to its member; throws when it should be tried again later. */
 export interface Notifier {
@@ -12,8 +21,11 @@ export interface Notifier {
    * Resolves with the id of the message that now shows the generation, or null for a DM. With
    * files, they replace whatever the message held; throws FilesRefused when Discord will not take them.
    */
-  deliver(generation: Generation, files?: readonly VideoFile[]): Promise<{ messageId: string | null }>;
+  deliver(generation: Generation, files?: readonly VideoFile[]): Promise<Delivered>;
 }
+
+/** Told of every delivery Discord accepted; `shownAfterMs` (ready → shown) only for a finished generation. */
+export type DeliveryObserver = (path: DeliveryPath, shownAfterMs: number | null) => void;
 
 export interface DeliveryOutboxDeps {
   repo: GenerationRepo;
@@ -22,6 +34,7 @@ export interface DeliveryOutboxDeps {
   clock: Clock;
   retryMs: number;
   log: Logger;
+  onDelivered?: DeliveryObserver;
   /** Finished videos attached as files; left out, they are shown as links. */
   files?: Pick<FileDeliveryDeps, 'downloader' | 'pool' | 'retries'>;
 }
@@ -36,8 +49,8 @@ const BATCH = 25;
  * revision catches up. A delivery counts only once Discord accepted it, so a restart resends what
  * was due and nothing else.
  */
-export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log, files }: DeliveryOutboxDeps) {
-  function recordDelivered(generation: Generation, messageId: string | null): void {
+export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log, onDelivered, files }: DeliveryOutboxDeps) {
+  function recordDelivered(generation: Generation, { messageId, path }: Delivered): void {
     repo.update(
       generation.id,
       {
@@ -48,13 +61,14 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
       },
       false,
     );
+    const { finishedAt } = generation;
+    onDelivered?.(path, isFinished(generation) && finishedAt ? clock.now().getTime() - finishedAt.getTime() : null);
   }
 
   async function deliver(generation: Generation): Promise<boolean> {
     const revision = generation.revision;
     try {
-      const { messageId } = await notifier.deliver(generation);
-      recordDelivered(generation, messageId);
+      recordDelivered(generation, await notifier.deliver(generation));
       return true;
     } catch (error) {
       const attempts = generation.deliveryAttempts + 1;
@@ -81,10 +95,11 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
       return false;
     },
     /** Delivers what is due; finished videos are handed to the file pool, so a slow download holds back nothing here. */
-    async deliverDue(): Promise<number> {
+    async deliverDue(stopping?: AbortSignal): Promise<number> {
       const due = repo.pendingDeliveries(clock.now(), BATCH, [...replySetups.ids(), ...(fileDeliveries?.busyIds() ?? [])]);
       let delivered = 0;
       for (const generation of due) {
+        if (stopping?.aborted) break;
         if (fileDeliveries?.wants(generation)) fileDeliveries.start(generation);
         else if (await deliver(generation)) delivered += 1;
       }

@@ -1,7 +1,7 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import type { Notifier } from './deliveryOutbox.js';
+import type { Delivered, Notifier } from './deliveryOutbox.js';
 import { isFinished, videoLinks, type FileFallback, type Generation } from './generation.js';
 import type { TaskPool } from './taskPool.js';
 import {
@@ -25,7 +25,7 @@ export interface FileDeliveryDeps {
   retryMs: number;
   log: Logger;
   /** The outbox's record of what Discord accepted. */
-  recordDelivered(generation: Generation, messageId: string | null): void;
+  recordDelivered(generation: Generation, delivered: Delivered): void;
   /** The outbox's delivery of a generation as links. */
   deliverLinks(generation: Generation): Promise<boolean>;
 }
@@ -115,8 +115,7 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
     if ('retry' in collected) return retryLater(generation, collected.retry);
     if ('fallback' in collected) return fallBack(generation, collected.fallback, collected.detail);
     try {
-      const { messageId } = await notifier.deliver(generation, collected.files);
-      deps.recordDelivered(generation, messageId);
+      deps.recordDelivered(generation, await notifier.deliver(generation, collected.files));
     } catch (error) {
       if (error instanceof FilesRefused) return fallBack(generation, error.reason, error.message);
       return retryLater(generation, error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -61,10 +61,10 @@ export function createSubmissionQueue({ repo, generations, budget, replySetups, 
     },
 
     /** Sends waiting generations in order while the key has slots. */
-    async submitDue(): Promise<void> {
+    async submitDue(stopping?: AbortSignal): Promise<void> {
       dropExpiring();
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
-      for (let next = repo.queued(1)[0]; next && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
+      for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
         const sent = await generations.send(next);
         if (sent.state === 'queued') break;
       }

@@ -1,16 +1,24 @@
-/** The languages the catalogue speaks; the first is the fallback for every other Discord locale. */
-export const locales = ['en'] as const;
-export type Locale = (typeof locales)[number];
-export const fallbackLocale: Locale = 'en';
+import type { LocaleString } from 'discord.js';
 
 /**
- * Discord's locale codes (`en-US`, `en-GB`, `es-419`, …) to the catalogue's: a code is matched
- * whole, then by its language; anything else reads the fallback.
+ * The languages the catalogue speaks, each with the Discord locale codes it answers; the first is
+ * the fallback for every other Discord locale.
  */
+export const discordCodes = {
+  en: ['en-US', 'en-GB'],
+  de: ['de'],
+  fr: ['fr'],
+  es: ['es-ES', 'es-419'],
+  'pt-BR': ['pt-BR'],
+  ja: ['ja'],
+} as const satisfies Record<string, readonly LocaleString[]>;
+
+export type Locale = keyof typeof discordCodes;
+export const locales = Object.keys(discordCodes) as Locale[];
+export const fallbackLocale: Locale = 'en';
+
+/** Discord's locale codes (`en-US`, `es-419`, `pt-BR`, …) to the catalogue's; anything else reads the fallback. */
 export function localeOf(discordLocale: string | null | undefined): Locale {
   if (!discordLocale) return fallbackLocale;
-  const whole = locales.find((locale) => locale === discordLocale);
-  if (whole) return whole;
-  const language = discordLocale.split('-')[0];
-  return locales.find((locale) => locale === language) ?? fallbackLocale;
+  return locales.find((locale) => (discordCodes[locale] as readonly string[]).includes(discordLocale)) ?? fallbackLocale;
 }

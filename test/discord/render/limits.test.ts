@@ -1,18 +1,21 @@
 import type { APIApplicationCommandOption, APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
+import { renderStoryModal } from '../../../commands/veo/story.js';
 import { failureCodes, type Generation, type GenerationState } from '../../../src/domain/generation.js';
 import { MAX_CREDITS } from '../../../src/domain/quota/adminInput.js';
 import type { CreditsSummary, QuotaConfig, UsageReport } from '../../../src/domain/quota/quotaService.js';
-import { MAX_PROMPT_LENGTH, parseVideoRequest } from '../../../src/domain/videoRequest.js';
+import { MAX_PROMPT_LENGTH, parseStory, parseVideoRequest } from '../../../src/domain/videoRequest.js';
 import { renderQuotaSettings, renderUsageReport } from '../../../src/discord/render/adminReplies.js';
 import { renderConfirmation, renderCreditsSummary } from '../../../src/discord/render/credits.js';
 import { renderGeneration } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
+import { acceptModal } from '../../support/fakeDiscord/modals.js';
+import { discordCodes, fallbackLocale, locales, type Locale } from '../../../src/discord/words/locale.js';
+import { aspectRatios, resolutions } from '../../../src/veo/types.js';
 import { limits } from '../words/worstCase.js';
 
-const say = translator('en');
 const huge = 9_999_999_999;
 const snowflake = '18446744073709551615';
 const far = new Date(8_640_000_000_000);
@@ -37,7 +40,7 @@ function expectWithinLimits(body: { content?: string; embeds?: APIEmbed[] }): vo
   }
 }
 
-function worstGeneration(state: GenerationState, errorCode: Generation['errorCode']): Generation {
+function worstGeneration(state: GenerationState, errorCode: Generation['errorCode'], discordLocale: string): Generation {
   const shots = Array.from({ length: 21 }, (_, i) => ({
     id: `veo-${Number.MAX_SAFE_INTEGER}-${i + 1}`,
     position: i,
@@ -54,8 +57,8 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     channelId: snowflake,
     userId: snowflake,
     interactionId: snowflake,
-    locale: 'en-US',
-    guildLocale: 'en-US',
+    locale: discordLocale,
+    guildLocale: discordLocale,
     attachmentSizeLimit: null,
     replyMessageId: snowflake,
     prompt: worstPrompt,
@@ -87,23 +90,28 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
 
 const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
 
-describe('every rendered message stays inside Discord’s limits, whatever members and the vendor send', () => {
+describe.each(locales)('every message rendered in %s stays inside Discord’s limits, whatever members and the vendor send', (locale: Locale) => {
+  const say = translator(locale);
+  const discordLocale = discordCodes[locale][0];
+
   it.each(states)('a %s generation, in the reply, a new message and a DM, with every failure code', (state) => {
     for (const code of [null, ...failureCodes]) {
-      const generation = worstGeneration(state, code);
+      const generation = worstGeneration(state, code, discordLocale);
       for (const options of [{}, { ping: true }, { directMessage: true }]) expectWithinLimits(renderGeneration(generation, options));
     }
   });
 
   it('the status list of ten such generations', () => {
-    const recent = states.flatMap((state) => [worstGeneration(state, 'GENERATION_FAILED'), worstGeneration(state, null)]).slice(0, 10);
+    const recent = states
+      .flatMap((state) => [worstGeneration(state, 'GENERATION_FAILED', discordLocale), worstGeneration(state, null, discordLocale)])
+      .slice(0, 10);
     expectWithinLimits({ embeds: [renderStatusList(recent, say)] });
   });
 
   describe.each([1900, 5000])('with vendor links of %i characters', (length) => {
     const link = (i: number) => `https://video.nanophoto.ai/veo/${String(i).padStart(length - 40, ')')}.mp4?sig=x`;
     const withLinks = (count: number, state: GenerationState = 'completed'): Generation => {
-      const generation = worstGeneration(state, null);
+      const generation = worstGeneration(state, null, discordLocale);
       return { ...generation, shots: generation.shots.slice(0, count).map((shot, i) => ({ ...shot, state: 'completed', videoUrl: link(i) })) };
     };
     const allLinks = (body: { content: string; embeds: APIEmbed[]; components: { components: { url: string }[] }[] }) =>
@@ -158,6 +166,19 @@ describe('every rendered message stays inside Discord’s limits, whatever membe
     expectWithinLimits({ embeds: [renderCreditsSummary(summary, say)] });
   });
 
+  it('the confirmation of a story, with its shot list, at the most shots and the longest lines', () => {
+    for (const [count, length] of [[21, 189], [3, 1000], [2, 1000]] as const) {
+      const request = parseStory({ lines: Array(count).fill(worstPrompt.slice(0, length)).join('\n'), images: [], aspect: null });
+      const question = renderConfirmation(request, huge, 'f'.repeat(16), far, say);
+      expectWithinLimits(question);
+      expect(question.embeds[0]!.description!.split('\n')).toHaveLength(count);
+    }
+  });
+
+  it('the story form, as the fake Discord checks a modal', () => {
+    expect(() => acceptModal(renderStoryModal(say).toJSON() as unknown as Record<string, unknown>)).not.toThrow();
+  });
+
   it('the usage report and the settings of a server with hundreds of roles and members', () => {
     const report: UsageReport = {
       guildId: snowflake,
@@ -190,18 +211,59 @@ describe('every rendered message stays inside Discord’s limits, whatever membe
     expectWithinLimits({ embeds: [renderQuotaSettings(config, say)] });
   });
 
-  it('slash command, option and choice descriptions', () => {
-    const walk = (options: readonly APIApplicationCommandOption[] | undefined): void => {
+});
+
+describe('the slash commands', () => {
+  const otherCodes = locales.filter((locale) => locale !== fallbackLocale).flatMap((locale) => [...discordCodes[locale]]);
+  const expectLocalized = (text: string, localizations: Record<string, string | null | undefined> | null | undefined, limit: number, what: string) => {
+    expect(text.length, what).toBeGreaterThan(0);
+    expect(text.length, what).toBeLessThanOrEqual(limit);
+    expect(Object.keys(localizations ?? {}).sort(), what).toEqual([...otherCodes].sort());
+    for (const [code, localized] of Object.entries(localizations ?? {})) {
+      expect(localized?.length ?? 0, `${what} (${code})`).toBeGreaterThan(0);
+      expect(localized?.length ?? 0, `${what} (${code})`).toBeLessThanOrEqual(limit);
+    }
+  };
+
+  it('describe every command, option and choice in every language, inside Discord’s limits', () => {
+    const walk = (options: readonly APIApplicationCommandOption[] | undefined, path: string): void => {
       for (const option of options ?? []) {
-        expect(option.description.length, option.name).toBeLessThanOrEqual(limits.commandDescription);
-        expect(option.description.length, option.name).toBeGreaterThan(0);
-        for (const choice of 'choices' in option ? (option.choices ?? []) : []) expect(choice.name.length).toBeLessThanOrEqual(limits.choiceName);
-        walk('options' in option ? option.options : undefined);
+        const where = `${path} ${option.name}`;
+        expectLocalized(option.description, option.description_localizations, limits.commandDescription, where);
+        for (const choice of 'choices' in option ? (option.choices ?? []) : []) {
+          // Values members type (16:9, 720p) name themselves in every language.
+          if (!choice.name_localizations) expect([...aspectRatios, ...resolutions], where).toContain(choice.name);
+          else expectLocalized(choice.name, choice.name_localizations, limits.choiceName, `${where}=${choice.value}`);
+        }
+        walk('options' in option ? option.options : undefined, where);
       }
     };
     for (const command of commands) {
-      expect(command.data.description.length).toBeLessThanOrEqual(limits.commandDescription);
-      walk(command.data.options);
+      expectLocalized(command.data.description, command.data.description_localizations, limits.commandDescription, command.data.name);
+      walk(command.data.options, command.data.name);
     }
+  });
+
+  it('keep their names English, and show the German picker German words', () => {
+    const veo = commands.find((command) => command.data.name === 'veo')!;
+    expect(veo.data.name_localizations ?? {}).toEqual({});
+    expect(veo.data.description_localizations?.de).toBe('Kurze KI-Videos mit Google Veo 3.1 erstellen');
+    expect(veo.data.description_localizations?.['es-ES']).toBe(veo.data.description_localizations?.['es-419']);
+    const prompt = veo.data.options?.find((option) => option.name === 'prompt');
+    const resolution = prompt && 'options' in prompt ? prompt.options?.find((option) => option.name === 'resolution') : undefined;
+    expect(resolution?.description_localizations?.fr).toBe('720p : 10 crédits par plan; 1080p : 14; 4k : 30 (720p par défaut)');
+  });
+});
+
+describe('the language a generation speaks', () => {
+  const generation = { ...worstGeneration('completed', null, 'fr'), locale: 'de' };
+  const titleIn = (options: Parameters<typeof renderGeneration>[1]) => renderGeneration(generation, options).embeds[0]!.title;
+
+  it('is the server’s in the reply and in a message that replaces it, the member’s in a DM and a private answer', () => {
+    expect(titleIn({})).toBe('✅ Votre vidéo est prête');
+    expect(titleIn({ ping: true })).toBe('✅ Votre vidéo est prête');
+    expect(titleIn({ directMessage: true })).toBe('✅ Ihr Video ist fertig');
+    expect(titleIn({ locale: 'ja' })).toBe('✅ 動画ができました');
+    expect(titleIn({ locale: 'ko' })).toBe('✅ Your video is ready');
   });
 });

@@ -18,6 +18,12 @@ export const limits = {
   buttonLabel: 80,
   commandDescription: 100,
   choiceName: 100,
+  modalTitle: 45,
+  label: 45,
+  labelDescription: 100,
+  selectOptionLabel: 100,
+  textInputPlaceholder: 100,
+  selectPlaceholder: 150,
 } as const;
 
 /** The worst a member, an admin or the vendor can hand a message: longest texts, largest numbers. */
@@ -63,6 +69,8 @@ export const samples: Samples = {
   'refusal.images_with_text_mode': noDetails(limits.content),
   'refusal.too_few_images': { limit: limits.content, params: [[{ mode: 'frames' }], [{ mode: 'reference' }]] },
   'refusal.too_many_images': { limit: limits.content, params: each(modes, (mode) => ({ mode, count: huge, max: 3 })) },
+  'refusal.story_empty': noDetails(limits.content),
+  'refusal.story_resolution': { limit: limits.content, params: each(resolutions, (resolution) => ({ resolution, shots: huge })) },
   'refusal.quota_disabled': noDetails(limits.content),
   'refusal.quota_paused': noDetails(limits.content),
   'refusal.quota_budget_spent': {
@@ -142,7 +150,12 @@ export const samples: Samples = {
   'confirm.make': { limit: limits.buttonLabel, params: [[{ cost: huge }]] },
   'confirm.cancel': none(limits.buttonLabel),
   'confirm.expires': { limit: limits.content, params: [[{ at: farFuture }]] },
-  'confirm.expired': none(limits.content),
+  'confirm.shot': { limit: limits.embedDescription, params: [[{ shot: 21, prompt: 'x'.repeat(600) }]] },
+  'confirm.ended': {
+    limit: limits.content,
+    params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story'] as const, (command) => ({ outcome, command }))),
+  },
+  'confirm.closed': none(limits.content),
   'confirm.cancelled': none(limits.content),
   'confirm.answered': none(limits.content),
   'credits.reservedNote': { limit: limits.content, params: each(periods, (period) => ({ cost: huge, available: huge, period, resetsAt: farFuture })) },
@@ -249,5 +262,14 @@ export const samples: Samples = {
   'admin.adjust.reason': none(limits.commandDescription),
   'admin.pause.description': none(limits.commandDescription),
   'admin.resume.description': none(limits.commandDescription),
+  'veo.story.description': none(limits.commandDescription),
+  'story.modal.title': none(limits.modalTitle),
+  'story.shots.label': none(limits.label),
+  'story.shots.description': { limit: limits.labelDescription, params: [[{ maxShots: 21, shotSeconds: 8, maxLength: MAX_SHOT_PROMPT_LENGTH }]] },
+  'story.shots.placeholder': none(limits.textInputPlaceholder),
+  'story.aspect.label': none(limits.label),
+  'story.aspect.option': { limit: limits.selectOptionLabel, params: each(aspectRatios, (aspect) => ({ aspect })) },
+  'story.images.label': none(limits.label),
+  'story.images.description': { limit: limits.labelDescription, params: [[{ max: 3 }]] },
   'error.internal': { limit: limits.content, params: [[{ reference: 'ffffffff' }]] },
 };

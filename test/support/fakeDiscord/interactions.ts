@@ -13,11 +13,13 @@ import {
   type APIInteraction,
   type APIInteractionDataResolved,
   type APIMessageComponentButtonInteraction,
+  type APIModalSubmitInteraction,
 } from 'discord-api-types/v10';
 import { fakeMessageView, messagePayload } from './messages.js';
 import { botChannelPermissions, channelPayload, memberPayload, userPayload } from './payloads.js';
 import { openDmChannel, rememberUser, userOf, type Store, type StoredChannel, type StoredInteraction, type StoredMessage } from './store.js';
-import type { CommandOption, DispatchButtonInput, DispatchCommandInput, FakeAttachment, FakeInteraction, FakeMessage, FakeUser } from './types.js';
+import { modalSubmission } from './modals.js';
+import type { CommandOption, DispatchButtonInput, DispatchCommandInput, FakeAttachment, FakeInteraction, FakeMessage, FakeUser, SubmitModalInput } from './types.js';
 
 const P = PermissionFlagsBits;
 const DM_APP_PERMISSIONS =
@@ -40,8 +42,14 @@ function requireChannel(store: Store, channelId: string): StoredChannel {
   return channel;
 }
 
+/** The languages an interaction carries: the member's, and the server's unless the test says otherwise. */
+interface Locales {
+  locale?: string | undefined;
+  guildLocale?: string | undefined;
+}
+
 /** Fields every interaction carries, shaped as Discord sends them for a guild channel or a DM. */
-function common(store: Store, stored: StoredInteraction, channel: StoredChannel) {
+function common(store: Store, stored: StoredInteraction, channel: StoredChannel, locales: Locales) {
   const guild = channel.guildId ? store.guilds.get(channel.guildId) : undefined;
   const shared = {
     id: stored.id,
@@ -49,7 +57,7 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel)
     token: stored.token,
     version: 1 as const,
     channel_id: channel.id,
-    locale: Locale.EnglishUS,
+    locale: locales.locale ?? Locale.EnglishUS,
     entitlements: [],
     attachment_size_limit: store.attachmentSizeLimit,
   };
@@ -67,8 +75,8 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel)
     ...shared,
     channel: channelPayload(store, channel),
     guild_id: guild.id,
-    guild: { id: guild.id, locale: Locale.EnglishUS, features: [] },
-    guild_locale: Locale.EnglishUS,
+    guild: { id: guild.id, locale: locales.guildLocale ?? guild.locale, features: [] },
+    guild_locale: locales.guildLocale ?? guild.locale,
     member: memberPayload(store, guild, stored.user),
     app_permissions: botChannelPermissions(guild, channel).toString(),
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
@@ -76,7 +84,7 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel)
   };
 }
 
-function newInteraction(store: Store, type: 2 | 3, user: FakeUser, channel: StoredChannel, sourceMessageId: string | null): StoredInteraction {
+function newInteraction(store: Store, type: 2 | 3 | 5, user: FakeUser, channel: StoredChannel, sourceMessageId: string | null): StoredInteraction {
   const stored: StoredInteraction = {
     id: store.nextId(),
     token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
@@ -90,12 +98,15 @@ function newInteraction(store: Store, type: 2 | 3, user: FakeUser, channel: Stor
     originalId: null,
     sourceMessageId,
     followupIds: [],
+    modal: null,
+    modalSubmitted: false,
+    triggeringId: null,
   };
   store.interactions.set(stored.id, stored);
   return stored;
 }
 
-function resolveAttachments(store: Store, channelId: string, attachments: FakeAttachment[]): Record<string, APIAttachment> {
+export function resolveAttachments(store: Store, channelId: string, attachments: FakeAttachment[]): Record<string, APIAttachment> {
   const resolved: Record<string, APIAttachment> = {};
   for (const attachment of attachments) {
     const id = attachment.id ?? store.nextId();
@@ -179,7 +190,7 @@ export function buildCommandInteraction(store: Store, input: DispatchCommandInpu
     ...(Object.keys(resolved).length > 0 ? { resolved } : {}),
     ...(registered?.guild_id ? { guild_id: registered.guild_id } : {}),
   } as APIChatInputApplicationCommandInteraction['data'];
-  const payload = { ...common(store, stored, channel), type: InteractionType.ApplicationCommand, data } as APIChatInputApplicationCommandInteraction;
+  const payload = { ...common(store, stored, channel, input), type: InteractionType.ApplicationCommand, data } as APIChatInputApplicationCommandInteraction;
   return { stored, payload };
 }
 
@@ -193,11 +204,33 @@ export function buildButtonInteraction(store: Store, input: DispatchButtonInput)
   }
   const stored = newInteraction(store, InteractionType.MessageComponent, input.user, channel, message.id);
   const payload = {
-    ...common(store, stored, channel),
+    ...common(store, stored, channel, input),
     type: InteractionType.MessageComponent,
     data: { custom_id: input.customId, component_type: ComponentType.Button },
     message: messagePayload(store, message),
   } as APIMessageComponentButtonInteraction;
+  return { stored, payload };
+}
+
+/** The member submits the modal another interaction opened: Discord sends it as a new interaction, with its files resolved. */
+export function buildModalSubmitInteraction(store: Store, input: SubmitModalInput): { stored: StoredInteraction; payload: APIInteraction } {
+  const opener = store.interactions.get(input.interactionId);
+  if (!opener?.modal) throw new Error(`fake Discord: interaction ${input.interactionId} opened no modal`);
+  if (opener.modalSubmitted) throw new Error('fake Discord: that modal was already submitted and closed');
+  const channel = requireChannel(store, opener.channelId);
+  const files = Object.entries(input.files ?? {}).map(([customId, list]) => [customId, resolveAttachments(store, channel.id, list)] as const);
+  const components = modalSubmission(opener.modal, input, (customId) => Object.keys(files.find(([id]) => id === customId)?.[1] ?? {}));
+  const attachments = Object.assign({}, ...files.map(([, resolved]) => resolved)) as Record<string, APIAttachment>;
+  opener.modalSubmitted = true;
+  const stored = newInteraction(store, InteractionType.ModalSubmit, opener.user, channel, opener.sourceMessageId);
+  stored.triggeringId = opener.id;
+  const source = opener.sourceMessageId ? store.messages.get(opener.sourceMessageId) : undefined;
+  const payload = {
+    ...common(store, stored, channel, input),
+    type: InteractionType.ModalSubmit,
+    data: { custom_id: opener.modal.customId, components, ...(Object.keys(attachments).length > 0 ? { resolved: { attachments } } : {}) },
+    ...(source ? { message: messagePayload(store, source) } : {}),
+  } as APIModalSubmitInteraction;
   return { stored, payload };
 }
 
@@ -214,6 +247,7 @@ export function interactionView(store: Store, stored: StoredInteraction): FakeIn
     id: stored.id,
     token: stored.token,
     callbacks: stored.callbacks,
+    modal: () => (stored.modal ? structuredClone(stored.modal) : undefined),
     original,
     followups,
     ephemeralReplies: () => [original(), ...followups()].filter((m): m is FakeMessage => m?.ephemeral === true),

@@ -54,6 +54,7 @@ export function seedGuild(store: Store, seed: FakeGuildSeed): void {
     roles,
     channelIds: channels.map((channel) => channel.id),
     joinedAt: store.isoNow(),
+    locale: seed.locale ?? Locale.EnglishUS,
   });
   channels.forEach((channel, position) =>
     store.channels.set(channel.id, {
@@ -192,7 +193,7 @@ export function guildCreatePayload(store: Store, guild: StoredGuild): GatewayGui
     vanity_url_code: null,
     premium_tier: GuildPremiumTier.None,
     premium_subscription_count: 0,
-    preferred_locale: Locale.EnglishUS,
+    preferred_locale: guild.locale as Locale,
     public_updates_channel_id: null,
     nsfw_level: GuildNSFWLevel.Default,
     premium_progress_bar_enabled: false,

@@ -1,6 +1,6 @@
 import type { APIApplicationCommand, APIAttachment, APIEmbed, APIMessageTopLevelComponent, APIRole } from 'discord-api-types/v10';
 import { createSnowflakes } from './snowflake.js';
-import type { ChannelAccess, FakeUser, RecordedRequest } from './types.js';
+import type { ChannelAccess, FakeModal, FakeUser, RecordedRequest } from './types.js';
 
 export interface StoredGuild {
   id: string;
@@ -9,6 +9,8 @@ export interface StoredGuild {
   roles: APIRole[];
   channelIds: string[];
   joinedAt: string;
+  /** the server's language (`preferred_locale`), sent as `guild_locale` */
+  locale: string;
 }
 
 export interface StoredChannel {
@@ -56,8 +58,8 @@ export interface StoredMessage {
 export interface StoredInteraction {
   id: string;
   token: string;
-  /** 2 application command, 3 message component */
-  type: 2 | 3;
+  /** 2 application command, 3 message component, 5 modal submit */
+  type: 2 | 3 | 5;
   user: FakeUser;
   guildId: string | null;
   channelId: string;
@@ -68,6 +70,11 @@ export interface StoredInteraction {
   originalId: string | null;
   sourceMessageId: string | null;
   followupIds: string[];
+  /** the modal this interaction answered with, and whether the member submitted it */
+  modal: FakeModal | null;
+  modalSubmitted: boolean;
+  /** for a modal submission, the interaction whose modal it submits */
+  triggeringId: string | null;
 }
 
 export interface StoreConfig {

@@ -26,6 +26,8 @@ export interface FakeGuildSeed {
   ownerId?: string;
   channels?: { id: string; name?: string }[];
   roles?: { id: string; name?: string; permissions?: string }[];
+  /** the server's language, a Discord locale code; default en-US */
+  locale?: string;
 }
 
 export interface FakeUser {
@@ -93,10 +95,39 @@ export interface FakeMessage {
   bodies: unknown[];
 }
 
+/** A modal the bot opened (interaction callback 9), as Discord accepted it: every component numbered. */
+export interface FakeModal {
+  customId: string;
+  title: string;
+  components: Record<string, unknown>[];
+}
+
+/** One Label of a modal and the component it holds. */
+export interface FakeModalField {
+  label: string;
+  type: number;
+  customId: string;
+  component: Record<string, unknown>;
+}
+
+export interface SubmitModalInput {
+  /** the interaction the modal answered; the member who opened it submits it */
+  interactionId: string;
+  /** by custom id: a text input's string, a select's chosen values (default its default options) */
+  values?: Record<string, string | string[]>;
+  /** by custom id: the files the member uploads into a file upload */
+  files?: Record<string, FakeAttachment[]>;
+  /** the member's Discord locale (default en-US) and the server's (default its own) */
+  locale?: string;
+  guildLocale?: string;
+}
+
 export interface FakeInteraction {
   id: string;
   token: string;
   callbacks: { type: number; data?: unknown }[];
+  /** the modal this interaction answered with, if any */
+  modal(): FakeModal | undefined;
   original(): FakeMessage | undefined;
   followups(): FakeMessage[];
   /** the original reply (if ephemeral) and ephemeral follow-ups */
@@ -112,6 +143,10 @@ export interface DispatchCommandInput {
   /** default the guild's first channel, or the DM channel */
   channelId?: string;
   attachments?: FakeAttachment[];
+  /** the member's Discord language; default en-US */
+  locale?: string;
+  /** the server's language for this interaction; default the guild's */
+  guildLocale?: string;
 }
 
 export interface DispatchButtonInput {
@@ -121,6 +156,10 @@ export interface DispatchButtonInput {
   channelId?: string;
   guildId?: string;
   user: FakeUser;
+  /** the member's Discord language; default en-US */
+  locale?: string;
+  /** the server's language for this interaction; default the guild's */
+  guildLocale?: string;
 }
 
 export interface FakeDiscord {
@@ -136,6 +175,8 @@ export interface FakeDiscord {
   waitForReady(timeoutMs?: number): Promise<void>;
   dispatchCommand(input: DispatchCommandInput): FakeInteraction;
   dispatchButton(input: DispatchButtonInput): FakeInteraction;
+  /** the member submits the modal an interaction opened, once, as Discord sends it (MODAL_SUBMIT) */
+  submitModal(input: SubmitModalInput): FakeInteraction;
   interaction(id: string): FakeInteraction | undefined;
   /** a message by a member (mentions parsed with Discord's defaults); the bot may not edit it */
   postUserMessage(input: { channelId: string; user: FakeUser; content: string }): FakeMessage;

@@ -1,7 +1,16 @@
 import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { Mode } from '../../../domain/videoRequest.js';
+import { costText, type CostParams, type CostWords } from '../costText.js';
 import { credits, duration, number } from './format.js';
+
+const costWords: CostWords = {
+  reserved: credits,
+  notCharged: (n) => `${credits(n)} (not charged)`,
+  charged: credits,
+  refunded: (n) => `${credits(n)} (refunded)`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} refunded)`,
+};
 
 const GIVEN_BACK = 'Your credits were given back.';
 
@@ -59,15 +68,6 @@ const pingLeads: Record<GenerationState, string> = {
   failed: 'the video you asked for could not be made:',
 };
 
-export interface CostParams {
-  /** Our price; what was reserved. */
-  priced: number;
-  /** What the API charged, or null while it has not taken the request (or never did). */
-  charged: number | null;
-  refunded: number;
-  finished: boolean;
-}
-
 /** A generation's reply, its status line and its failure notes. */
 export const generation = {
   'generation.title': (p: { state: GenerationState }) => titles[p.state],
@@ -79,12 +79,7 @@ export const generation = {
     `${p.failed} of ${p.total} shots could not be made; their credits were given back.`,
   'generation.reason': (p: { failed: boolean; text: string }) => `**${p.failed ? 'Why' : 'Note'}:** ${p.text}`,
   'generation.mode': (p: { mode: Mode }) => p.mode,
-  'generation.cost': ({ priced, charged, refunded, finished }: CostParams) => {
-    if (charged === null) return finished ? `${credits(priced)} (not charged)` : credits(priced);
-    if (refunded === 0) return credits(charged);
-    if (refunded >= charged) return `${credits(charged)} (refunded)`;
-    return `${credits(charged - refunded)} (${number(refunded)} refunded)`;
-  },
+  'generation.cost': (p: CostParams) => costText(p, costWords),
   'generation.shotsDone': (p: { done: number; total: number }) => `${p.done} of ${p.total} done`,
   'generation.duration': (p: { seconds: number }) => duration(p.seconds),
   'generation.footer': (p: { id: number }) => `Generation #${p.id} · /veo status id:${p.id}`,

@@ -1,13 +1,11 @@
+import { refusalMessages } from '../refusalMessages.js';
 import { adminWords } from './admin.js';
 import { commandWords } from './commands.js';
 import { common } from './common.js';
 import { creditWords } from './credits.js';
 import { generation } from './generation.js';
 import { refusals } from './refusals.js';
-
-type RefusalMessages = { [C in keyof typeof refusals as `refusal.${C}`]: (typeof refusals)[C] };
-
-const refusalMessages = Object.fromEntries(Object.entries(refusals).map(([code, message]) => [`refusal.${code}`, message])) as RefusalMessages;
+import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = { ...common, ...refusalMessages, ...generation, ...creditWords, ...adminWords, ...commandWords };
+export const en = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords };

@@ -1,6 +1,8 @@
 import { userMention } from 'discord.js';
-import type { AmountField, RefusalCode, RefusalDetails } from '../../../domain/errors.js';
-import { number, relative, thisPeriod } from './format.js';
+import type { AmountField } from '../../../domain/errors.js';
+import { fileName } from '../fileName.js';
+import type { RefusalWords } from '../refusalMessages.js';
+import { megabytes, number, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
   budget: 'The budget',
@@ -10,12 +12,8 @@ const amountNames: Record<AmountField, string> = {
   confirm_threshold: 'The confirmation threshold',
 };
 
-const megabytes = (bytes: number) => bytes / 1024 / 1024;
-// A file name is the member's own text: shortened, and never able to close the quotes around it.
-const fileName = (name: string) => (name.length > 40 ? `${name.slice(0, 37)}...` : name).replace(/"/g, "'");
-
 /** Why a request was refused, one sentence or two a member can act on. */
-export const refusals: { [C in RefusalCode]: (details: RefusalDetails[C]) => string } = {
+export const refusals: RefusalWords = {
   not_in_server: () => 'Use this command in a server channel, not in direct messages.',
   not_admin: () => 'Only members with the Manage Server permission can change video credits.',
 
@@ -32,12 +30,15 @@ export const refusals: { [C in RefusalCode]: (details: RefusalDetails[C]) => str
   frames_slots: () => 'Mode frames takes the first frame in "image" and the optional last frame in "image2".',
   not_an_image: ({ name }) => `"${fileName(name)}" is not a PNG, JPEG or WebP image.`,
   image_too_large: ({ name, bytes, maxBytes }) =>
-    `"${fileName(name)}" is ${megabytes(bytes).toFixed(1)} MB; images can be at most ${megabytes(maxBytes)} MB.`,
+    `"${fileName(name)}" is ${megabytes(bytes)} MB; images can be at most ${number(maxBytes / 1024 / 1024)} MB.`,
   image_not_public: ({ name }) => `"${fileName(name)}" has no public link the video service can read; attach it again.`,
   images_with_text_mode: () => 'Mode text takes no images: remove them, or choose mode frames or reference.',
   too_few_images: ({ mode }) =>
     mode === 'frames' ? 'Mode frames needs a first-frame image (and optionally a last frame) in "image".' : 'Mode reference needs 1 to 3 reference images.',
   too_many_images: ({ mode, count, max }) => `Mode ${mode} takes at most ${max} images; you attached ${count}.`,
+  story_empty: () => 'Your story has no shot: write one shot per line.',
+  story_resolution: ({ resolution, shots }) =>
+    `${resolution} makes a single 8-second shot and your story has ${number(shots)} shots: choose 720p, or keep one line.`,
 
   quota_disabled: () =>
     "Video generation isn't turned on for this server yet: its budget is 0 credits. A server admin can set a budget to turn it on.",

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, type APIApplicationCommand } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType, Locale, type APIApplicationCommand } from 'discord-api-types/v10';
 import { invalidFormBody, missingAccess, notThisApplication, unknownCommand, type FieldError } from '../errors.js';
 import { route, type Route, type RouteContext } from '../rest.js';
 import type { Store } from '../store.js';
@@ -18,7 +18,37 @@ function textErrors(path: (string | number)[], item: Json, chatInput: boolean): 
   if (chatInput && (typeof description !== 'string' || description.length < 1 || description.length > 100)) {
     errors.push({ path: [...path, 'description'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
   }
+  errors.push(...localizationErrors([...path, 'description_localizations'], item['description_localizations']));
+  for (const [i, choice] of (Array.isArray(item['choices']) ? item['choices'] : []).entries()) {
+    if (isRecord(choice)) errors.push(...localizationErrors([...path, 'choices', i, 'name_localizations'], choice['name_localizations']));
+  }
   return errors;
+}
+
+const LOCALES = new Set<string>(Object.values(Locale));
+
+/** Discord refuses a localization under a code it does not know, or longer than the text it stands for may be. */
+function localizationErrors(path: (string | number)[], localizations: unknown): FieldError[] {
+  if (localizations === undefined || localizations === null) return [];
+  if (!isRecord(localizations)) return [{ path, code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }];
+  return Object.entries(localizations).flatMap(([code, text]): FieldError[] => {
+    if (!LOCALES.has(code)) return [{ path: [...path, code], code: 'BASE_TYPE_CHOICES', message: `Value "${code}" is not a valid enum value.` }];
+    if (typeof text !== 'string' || text.length < 1 || text.length > 100) {
+      return [{ path: [...path, code], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }];
+    }
+    return [];
+  });
+}
+
+/** Discord lists the localization maps only when asked `with_localizations`. */
+function withoutLocalizations(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLocalizations);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'name_localizations' && key !== 'description_localizations')
+      .map(([key, inner]) => [key, withoutLocalizations(inner)]),
+  );
 }
 
 const isSub = (type: unknown) => type === ApplicationCommandOptionType.Subcommand || type === ApplicationCommandOptionType.SubcommandGroup;
@@ -92,7 +122,10 @@ function findCommand(ctx: RouteContext): { scope: string; list: APIApplicationCo
 
 function routesFor(base: string): Route[] {
   return [
-    route('GET', base, 'bot', (ctx) => ({ status: 200, body: ctx.store.commands.get(scopeOf(ctx)) ?? [] })),
+    route('GET', base, 'bot', (ctx) => {
+      const list = ctx.store.commands.get(scopeOf(ctx)) ?? [];
+      return { status: 200, body: ctx.query.get('with_localizations') === 'true' ? list : withoutLocalizations(list) };
+    }),
     route('PUT', base, 'bot', (ctx) => {
       const scope = scopeOf(ctx);
       if (!Array.isArray(ctx.body)) {

@@ -1,0 +1,12 @@
+import type { Catalogue } from '../catalogue.js';
+import { refusalMessages } from '../refusalMessages.js';
+import { adminWords } from './admin.js';
+import { commandWords } from './commands.js';
+import { common } from './common.js';
+import { creditWords } from './credits.js';
+import { generation } from './generation.js';
+import { refusals } from './refusals.js';
+import { storyWords } from './story.js';
+
+/** Every sentence the bot shows, in Brazilian Portuguese (você). */
+export const ptBR = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords } satisfies Catalogue;

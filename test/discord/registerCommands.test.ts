@@ -1,0 +1,60 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import type { Command } from '../../commands/command.js';
+import { registerCommands } from '../../src/discord/registerCommands.js';
+import { silentLogger } from '../../src/log.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord/index.js';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.register-test-token';
+const GUILD = '100000000000000001';
+
+let fake: FakeDiscord | undefined;
+let client: Client | undefined;
+
+afterEach(async () => {
+  await client?.destroy();
+  await fake?.close();
+  client = undefined;
+  fake = undefined;
+});
+
+async function connect(): Promise<{ fake: FakeDiscord; client: Client<true> }> {
+  fake = await startFakeDiscord({ botToken: TOKEN, guilds: [{ id: GUILD }] });
+  const bot = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.restUrl } });
+  client = bot;
+  const ready = once(bot, Events.ClientReady);
+  await bot.login(TOKEN);
+  await ready;
+  return { fake, client: bot as Client<true> };
+}
+
+/** The commands with one German word changed, as a new translation would change them. */
+function withGermanDescription(description: string): Command[] {
+  return commands.map((command) =>
+    command.data.name === 'veo'
+      ? { ...command, data: { ...command.data, description_localizations: { ...command.data.description_localizations, de: description } } }
+      : command,
+  );
+}
+
+describe('registerCommands', () => {
+  it('registers the localised commands once, and again only when a translation changed', async () => {
+    const { fake, client } = await connect();
+    expect(await registerCommands(client, commands, GUILD, silentLogger)).toBe('updated');
+    expect(await registerCommands(client, commands, GUILD, silentLogger)).toBe('unchanged');
+    expect(fake.registeredCommands(GUILD)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'veo', description_localizations: expect.objectContaining({ ja: expect.any(String) }) })]),
+    );
+
+    expect(await registerCommands(client, withGermanDescription('Kurze Videos mit Veo'), GUILD, silentLogger)).toBe('updated');
+    expect(await registerCommands(client, withGermanDescription('Kurze Videos mit Veo'), GUILD, silentLogger)).toBe('unchanged');
+    expect(fake.commandPuts(GUILD)).toBe(2);
+  });
+
+  it('is refused by Discord when a translation outgrows a description', async () => {
+    const { client } = await connect();
+    await expect(registerCommands(client, withGermanDescription('x'.repeat(101)), GUILD, silentLogger)).rejects.toThrow(/100/);
+  });
+});
