@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GenerationState } from '../../src/domain/generation.js';
 import { t } from '../../src/discord/words/catalogue.js';
-import { CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { CHANNEL_ID, GUILD_ID, member, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
 import { killLeftoverChildren, lastLines, startChildWorld, type ChildWorld } from '../support/childBot.js';
 import type { CommandOption, FakeDiscord, FakeInteraction, FakeMessage, RecordedRequest } from '../support/fakeDiscord/index.js';
 
@@ -42,7 +42,7 @@ describe('languages end to end', () => {
     expect(world.api.requests).toHaveLength(0);
 
     const made = prompt(world.discord, 'un chat qui surfe', 'de');
-    const done = await world.discord.waitFor(() => made.original()?.content.startsWith('https://') && made.original());
+    const done = await world.discord.waitFor(() => showsVideo(made.original()) && made.original());
     expect(titleOf(done)).toBe('✅ Votre vidéo est prête');
     expect(embedOf(done).fields).toEqual(expect.arrayContaining([{ name: 'Coût', value: '10 crédits', inline: true }]));
     expect(embedOf(done).footer?.text).toBe('Génération n° 1 · /veo status id:1');
@@ -54,7 +54,7 @@ describe('languages end to end', () => {
   it('shows /veo status to a German member in German, a replacement message in French, and a DM in German', async () => {
     world = await startWorld({ discord: frenchServer, api: { shotDurationMs: 400 } });
     const first = prompt(world.discord, 'un chat qui surfe', 'de');
-    await world.discord.waitFor(() => first.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(first.original()));
     const status = world.discord.dispatchCommand({
       name: 'veo',
       options: [{ name: 'status', type: 1, options: [{ name: 'id', type: 4, value: 1 }] }],
@@ -69,16 +69,16 @@ describe('languages end to end', () => {
     const shown = await world.discord.waitFor(() => titleOf(replaced.original()).startsWith('🎬') && replaced.original());
     world.discord.expireInteractionToken(replaced.id);
     world.discord.deleteMessage(CHANNEL_ID, shown.id);
-    const reposted = await world.discord.waitFor(() => world.discord.channelMessages(CHANNEL_ID).find((m) => !m.deleted && m.content.includes('https://') && m.id !== first.original()?.id));
-    expect(reposted.content).toMatch(new RegExp(`^<@${member.id}>, voici la vidéo que vous avez demandée :\n`));
+    const reposted = await world.discord.waitFor(() => world.discord.channelMessages(CHANNEL_ID).find((m) => !m.deleted && showsVideo(m) && m.id !== first.original()?.id));
+    expect(reposted.content).toMatch(new RegExp(`^<@${member.id}>, voici la vidéo que vous avez demandée :$`));
 
     // The channel is gone from the bot's sight: the DM is the member's own, so it speaks German.
     const hidden = prompt(world.discord, 'une forêt', 'de');
     await world.discord.waitFor(() => titleOf(hidden.original()).startsWith('🎬'));
     world.discord.expireInteractionToken(hidden.id);
     world.discord.setChannelAccess(CHANNEL_ID, 'no-access');
-    const dm = await world.discord.waitFor(() => world.discord.dmMessages(member.id).find((m) => m.content.includes('https://')));
-    expect(dm.content).toMatch(new RegExp(`^Ich konnte nicht in <#${CHANNEL_ID}> posten, deshalb schreibe ich Ihnen hier:\n`));
+    const dm = await world.discord.waitFor(() => world.discord.dmMessages(member.id).find((m) => showsVideo(m)));
+    expect(dm.content).toMatch(new RegExp(`^Ich konnte nicht in <#${CHANNEL_ID}> posten, deshalb schreibe ich Ihnen hier:$`));
     expect(titleOf(dm)).toBe('✅ Ihr Video ist fertig');
   });
 
@@ -121,7 +121,7 @@ describe('languages across a restart of the bot process', () => {
     const afterKill = child.discord.requests.length;
     await child.start();
 
-    const done = await child.discord.waitFor(() => interaction.original()?.content.startsWith('https://') && interaction.original(), 20_000);
+    const done = await child.discord.waitFor(() => showsVideo(interaction.original()) && interaction.original(), 20_000);
     expect(titleOf(done)).toBe('✅ Votre vidéo est prête');
     // The token died with the first process: the new one edits through the channel, in French.
     const edits = child.discord.requests.slice(afterKill).filter((r: RecordedRequest) => r.method === 'PATCH' && r.status === 200);

@@ -1,6 +1,6 @@
 import { Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWorld, type BotWorld } from '../support/botHarness.js';
+import { showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
 import { parsePrometheusText, sampleValue } from '../support/prometheusText.js';
 
 const title = (embeds: unknown[]) => (embeds[0] as { title?: string } | undefined)?.title ?? '';
@@ -23,7 +23,7 @@ describe('health and metrics of the running bot', () => {
 
     const before = await scrape();
     const interaction = world.prompt('a paper boat on a river');
-    await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://') && title(interaction.original()!.embeds).includes('ready'));
+    await world.discord.waitFor(() => showsVideo(interaction.original()) && title(interaction.original()!.embeds).includes('ready'));
     await world.bot.tick(); // the tick that delivered it has recorded the delivery by the time it ends
     const after = await scrape();
 

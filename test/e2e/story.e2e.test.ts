@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { CHANNEL_ID, member, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
 import { modalFields, type FakeAttachment, type FakeInteraction, type FakeMessage, type FakeUser } from '../support/fakeDiscord/index.js';
 
 type Button = { custom_id: string; label: string };
@@ -77,7 +77,7 @@ describe('/veo story end to end', () => {
     expect(world.api.requests).toHaveLength(0);
 
     const confirm = press(world, question, /Make it/);
-    await world.discord.waitFor(() => confirm.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(confirm.original()));
     expect(generates(world)).toHaveLength(1);
     const body = generates(world)[0]!.body as { resolution: string; shots: { prompt: string; aspectRatio: string; generationType: string; imageUrls?: string[] }[] };
     expect(body.resolution).toBe('720p');
@@ -97,7 +97,7 @@ describe('/veo story end to end', () => {
     await world.discord.waitFor(() => second.callbacks.length > 0);
     expect(second.callbacks.map((c) => c.type)).toEqual([7]);
     expect((second.callbacks[0]!.data as { content: string }).content).toBe('You already answered this question; see the reply below.');
-    await world.discord.waitFor(() => first.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(first.original()));
     await world.discord.waitFor(() => submitted.original()?.content === 'Answered; see the reply below.');
     expect(generates(world)).toHaveLength(1);
     const shown = JSON.stringify(world.discord.requests.map((r) => r.body));
@@ -108,7 +108,7 @@ describe('/veo story end to end', () => {
     world = await startWorld();
     const answered = await askStory(world, { shots: 'a paper boat\na river' });
     const first = press(world, answered.question, /Make it/);
-    await world.discord.waitFor(() => first.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(first.original()));
     const open = await askStory(world, { shots: 'a kite\na storm' });
     await world.restart();
     await world.discord.waitForReady();

@@ -134,7 +134,7 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
     it('never says ready without the video or a link to it', () => {
       const body = renderGeneration(withLinks(1));
       if (length < 4000) expect(body.content.includes(link(0)) || body.embeds[0]!.description!.includes(link(0))).toBe(true);
-      else expect(body.content).toMatch(/too long for a Discord message/);
+      else expect(body.content).toContain(say('generation.linksLeftOut', { count: 1 }));
     });
 
     it('the status list of ten generations with three such links each', () => {
@@ -142,7 +142,10 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       const embed = renderStatusList(recent, say);
       expectWithinLimits({ embeds: [embed] });
       // Every entry leads to its video: a masked link that a `)` cannot cut, or its details command.
-      for (const entry of embed.description!.split('\n\n')) expect(entry).toMatch(/\[video\]\(https:\/\/[^()\s]+\) \+2|video: \/veo status id:\d+/);
+      for (const [i, entry] of embed.description!.split('\n\n').entries()) {
+        const id = recent[i]!.id;
+        expect(entry.includes(say('status.videoDetails', { id })) || /\]\(https:\/\/[^()\s]+\) \+2/.test(entry)).toBe(true);
+      }
     });
   });
 

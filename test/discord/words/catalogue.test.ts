@@ -11,8 +11,8 @@ const translated = locales.filter((locale) => locale !== 'en');
 const sameAsEnglish: Record<Locale, readonly MessageId[]> = {
   en: [],
   de: ['confirm.field.video', 'credits.title'],
-  fr: ['generation.field.mode', 'story.aspect.option'],
-  es: ['status.videoLink', 'confirm.field.video'],
+  fr: ['generation.field.mode', 'story.aspect.option', 'generation.source'],
+  es: ['status.videoLink', 'confirm.field.video', 'status.videoDetails'],
   'pt-BR': [],
   ja: [],
 };
