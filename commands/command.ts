@@ -1,8 +1,10 @@
-import type { ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Clock } from '../src/clock.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationService } from '../src/domain/generationService.js';
+import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
 import type { QuotaService } from '../src/domain/quota/quotaService.js';
+import type { Operators } from '../src/discord/operators.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
 import type { ReplyPortFor } from '../src/discord/replyPort.js';
 import type { Logger } from '../src/log.js';
@@ -15,6 +17,11 @@ export interface CommandDeps {
   /** The reply a generation started by this interaction is shown in. */
   replyPortFor: ReplyPortFor;
   confirmations: PendingConfirmations;
+  /** The operator's rules over every server, and what /veo-operator changes. */
+  operator: OperatorControls;
+  operators: Operators;
+  /** Runs a poller tick now: the queue is tried at once after the operator resumes. */
+  wake: () => Promise<void>;
   clock: Clock;
   log: Logger;
 }
@@ -29,4 +36,7 @@ export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, deps: CommandDeps): Promise<void>;
   buttons?: readonly ButtonHandler[];
+  autocomplete?(interaction: AutocompleteInteraction, deps: CommandDeps): Promise<void>;
+  /** Answers in servers the operator did not enable too (it checks who may use it itself). */
+  anyServer?: boolean;
 }

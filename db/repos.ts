@@ -1,6 +1,7 @@
 import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
+import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQuotaRepo, type QuotaRepo } from './quotaRepo.js';
 
 /** Runs `work` synchronously in one SQLite transaction and returns its result. */
@@ -11,6 +12,7 @@ export interface Repos {
   generations: GenerationRepo;
   quota: QuotaRepo;
   apiBudget: ApiBudgetRepo;
+  operator: OperatorRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
   transaction: Transaction;
   /** A read-only snapshot (see inSnapshot). */
@@ -22,6 +24,7 @@ export function createRepos(db: Db): Repos {
     generations: createGenerationRepo(db),
     quota: createQuotaRepo(db),
     apiBudget: createApiBudgetRepo(db),
+    operator: createOperatorRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),
   };

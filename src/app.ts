@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
-import { commands } from '../commands/index.js';
+import { commands, memberCommands, operatorCommands } from '../commands/index.js';
 import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -10,6 +10,7 @@ import { createDomainServices } from './domain/domainServices.js';
 import { createGenerationStarter } from './domain/generationStarter.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
+import { createOperatorAlerts, createOperators } from './discord/operators.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
 import { createReplyPorts } from './discord/replyPort.js';
@@ -39,23 +40,26 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
-  const { quota, generations, queue, replySetups, polls } = createDomainServices({
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discord.apiUrl },
+    allowedMentions: noPings,
+  });
+  const operators = createOperators(config.operator.userIds);
+  const { quota, operator, generations, queue, replySetups, polls } = createDomainServices({
     repos,
     veo,
     clock,
     timing,
     rateLimit: config.nanophoto.rateLimit,
     quota: config.quota,
+    operator: config.operator,
+    alertOperator: createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) }),
     log,
   });
   const interrupted = generations.recoverInterruptedSubmissions();
   if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
 
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    rest: { api: config.discord.apiUrl },
-    allowedMentions: noPings,
-  });
   const notifier = createDiscordNotifier({
     rest: client.rest,
     applicationId: () => client.application!.id,
@@ -79,6 +83,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, quota, log: commandLog }),
     replyPortFor: createReplyPorts(notifier),
     confirmations,
+    operator,
+    operators,
+    wake: () => poller.tick(),
     clock,
     log: commandLog,
   };
@@ -97,7 +104,16 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(config.discord.token);
     readyClient = await ready;
-    await registerCommands(readyClient, commands, config.discord.guildId, log);
+    await operators.load(readyClient, log);
+    await registerCommands(
+      readyClient,
+      [
+        { guildId: config.discord.guildId, commands: memberCommands },
+        // Without an operator server, the operator rules through the settings alone.
+        ...(config.operator.guildId ? [{ guildId: config.operator.guildId, commands: operatorCommands }] : []),
+      ],
+      log,
+    );
   } catch (error) {
     await client.destroy();
     closeDb(db);

@@ -1,3 +1,4 @@
 export * from './generations.js';
 export * from './quota.js';
 export * from './apiRequests.js';
+export * from './operator.js';

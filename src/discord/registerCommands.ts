@@ -5,16 +5,26 @@ import type { Logger } from '../log.js';
 // discord.js compares raw command JSON fine; its type only lacks exactOptionalPropertyTypes.
 type Comparable = Parameters<ApplicationCommand['equals']>[0];
 
+/** Commands and where they go: a server's id, or undefined for global. */
+export interface CommandScope {
+  guildId: string | undefined;
+  commands: readonly Command[];
+}
+
 /**
- * Registers the slash commands only when Discord's copy differs: registration is rate limited,
- * and an unchanged PUT would still reset clients' command caches.
+ * Registers each scope's slash commands only when Discord's copy differs: registration is rate
+ * limited, and an unchanged PUT would still reset clients' command caches. Scopes naming the same
+ * server are registered together (a PUT replaces the server's whole list).
  */
-export async function registerCommands(
-  client: Client<true>,
-  commands: readonly Command[],
-  guildId: string | undefined,
-  log: Logger,
-): Promise<'updated' | 'unchanged'> {
+export async function registerCommands(client: Client<true>, scopes: readonly CommandScope[], log: Logger): Promise<('updated' | 'unchanged')[]> {
+  const merged = new Map<string | undefined, Command[]>();
+  for (const { guildId, commands } of scopes) merged.set(guildId, [...(merged.get(guildId) ?? []), ...commands]);
+  const results: ('updated' | 'unchanged')[] = [];
+  for (const [guildId, commands] of merged) results.push(await registerScope(client, commands, guildId, log));
+  return results;
+}
+
+async function registerScope(client: Client<true>, commands: readonly Command[], guildId: string | undefined, log: Logger): Promise<'updated' | 'unchanged'> {
   const manager = client.application.commands;
   const existing = guildId ? await manager.fetch({ guildId }) : await manager.fetch();
   const wanted = commands.map((command) => command.data);

@@ -7,8 +7,9 @@ import { refusalText } from './render/refusal.js';
 import { memberSpeaker, replyPrivately } from './replies.js';
 
 /**
- * Dispatches slash commands and buttons. Expected refusals become the member's private answer;
- * anything else is logged with a reference the member can quote.
+ * Dispatches slash commands, buttons and autocompletion. Expected refusals become the member's
+ * private answer; anything else is logged with a reference the member can quote. In a server the
+ * operator did not enable, every command answers the same one sentence, and nothing else happens.
  */
 export function createInteractionRouter(commands: readonly Command[], deps: CommandDeps, log: Logger) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
@@ -34,18 +35,31 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
     }
   }
 
+  const enabled = (interaction: Interaction, command?: Command) =>
+    command?.anyServer === true || interaction.guildId === null || deps.operator.rules.allows(interaction.guildId);
+  const notEnabled = async () => {
+    throw new UserFacingError('guild_not_enabled');
+  };
+
   return async (interaction: Interaction): Promise<void> => {
     const context = { interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id };
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       if (!command) return;
       const subcommand = interaction.options.getSubcommand(false);
-      await runSafely(interaction, { ...context, command: interaction.commandName, subcommand }, () => command.execute(interaction, deps));
+      const run = enabled(interaction, command) ? () => command.execute(interaction, deps) : notEnabled;
+      await runSafely(interaction, { ...context, command: interaction.commandName, subcommand }, run);
     } else if (interaction.isButton()) {
       const [prefix = '', rest = ''] = splitOnce(interaction.customId, ':');
       const handler = buttons.get(prefix);
       if (!handler) return;
-      await runSafely(interaction, { ...context, button: prefix }, () => handler.execute(interaction, rest, deps));
+      await runSafely(interaction, { ...context, button: prefix }, enabled(interaction) ? () => handler.execute(interaction, rest, deps) : notEnabled);
+    } else if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      if (!command?.autocomplete) return;
+      const suggest = enabled(interaction, command) ? command.autocomplete(interaction, deps) : interaction.respond([]);
+      // Autocompletion has no reply to carry a refusal: a failure is only logged.
+      await suggest.catch((error: unknown) => log.warn({ ...context, command: interaction.commandName, err: error }, 'autocomplete failed'));
     }
   };
 }

@@ -86,6 +86,7 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
 /** Why a video failed, or what a partly made one lacks. */
 function failureNote(generation: Generation, say: Translate): string | undefined {
   const code = generation.errorCode;
+  if (generation.state === 'queued' && generation.waitReason === 'account_empty') return say('generation.accountEmpty');
   if (generation.state === 'partial' && (code === null || code === 'GENERATION_FAILED')) {
     const failed = generation.shots.filter((shot) => shot.state === 'failed').length;
     return say('generation.partialShots', { failed, total: generation.shots.length });
