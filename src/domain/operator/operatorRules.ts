@@ -47,3 +47,11 @@ export function createOperatorRules(repo: OperatorRepo, defaults: OperatorDefaul
     },
   };
 }
+
+/** An operator who limits nothing: every server open, no ceiling, no global budget. */
+export const noOperatorLimits: OperatorDefaults = {
+  ceiling: { amount: null, period: 'month' },
+  globalBudget: { amount: null, period: 'month' },
+  access: 'open',
+  allowedGuildIds: [],
+};

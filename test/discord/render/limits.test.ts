@@ -9,6 +9,9 @@ import { renderQuotaSettings, renderUsageReport } from '../../../src/discord/ren
 import { renderConfirmation, renderCreditsSummary } from '../../../src/discord/render/credits.js';
 import { renderGeneration } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
+import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
+import type { OperatorUsage } from '../../../src/domain/operator/operatorControls.js';
+import { serverChoices } from '../../../commands/veoOperator/autocomplete.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
 import { limits } from '../words/worstCase.js';
 
@@ -72,6 +75,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     submittedAt: far,
     expectedAt: far,
     queuePosition: huge,
+    waitReason: state === 'queued' ? 'account_empty' : null,
     finishedAt: far,
     nextPollAt: null,
     pollCount: huge,
@@ -83,6 +87,8 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
 }
 
 const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
+
+const operatorLimit = { amount: MAX_CREDITS, period: 'month' as const, used: huge, remaining: MAX_CREDITS, resetsAt: far };
 
 describe('every rendered message stays inside Discord’s limits, whatever members and the vendor send', () => {
   it.each(states)('a %s generation, in the reply, a new message and a DM, with every failure code', (state) => {
@@ -112,6 +118,9 @@ describe('every rendered message stays inside Discord’s limits, whatever membe
       confirmThreshold: MAX_CREDITS,
       server: { budget: MAX_CREDITS, used: huge, remaining: MAX_CREDITS },
       member: { cap: MAX_CREDITS, source: 'role', roleId: snowflake, used: huge, remaining: MAX_CREDITS },
+      ceiling: operatorLimit,
+      global: operatorLimit,
+      operatorPaused: true,
       available: MAX_CREDITS,
     };
     expectWithinLimits({ embeds: [renderCreditsSummary(summary, say)] });
@@ -145,8 +154,45 @@ describe('every rendered message stays inside Discord’s limits, whatever membe
       updatedAt: far,
       roleAllowances: Array.from({ length: 250 }, () => ({ roleId: snowflake, allowance: MAX_CREDITS, updatedBy: snowflake, updatedAt: far })),
       memberOverrides: Array.from({ length: 1000 }, () => ({ userId: snowflake, cap: MAX_CREDITS, updatedBy: snowflake, updatedAt: far })),
+      ceiling: { amount: MAX_CREDITS, period: 'month' },
+      global: operatorLimit,
+      operatorPaused: true,
     };
     expectWithinLimits({ embeds: [renderQuotaSettings(config, say)] });
+  });
+
+  it("the operator's server list and usage, with the longest server names", () => {
+    const longName = `<@${snowflake}> **${'w'.repeat(100)}`;
+    const servers = Array.from({ length: SERVERS_PER_PAGE }, () => ({
+      guildId: snowflake,
+      name: longName,
+      budget: MAX_CREDITS,
+      period: 'month' as const,
+      ceiling: { amount: MAX_CREDITS, period: 'week' as const },
+      used: huge,
+      paused: true,
+      allowed: false,
+      lastActivity: far,
+    }));
+    expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true }, say)] });
+    const usage: OperatorUsage = {
+      period: 'month',
+      periodKey: 'month:2026-12',
+      resetsAt: far,
+      globalBudget: MAX_CREDITS,
+      total: huge,
+      refunded: huge,
+      generations: huge,
+      releases: huge,
+      servers: Array.from({ length: 2500 }, () => ({ guildId: snowflake, charged: huge, refunded: huge, generations: huge, releases: huge })),
+    };
+    expectWithinLimits({ embeds: [renderOperatorUsage(usage, () => longName, say)] });
+  });
+
+  it('autocomplete choices of servers with the longest names', () => {
+    const choices = serverChoices(Array.from({ length: 100 }, (_, i) => ({ id: `${snowflake.slice(0, 17)}${i}`, name: 'n'.repeat(100) })), '');
+    expect(choices).toHaveLength(25);
+    for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(limits.choiceName);
   });
 
   it('slash command, option and choice descriptions', () => {

@@ -2,13 +2,15 @@ import { inTransaction, type Db } from '../../../db/client.js';
 import { createRepos } from '../../../db/repos.js';
 import { generations } from '../../../db/schema/index.js';
 import type { Clock } from '../../../src/clock.js';
+import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
 import type { LedgerEntry } from '../../../src/domain/quota/types.js';
 import { createQuotaService, type MemberRef, type QuotaDefaults, type QuotaService } from '../../../src/domain/quota/quotaService.js';
 
 /** The quota service over `db`, its repos built as the bot builds them. */
-export function quotaServiceOn({ db, clock, defaults }: { db: Db; clock: Clock; defaults: QuotaDefaults }): QuotaService {
+export function quotaServiceOn({ db, clock, defaults, operator = noOperatorLimits }: { db: Db; clock: Clock; defaults: QuotaDefaults; operator?: OperatorDefaults }): QuotaService {
   const repos = createRepos(db);
-  return createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock, defaults });
+  const rules = createOperatorRules(repos.operator, operator);
+  return createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock, defaults, rules });
 }
 
 /** A generation row for the ledger to point at (the ledger's generation_id is a foreign key). */
