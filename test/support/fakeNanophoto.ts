@@ -91,6 +91,8 @@ export interface FakeNanophoto {
   injectFault(endpoint: FakeEndpoint, fault: FakeFault, times?: number): void;
   tasks(): FakeTask[];
   creditsLeft(): number;
+  /** The account's owner buys credits. */
+  topUp(credits: number): void;
   close(): Promise<void>;
 }
 
@@ -235,6 +237,7 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
     },
     tasks: () => vendor.tasks(),
     creditsLeft: () => vendor.creditsLeft(),
+    topUp: (amount) => vendor.topUp(amount),
     close() {
       return new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -361,6 +364,9 @@ function createVendor(options: FakeNanophotoOptions, now: () => number) {
     creditsLeft(): number {
       settle();
       return credits;
+    },
+    topUp(amount: number): void {
+      credits += amount;
     },
   };
 }

@@ -228,6 +228,9 @@ describe('check and summary', () => {
       server: { budget: 300, used: 44, remaining: 256 },
       member: { cap: 50, source: 'default', roleId: null, used: 30, remaining: 20 },
       available: 20,
+      ceiling: null,
+      global: null,
+      operatorPaused: false,
     });
   });
 });
