@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { createGateway } from './gateway.js';
-import { buildButtonInteraction, buildCommandInteraction, interactionView } from './interactions.js';
+import { buildAutocompleteInteraction, buildButtonInteraction, buildCommandInteraction, interactionView } from './interactions.js';
 import { createMessage, fakeMessageView } from './messages.js';
 import { channelPayload, seedGuild } from './payloads.js';
 import { createRestHandler, type RequestHandler } from './rest.js';
@@ -48,6 +48,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     now: options.now ?? Date.now,
     cdnBase: options.cdnBase ?? `${base}/cdn`,
     gatewayUrl: base.replace('http:', 'ws:'),
+    owner: options.owner ?? { user: { id: '100000000000000000', username: 'owner' } },
   });
   const seeds = options.guilds ?? [{ id: DEFAULT_GUILD_ID, name: 'Test Server', channels: [{ id: DEFAULT_CHANNEL_ID, name: 'general' }] }];
   for (const seed of seeds) seedGuild(store, seed);
@@ -84,6 +85,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     },
     dispatchButton(input) {
       const { stored, payload } = buildButtonInteraction(store, input);
+      deliver(payload);
+      return interactionView(store, stored);
+    },
+    dispatchAutocomplete(input) {
+      const { stored, payload } = buildAutocompleteInteraction(store, input);
       deliver(payload);
       return interactionView(store, stored);
     },

@@ -1,6 +1,6 @@
 import type { APIApplicationCommand, APIAttachment, APIEmbed, APIMessageTopLevelComponent, APIRole } from 'discord-api-types/v10';
 import { createSnowflakes } from './snowflake.js';
-import type { ChannelAccess, FakeUser, RecordedRequest } from './types.js';
+import type { ChannelAccess, FakeApplicationOwner, FakeUser, RecordedRequest } from './types.js';
 
 export interface StoredGuild {
   id: string;
@@ -57,7 +57,7 @@ export interface StoredInteraction {
   id: string;
   token: string;
   /** 2 application command, 3 message component */
-  type: 2 | 3;
+  type: 2 | 3 | 4;
   user: FakeUser;
   guildId: string | null;
   channelId: string;
@@ -78,6 +78,7 @@ export interface StoreConfig {
   now: () => number;
   cdnBase: string;
   gatewayUrl: string;
+  owner: FakeApplicationOwner;
 }
 
 export type Store = ReturnType<typeof createStore>;

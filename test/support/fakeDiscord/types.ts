@@ -14,7 +14,14 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** base of attachment urls in interactions; default this server's own `/cdn`, which serves them */
   cdnBase?: string;
+  /** who owns the application, as `GET /applications/@me` tells; default a user `100000000000000000` */
+  owner?: FakeApplicationOwner;
 }
+
+/** A user, or a team (its owner, and members with their role and whether they accepted the invitation). */
+export type FakeApplicationOwner =
+  | { user: FakeUser }
+  | { team: { id: string; name?: string; ownerId: string; members: { user: FakeUser; role: 'admin' | 'developer' | 'read_only'; accepted?: boolean }[] } };
 
 export interface FakeGuildSeed {
   id: string;
@@ -109,6 +116,15 @@ export interface DispatchCommandInput {
   attachments?: FakeAttachment[];
 }
 
+/** An autocomplete request: the options typed so far, `focused` on the one being typed. */
+export interface DispatchAutocompleteInput {
+  name: string;
+  options: (CommandOption & { focused?: boolean })[];
+  user: FakeUser;
+  guildId?: string;
+  channelId?: string;
+}
+
 export interface DispatchButtonInput {
   customId: string;
   messageId: string;
@@ -131,6 +147,8 @@ export interface FakeDiscord {
   waitForReady(timeoutMs?: number): Promise<void>;
   dispatchCommand(input: DispatchCommandInput): FakeInteraction;
   dispatchButton(input: DispatchButtonInput): FakeInteraction;
+  /** the choices the bot answered with are in the interaction's `callbacks` (type 8) */
+  dispatchAutocomplete(input: DispatchAutocompleteInput): FakeInteraction;
   interaction(id: string): FakeInteraction | undefined;
   /** a message by a member (mentions parsed with Discord's defaults); the bot may not edit it */
   postUserMessage(input: { channelId: string; user: FakeUser; content: string }): FakeMessage;
