@@ -2,14 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { createRepos } from '../../../db/repos.js';
 import { ManualClock } from '../../../src/clock.js';
-import { UserFacingError } from '../../../src/domain/errors.js';
 import { createEmptyAccount } from '../../../src/domain/operator/emptyAccount.js';
 import { createOperatorControls } from '../../../src/domain/operator/operatorControls.js';
 import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
 import { createQuotaService, type QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { refusalText } from '../../../src/discord/render/refusal.js';
-import { translator } from '../../../src/discord/words/catalogue.js';
-import { submit } from '../quota/quotaFixture.js';
+import { refusalOf, submit } from '../quota/quotaFixture.js';
 
 const [one, two] = ['100000000000000001', '100000000000000002'];
 const admin = '900000000000000001';
@@ -43,16 +40,6 @@ function world(operator: Partial<OperatorDefaults> = {}) {
     clock,
   });
   return { quota, controls, emptyAccount };
-}
-
-function refusalOf(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof UserFacingError) return { code: error.code, message: refusalText(error, translator('en')) };
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 beforeEach(() => {

@@ -1,11 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
-import { UserFacingError } from '../../../src/domain/errors.js';
 import type { QuotaDefaults, QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { refusalText } from '../../../src/discord/render/refusal.js';
-import { translator } from '../../../src/discord/words/catalogue.js';
-import { hour, ledgerRows, quotaServiceOn, submit, unix } from './quotaFixture.js';
+import { hour, ledgerRows, quotaServiceOn, refusalOf, submit, unix } from './quotaFixture.js';
 
 const guildId = '100000000000000001';
 const admin = '900000000000000001';
@@ -18,17 +15,6 @@ let clock: ManualClock;
 
 function service(defaults: Partial<QuotaDefaults> = {}): QuotaService {
   return quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
-}
-
-/** The refusal, with what the member reads in English. */
-function refusalOf(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof UserFacingError) return { code: error.code, message: refusalText(error, translator('en')) };
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 beforeEach(() => {

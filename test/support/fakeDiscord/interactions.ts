@@ -172,13 +172,18 @@ function resolveOptions(store: Store, channel: StoredChannel, options: CommandOp
   return { options: walk(options), resolved };
 }
 
+/** The slash command of that name a member in the channel can see: the server's own, else the global one. */
+function registeredCommand(store: Store, channel: StoredChannel, name: string) {
+  return [...(channel.guildId ? store.commands.get(channel.guildId) ?? [] : []), ...(store.commands.get('global') ?? [])].find(
+    (command) => command.name === name && command.type === ApplicationCommandType.ChatInput,
+  );
+}
+
 export function buildCommandInteraction(store: Store, input: DispatchCommandInput): { stored: StoredInteraction; payload: APIInteraction } {
   rememberUser(store, input.user);
   const channel = where(store, input.user, input.guildId, input.channelId);
   const stored = newInteraction(store, InteractionType.ApplicationCommand, input.user, channel, null);
-  const registered = [...(channel.guildId ? store.commands.get(channel.guildId) ?? [] : []), ...(store.commands.get('global') ?? [])].find(
-    (command) => command.name === input.name && command.type === ApplicationCommandType.ChatInput,
-  );
+  const registered = registeredCommand(store, channel, input.name);
   const attachments = resolveAttachments(store, channel.id, input.attachments ?? []);
   const { options, resolved } = resolveOptions(store, channel, input.options ?? [], attachments);
   const data = {
@@ -198,9 +203,7 @@ export function buildAutocompleteInteraction(store: Store, input: DispatchAutoco
   rememberUser(store, input.user);
   const channel = where(store, input.user, input.guildId, input.channelId);
   const stored = newInteraction(store, InteractionType.ApplicationCommandAutocomplete, input.user, channel, null);
-  const registered = [...(channel.guildId ? store.commands.get(channel.guildId) ?? [] : []), ...(store.commands.get('global') ?? [])].find(
-    (command) => command.name === input.name && command.type === ApplicationCommandType.ChatInput,
-  );
+  const registered = registeredCommand(store, channel, input.name);
   if (!registered) throw new Error(`fake Discord: /${input.name} is not registered where the member types it`);
   const data = {
     id: registered.id,

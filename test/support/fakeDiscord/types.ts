@@ -44,6 +44,8 @@ export interface CommandOption {
   type: number;
   value?: string | number | boolean;
   options?: CommandOption[];
+  /** in an autocomplete interaction, the option being typed */
+  focused?: boolean;
 }
 
 export interface FakeAttachment {
@@ -119,7 +121,7 @@ export interface DispatchCommandInput {
 /** An autocomplete request: the options typed so far, `focused` on the one being typed. */
 export interface DispatchAutocompleteInput {
   name: string;
-  options: (CommandOption & { focused?: boolean })[];
+  options: CommandOption[];
   user: FakeUser;
   guildId?: string;
   channelId?: string;
