@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
+import { UserFacingError } from '../../../src/domain/errors.js';
 import type { QuotaDefaults, QuotaService } from '../../../src/domain/quota/quotaService.js';
 import { hour, ledgerRows, quotaServiceOn, refusalOf, submit, unix } from './quotaFixture.js';
 
