@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
-import { commands, memberCommands, operatorCommands } from '../commands/index.js';
+import { commands } from '../commands/index.js';
 import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -14,7 +14,7 @@ import { createOperatorAlerts, createOperators } from './discord/operators.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
 import { createReplyPorts } from './discord/replyPort.js';
-import { registerCommands } from './discord/registerCommands.js';
+import { registerAllCommands } from './discord/registerCommands.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
 import { createPoller, type Timers } from './poller.js';
@@ -105,15 +105,8 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     await client.login(config.discord.token);
     readyClient = await ready;
     await operators.load(readyClient, log);
-    await registerCommands(
-      readyClient,
-      [
-        { guildId: config.discord.guildId, commands: memberCommands },
-        // Without an operator server, the operator rules through the settings alone.
-        ...(config.operator.guildId ? [{ guildId: config.operator.guildId, commands: operatorCommands }] : []),
-      ],
-      log,
-    );
+    // Without an operator server, the operator rules through the settings alone.
+    await registerAllCommands(readyClient, { memberGuildId: config.discord.guildId, operatorGuildId: config.operator.guildId }, log);
   } catch (error) {
     await client.destroy();
     closeDb(db);

@@ -1,30 +1,21 @@
 import type { ApplicationCommand, Client } from 'discord.js';
 import type { Command } from '../../commands/command.js';
+import { commands, memberCommands, operatorCommands } from '../../commands/index.js';
 import type { Logger } from '../log.js';
 
 // discord.js compares raw command JSON fine; its type only lacks exactOptionalPropertyTypes.
 type Comparable = Parameters<ApplicationCommand['equals']>[0];
 
-/** Commands and where they go: a server's id, or undefined for global. */
-export interface CommandScope {
-  guildId: string | undefined;
-  commands: readonly Command[];
-}
-
 /**
- * Registers each scope's slash commands only when Discord's copy differs: registration is rate
- * limited, and an unchanged PUT would still reset clients' command caches. Scopes naming the same
- * server are registered together (a PUT replaces the server's whole list).
+ * Registers the slash commands only when Discord's copy differs: registration is rate limited,
+ * and an unchanged PUT would still reset clients' command caches.
  */
-export async function registerCommands(client: Client<true>, scopes: readonly CommandScope[], log: Logger): Promise<('updated' | 'unchanged')[]> {
-  const merged = new Map<string | undefined, Command[]>();
-  for (const { guildId, commands } of scopes) merged.set(guildId, [...(merged.get(guildId) ?? []), ...commands]);
-  const results: ('updated' | 'unchanged')[] = [];
-  for (const [guildId, commands] of merged) results.push(await registerScope(client, commands, guildId, log));
-  return results;
-}
-
-async function registerScope(client: Client<true>, commands: readonly Command[], guildId: string | undefined, log: Logger): Promise<'updated' | 'unchanged'> {
+export async function registerCommands(
+  client: Client<true>,
+  commands: readonly Command[],
+  guildId: string | undefined,
+  log: Logger,
+): Promise<'updated' | 'unchanged'> {
   const manager = client.application.commands;
   const existing = guildId ? await manager.fetch({ guildId }) : await manager.fetch();
   const wanted = commands.map((command) => command.data);
@@ -39,4 +30,25 @@ async function registerScope(client: Client<true>, commands: readonly Command[],
   else await manager.set(wanted);
   log.info({ scope: guildId ?? 'global', count: wanted.length }, 'slash commands registered');
   return 'updated';
+}
+
+/**
+ * Every server's commands globally (or in DISCORD_GUILD_ID), `/veo-operator` in the operator's
+ * server only; both in one list when they are the same server (a PUT replaces a server's list).
+ */
+export async function registerAllCommands(
+  client: Client<true>,
+  scopes: { memberGuildId: string | undefined; operatorGuildId: string | undefined },
+  log: Logger,
+): Promise<void> {
+  const { memberGuildId, operatorGuildId } = scopes;
+  const together = operatorGuildId !== undefined && operatorGuildId === memberGuildId;
+  await registerCommands(client, together ? commands : memberCommands, memberGuildId, log);
+  if (operatorGuildId === undefined || together) return;
+  try {
+    await registerCommands(client, operatorCommands, operatorGuildId, log);
+  } catch (error) {
+    // A bot not (yet) in the operator's server still serves every other server.
+    log.error({ err: error, operatorGuildId }, 'could not register /veo-operator: is the bot in OPERATOR_GUILD_ID?');
+  }
 }

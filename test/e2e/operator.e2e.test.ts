@@ -102,6 +102,17 @@ describe('the operator above the servers, end to end', () => {
     expect(world.discord.commandPuts('global')).toBe(1);
   });
 
+  it('registers every command together when the operator server is the development server, and starts without one it is not in', async () => {
+    world = await startWorld({ discord: { guilds, owner }, env: { OPERATOR_GUILD_ID: GUILD_ID } });
+    expect((world.discord.registeredCommands(GUILD_ID) as { name: string }[]).map((c) => c.name).sort()).toEqual(['veo', 'veo-admin', 'veo-operator']);
+    await world.close();
+
+    world = await startWorld({ discord: { guilds, owner }, env: { ...operatorEnv, OPERATOR_GUILD_ID: '100000000000000099' } });
+    expect(world.logs.some((l) => l.includes('"level":"error"') && l.includes('could not register /veo-operator'))).toBe(true);
+    const interaction = world.prompt('still works');
+    await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://'));
+  });
+
   it("caps a server's admins at the operator's ceiling: above it refused, unlimited means up to it", async () => {
     world = await startWorld({ discord: { guilds, owner }, env: operatorEnv });
     const over = await veoAdmin(world, 'budget', [int('amount', 1_000_000), str('period', 'week')]);

@@ -141,6 +141,19 @@ describe('access and pauses', () => {
     expect(emptyAccount.emptied()).toBe(false);
   });
 
+  it('keeps an empty account held across a restart, retrying on its schedule, and tells again only after the account took a request', () => {
+    const before = world().emptyAccount;
+    expect(before.emptied()).toBe(true);
+    const after = world().emptyAccount;
+    expect([after.isEmpty(), after.retryDue()]).toEqual([true, false]);
+    clock.advance(60_000);
+    expect(after.retryDue()).toBe(true);
+    expect(after.emptied()).toBe(false);
+    after.accepted();
+    expect(after.isEmpty()).toBe(false);
+    expect(after.emptied()).toBe(true);
+  });
+
   it('lists servers with their budget, ceiling, use and last activity', () => {
     const { quota, controls } = world({ ceiling: { amount: 300, period: 'week' }, access: 'allowlist', allowedGuildIds: [one] });
     submit(db, quota, clock, alice, 10);
