@@ -43,7 +43,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
       if (isFinished(generation) && !edited.has(generation.id)) {
         edited.set(generation.id, { at: clock.now().getTime(), state: generation.state as 'completed' | 'partial' | 'failed' });
       }
-      return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}` };
+      return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}`, path: 'webhook' as const };
     },
   };
   const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log });

@@ -1,4 +1,10 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  ModalSubmitInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Clock } from '../src/clock.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationService } from '../src/domain/generationService.js';
@@ -26,11 +32,18 @@ export interface CommandDeps {
   log: Logger;
 }
 
-/** Handles the buttons whose custom id is `<prefix>:<rest>`. */
-export interface ButtonHandler {
+/**
+ * Handles the components whose custom id is `<prefix>:<rest>`: `rest` carries only what identifies
+ * the subject (a question, a generation), so the handler works after a restart.
+ */
+export interface ComponentHandler<I> {
   prefix: string;
-  execute(interaction: ButtonInteraction, rest: string, deps: CommandDeps): Promise<void>;
+  execute(interaction: I, rest: string, deps: CommandDeps): Promise<void>;
 }
+
+export type ButtonHandler = ComponentHandler<ButtonInteraction>;
+/** A modal's submission; the modal was shown as the first answer to a command or a button. */
+export type ModalHandler = ComponentHandler<ModalSubmitInteraction>;
 
 export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -39,4 +52,5 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, deps: CommandDeps): Promise<void>;
   /** Answers in servers the operator did not enable too (it checks who may use it itself). */
   anyServer?: boolean;
+  modals?: readonly ModalHandler[];
 }

@@ -8,6 +8,7 @@ import { cancelButton, confirmButton } from './veo/confirmation.js';
 import { runCredits } from './veo/credits.js';
 import { runPrompt } from './veo/prompt.js';
 import { runStatus } from './veo/status.js';
+import { runStory, storyModal } from './veo/story.js';
 
 const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
 // Registered in the fallback language; Discord shows it to members whose language has no words yet.
@@ -48,6 +49,7 @@ const data = new SlashCommandBuilder()
       .addAttachmentOption((o) => o.setName('image2').setDescription(say('veo.prompt.image2')))
       .addAttachmentOption((o) => o.setName('image3').setDescription(say('veo.prompt.image3'))),
   )
+  .addSubcommand((sub) => sub.setName('story').setDescription(say('veo.story.description')))
   .addSubcommand((sub) =>
     sub
       .setName('status')
@@ -63,6 +65,8 @@ export const veo = {
     switch (interaction.options.getSubcommand()) {
       case 'prompt':
         return runPrompt(interaction, deps);
+      case 'story':
+        return runStory(interaction, deps);
       case 'status':
         return runStatus(interaction, deps);
       case 'credits':
@@ -70,4 +74,5 @@ export const veo = {
     }
   },
   buttons: [confirmButton, cancelButton],
+  modals: [storyModal],
 } satisfies Command;

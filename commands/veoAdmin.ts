@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
-import { translator, type MessageId } from '../src/discord/words/catalogue.js';
+import { translator } from '../src/discord/words/catalogue.js';
 import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
 import type { Command } from './command.js';
@@ -19,8 +19,8 @@ import { runSettings, runUsage } from './veoAdmin/reports.js';
 // Registered in the fallback language; Discord shows it to members whose language has no words yet.
 const say = translator('en');
 
-const amount = (description: MessageId & `admin.${string}.amount`, required = false) => (o: SlashCommandIntegerOption) =>
-  o.setName('amount').setDescription(say(description as 'admin.budget.amount')).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
+const amount = (description: string, required = false) => (o: SlashCommandIntegerOption) =>
+  o.setName('amount').setDescription(description).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
 
 const data = new SlashCommandBuilder()
   .setName('veo-admin')
@@ -34,7 +34,7 @@ const data = new SlashCommandBuilder()
     sub
       .setName('budget')
       .setDescription(say('admin.budget.description'))
-      .addIntegerOption(amount('admin.budget.amount'))
+      .addIntegerOption(amount(say('admin.budget.amount')))
       .addBooleanOption((o) => o.setName('unlimited').setDescription(say('admin.budget.unlimited')))
       .addStringOption((o) =>
         o
@@ -47,7 +47,7 @@ const data = new SlashCommandBuilder()
     sub
       .setName('member-cap')
       .setDescription(say('admin.memberCap.description'))
-      .addIntegerOption(amount('admin.memberCap.amount'))
+      .addIntegerOption(amount(say('admin.memberCap.amount')))
       .addUserOption((o) => o.setName('member').setDescription(say('admin.memberCap.member'))),
   )
   .addSubcommand((sub) =>
@@ -55,13 +55,13 @@ const data = new SlashCommandBuilder()
       .setName('role-allowance')
       .setDescription(say('admin.roleAllowance.description'))
       .addRoleOption((o) => o.setName('role').setDescription(say('admin.roleAllowance.role')).setRequired(true))
-      .addIntegerOption(amount('admin.roleAllowance.amount', true)),
+      .addIntegerOption(amount(say('admin.roleAllowance.amount'), true)),
   )
   .addSubcommand((sub) =>
     sub
       .setName('confirm-threshold')
       .setDescription(say('admin.confirmThreshold.description'))
-      .addIntegerOption(amount('admin.confirmThreshold.amount', true)),
+      .addIntegerOption(amount(say('admin.confirmThreshold.amount'), true)),
   )
   .addSubcommand((sub) => sub.setName('usage').setDescription(say('admin.usage.description')))
   .addSubcommand((sub) => sub.setName('settings').setDescription(say('admin.settings.description')))

@@ -45,8 +45,8 @@ export function closeDb(db: Db): void {
   if (db.$client.open) db.$client.close();
 }
 
-// The database holds members' prompts and the ledger: readable by its owner only.
-function createPrivateFile(path: string): void {
+// The database holds members' prompts and the ledger: it, its lock and its backups are readable by their owner only.
+export function createPrivateFile(path: string): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   closeSync(openSync(path, 'a', 0o600));
   chmodSync(path, 0o600);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, lt, max, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import type {
   LedgerEntry,
   LedgerKind,
@@ -9,6 +9,7 @@ import type {
   UsageBreakdown,
 } from '../src/domain/quota/types.js';
 import type { Db } from './client.js';
+import { everyKind, ledgerTotalsQuery } from './ledgerTotals.js';
 import { creditLedger, generations, guildQuotaSettings, memberQuotaOverrides, roleQuotaAllowances } from './schema/index.js';
 
 /** A stretch of time in which ledger rows count: `start` inclusive, `end` exclusive. */
@@ -47,9 +48,33 @@ export interface ServerCharges {
 
 export type QuotaRepo = ReturnType<typeof createQuotaRepo>;
 
+/** What the vendor charged: every kind of row but an admin's adjustment. */
+const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release'];
+
 const total = sql<number>`coalesce(sum(${creditLedger.credits}), 0)`;
 
 export function createQuotaRepo(db: Db) {
+  const periodTotals = ledgerTotalsQuery<{ guildId: string; start: number; end: number }>(
+    db,
+    `guild_id = :guildId and ${everyKind} and counts_at >= :start and counts_at < :end`,
+    'counts_at',
+  );
+  // Each member of the server is found by one seek in credit_ledger_member_idx and summed over the
+  // period there: no sort of the period's rows. Members without rows in the period sum to null,
+  // which sorts last and is dropped.
+  const topSpenders = db.$client.prepare(
+    `with recursive members(user_id) as (
+       select min(user_id) from credit_ledger where guild_id = :guildId
+       union all
+       select (select min(user_id) from credit_ledger where guild_id = :guildId and user_id > members.user_id)
+       from members where members.user_id is not null)
+     select user_id as userId, (select sum(credits) from credit_ledger c
+       where c.guild_id = :guildId and c.user_id = members.user_id and c.counts_at >= :start and c.counts_at < :end) as used
+     from members where user_id is not null
+     order by used desc, user_id limit :limit`,
+  );
+  const periodParams = (guildId: string, range: TimeRange) => ({ guildId, start: range.start.getTime(), end: range.end.getTime() });
+
   const inRange = (guildId: string, range: TimeRange) =>
     and(eq(creditLedger.guildId, guildId), gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end));
 
@@ -150,7 +175,8 @@ export function createQuotaRepo(db: Db) {
             guildId === undefined ? undefined : eq(creditLedger.guildId, guildId),
             gte(creditLedger.countsAt, range.start),
             lt(creditLedger.countsAt, range.end),
-            ne(creditLedger.kind, 'adjust'),
+            // One index range per kind (the kind index has it after the server), never adjustments.
+            inArray(creditLedger.kind, chargedKinds),
           ),
         )
         .get();
@@ -207,50 +233,18 @@ export function createQuotaRepo(db: Db) {
     },
 
     /**
-     * The period's rows regrouped per generation, independently of the plain sum used for budget
-     * checks, so that tests and reports can hold one against the other.
+     * The period's totals by kind and how they add up, from SQL aggregates over credit_ledger_kind_idx,
+     * independently of the plain sum used for budget checks, so tests can hold one against the other.
      */
     periodLedger(guildId: string, range: TimeRange): PeriodLedger {
-      const byKind: Record<LedgerKind, number> = { reserve: 0, settle: 0, refund: 0, release: 0, adjust: 0 };
-      const kinds = db
-        .select({ kind: creditLedger.kind, total, count: sql<number>`count(*)` })
-        .from(creditLedger)
-        .where(inRange(guildId, range))
-        .groupBy(creditLedger.kind)
-        .all();
-      const count = (kind: LedgerKind) => kinds.find((row) => row.kind === kind)?.count ?? 0;
-      for (const row of kinds) byKind[row.kind] = row.total;
-
-      const perGeneration = db
-        .select({
-          reserved: sql<number>`coalesce(sum(case when ${creditLedger.kind} = 'reserve' then ${creditLedger.credits} end), 0)`,
-          settleDelta: sql<number>`coalesce(sum(case when ${creditLedger.kind} = 'settle' then ${creditLedger.credits} end), 0)`,
-          refunded: sql<number>`coalesce(-sum(case when ${creditLedger.kind} = 'refund' then ${creditLedger.credits} end), 0)`,
-          settled: sql<number>`max(${creditLedger.kind} = 'settle')`,
-          released: sql<number>`max(${creditLedger.kind} = 'release')`,
-        })
-        .from(creditLedger)
-        .where(and(inRange(guildId, range), isNotNull(creditLedger.generationId)))
-        .groupBy(creditLedger.generationId)
-        .all();
-      const breakdown: UsageBreakdown = { settled: 0, refunded: 0, open: 0, adjusted: byKind.adjust };
-      for (const g of perGeneration) {
-        if (g.settled) breakdown.settled += g.reserved + g.settleDelta;
-        else if (!g.released) breakdown.open += g.reserved;
-        breakdown.refunded += g.refunded;
-      }
-      return { byKind, breakdown, generations: count('reserve'), refunds: count('refund'), releases: count('release') };
+      const { byKind, counts, settled, refunded, open } = periodTotals(periodParams(guildId, range));
+      const breakdown: UsageBreakdown = { settled, refunded, open, adjusted: byKind.adjust };
+      return { byKind, breakdown, generations: counts.reserve, refunds: counts.refund, releases: counts.release };
     },
 
     topMembers(guildId: string, range: TimeRange, limit: number): { userId: string; used: number }[] {
-      return db
-        .select({ userId: creditLedger.userId, used: total })
-        .from(creditLedger)
-        .where(inRange(guildId, range))
-        .groupBy(creditLedger.userId)
-        .orderBy(desc(total), creditLedger.userId)
-        .limit(limit)
-        .all();
+      const rows = topSpenders.all({ ...periodParams(guildId, range), limit }) as { userId: string; used: number | null }[];
+      return rows.filter((row): row is { userId: string; used: number } => row.used !== null);
     },
   };
 }

@@ -3,6 +3,7 @@ import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQuotaRepo, type QuotaRepo } from './quotaRepo.js';
+import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
 
 /** Runs `work` synchronously in one SQLite transaction and returns its result. */
 export type Transaction = <T>(work: () => T) => T;
@@ -13,6 +14,8 @@ export interface Repos {
   quota: QuotaRepo;
   apiBudget: ApiBudgetRepo;
   operator: OperatorRepo;
+  /** The operator's aggregates and the health check's write. */
+  service: ServiceRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
   transaction: Transaction;
   /** A read-only snapshot (see inSnapshot). */
@@ -25,6 +28,7 @@ export function createRepos(db: Db): Repos {
     quota: createQuotaRepo(db),
     apiBudget: createApiBudgetRepo(db),
     operator: createOperatorRepo(db),
+    service: createServiceRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),
   };

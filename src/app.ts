@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
 import { createDomainServices } from './domain/domainServices.js';
 import { createGenerationStarter } from './domain/generationStarter.js';
+import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
 import { createOperatorAlerts, createOperators } from './discord/operators.js';
@@ -15,9 +16,15 @@ import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
 import { createReplyPorts } from './discord/replyPort.js';
 import { registerAllCommands } from './discord/registerCommands.js';
+import { observeDiscordErrors } from './discord/restErrors.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
 import { createPoller, type Timers } from './poller.js';
+import { createBackups } from './service/backups.js';
+import { acquireInstanceLock } from './service/instanceLock.js';
+import { createHealthCheck } from './service/health.js';
+import { startHttpServer, type RunningHttpServer } from './service/httpServer.js';
+import { createServiceMetrics } from './service/metrics.js';
 import { tickSteps } from './tickSteps.js';
 import { createVeoClient } from './veo/client.js';
 
@@ -26,6 +33,8 @@ export interface RunningBot {
   /** Runs one poller tick now (tests use it instead of waiting for the timer). */
   tick(): Promise<void>;
   stop(): Promise<void>;
+  /** Where `/healthz` and `/metrics` are served, when HTTP_PORT is set. */
+  httpUrl: string | undefined;
 }
 
 export interface BotOptions {
@@ -37,14 +46,18 @@ export interface BotOptions {
 /** The composition root: config → database and its repos → API client → services → Discord → poller. */
 export async function startBot(config: Config, { log, clock = systemClock, timers }: BotOptions): Promise<RunningBot> {
   const { timing } = config;
+  // Before migrations and login: a second bot on this database must change nothing.
+  const lock = acquireInstanceLock(config.databasePath);
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
-  const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs });
+  const metrics = createServiceMetrics({ repos, clock, rateLimit: config.nanophoto.rateLimit });
+  const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discord.apiUrl },
     allowedMentions: noPings,
   });
+  observeDiscordErrors(client.rest, metrics.onDiscordError);
   const operators = createOperators(config.operator.userIds);
   const { quota, operator, generations, queue, replySetups, polls } = createDomainServices({
     repos,
@@ -67,13 +80,16 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tokenTtlMs: timing.interactionTokenTtlMs,
     log: log.child({ part: 'notifier' }),
   });
-  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }) });
+  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log: log.child({ part: 'outbox' }), onDelivered: metrics.onDelivered });
   const poller = createPoller({
     steps: tickSteps({ polls, queue, outbox }),
     intervalMs: timing.pollerTickMs,
     log: log.child({ part: 'poller' }),
+    clock,
     ...(timers ? { timers } : {}),
   });
+
+  const backups = config.backup && createBackups({ db, databasePath: config.databasePath, ...config.backup, clock, ...(timers ? { timers } : {}), log: log.child({ part: 'backups' }) });
 
   const confirmations = createPendingConfirmations({ clock, ttlMs: timing.confirmationTtlMs });
   const commandLog = log.child({ part: 'commands' });
@@ -100,6 +116,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));
 
   let readyClient: Client<true>;
+  let http: RunningHttpServer | undefined;
   try {
     const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(config.discord.token);
@@ -107,27 +124,36 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     await operators.load(readyClient, log);
     // Without an operator server, the operator rules through the settings alone.
     await registerAllCommands(readyClient, { memberGuildId: config.discord.guildId, operatorGuildId: config.operator.guildId }, log);
+    // A tick may wait on a slow API request; three ticks' time beyond that means it is stuck.
+    const health = createHealthCheck({ repo: repos.service, clock, gatewayReady: () => gatewayReady(client), pollerProgressAt: poller.lastProgressAt, pollerMaxSilenceMs: 3 * timing.pollerTickMs + config.nanophoto.timeoutMs });
+    http = config.http && (await startHttpServer({ ...config.http, health, metrics: metrics.registry, log: log.child({ part: 'http' }) }));
   } catch (error) {
     await client.destroy();
     closeDb(db);
     await veo.close();
+    lock.release();
     throw error;
   }
   log.info({ user: readyClient.user.tag, invite: inviteUrl(readyClient) }, 'bot ready; invite it with this URL');
   poller.start();
+  backups?.start();
 
   let stopping: Promise<void> | undefined;
   return {
     client: readyClient,
     tick: () => poller.tick(),
+    httpUrl: http?.url,
     stop() {
       stopping ??= (async () => {
+        const startedAt = performance.now();
         client.removeAllListeners(Events.InteractionCreate);
-        await Promise.all([poller.stop(), Promise.allSettled(handling)]);
+        await http?.close();
+        await Promise.all([poller.stop(), backups?.stop(), Promise.allSettled(handling)]);
         await client.destroy();
         await veo.close();
         closeDb(db);
-        log.info({}, 'bot stopped');
+        lock.release();
+        log.info({ durationMs: Math.round(performance.now() - startedAt) }, 'bot stopped');
       })();
       return stopping;
     },

@@ -46,6 +46,13 @@ const envSchema = z.object({
   NANOPHOTO_API_URL: z.url().default('https://nanophoto.ai'),
   DATABASE_PATH: z.string().trim().min(1).default('data/veo-bot.db'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  BACKUP_DIR: optionalText,
+  // setTimeout cannot wait longer than 2^31-1 ms (about 24.8 days).
+  BACKUP_INTERVAL_MS: milliseconds(24 * 60 * minute).pipe(z.number().max(2 ** 31 - 1, 'BACKUP_INTERVAL_MS must be at most 2147483647 (24.8 days)')),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  // Unset: no HTTP server. 0 takes any free port (tests).
+  HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
 
   API_TIMEOUT_MS: milliseconds(30_000),
   POLLER_TICK_MS: milliseconds(5_000),
@@ -106,7 +113,11 @@ export interface Config {
   discord: { token: string; guildId: string | undefined; apiUrl: string };
   nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
   databasePath: string;
+  /** Online copies of the database; undefined when BACKUP_DIR is not set. */
+  backup: { dir: string; intervalMs: number; keep: number } | undefined;
   logLevel: Env['LOG_LEVEL'];
+  /** Where `/healthz` and `/metrics` are served; undefined = not at all. */
+  http: { host: string; port: number } | undefined;
   timing: Timing;
   quota: {
     budget: number | null;
@@ -194,7 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimit: { limit: e.API_RATE_LIMIT, windowMs: e.API_RATE_WINDOW_MS, pollReserve: e.API_POLL_RESERVE, submitReserve: e.API_SUBMIT_RESERVE, burst: e.API_BURST },
     },
     databasePath: e.DATABASE_PATH,
+    backup: e.BACKUP_DIR === undefined ? undefined : { dir: e.BACKUP_DIR, intervalMs: e.BACKUP_INTERVAL_MS, keep: e.BACKUP_KEEP },
     logLevel: e.LOG_LEVEL,
+    http: e.HTTP_PORT === undefined ? undefined : { host: e.HTTP_HOST, port: e.HTTP_PORT },
     timing: {
       pollerTickMs: e.POLLER_TICK_MS,
       shotMinMs: e.SHOT_MIN_MS,

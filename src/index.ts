@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { startBot } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
+import { InstanceLockedError } from './service/instanceLock.js';
 
 // A local .env is a convenience; real environment variables win over it.
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -27,6 +28,7 @@ try {
     });
   }
 } catch (error) {
-  log.error({ err: error }, 'the bot could not start');
+  if (error instanceof InstanceLockedError) console.error(error.message);
+  else log.error({ err: error }, 'the bot could not start');
   process.exit(1);
 }

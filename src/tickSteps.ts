@@ -10,15 +10,15 @@ export interface TickParts {
   outbox: Pick<DeliveryOutbox, 'deliverDue'>;
 }
 
-/** One poller tick, in order. */
+/** One poller tick, in order. Once the bot stops, each step finishes its request and sends no other. */
 export function tickSteps({ polls, queue, outbox }: TickParts): PollerStep[] {
   return [
     // Only while submissions have taken every slot for the polls' share of the window.
-    { name: 'poll-starved', run: () => polls.pollIfStarved() },
+    { name: 'poll-starved', run: (stopping) => polls.pollIfStarved(stopping) },
     // Submissions before polls: a waiting member has nothing yet, a running one only waits.
-    { name: 'submit', run: () => queue.submitDue() },
-    { name: 'poll', run: () => polls.pollDue() },
+    { name: 'submit', run: (stopping) => queue.submitDue(stopping) },
+    { name: 'poll', run: (stopping) => polls.pollDue(stopping) },
     // Last, so a video found by this tick's poll reaches Discord in the same tick.
-    { name: 'deliver', run: () => outbox.deliverDue() },
+    { name: 'deliver', run: (stopping) => outbox.deliverDue(stopping) },
   ];
 }

@@ -50,6 +50,13 @@ describe('loadConfig', () => {
     ).toThrow(/NANOPHOTO_API_URL[\s\S]*SHOT_MAX_MS must not be less than SHOT_MIN_MS[\s\S]*API_POLL_RESERVE \+ API_SUBMIT_RESERVE must be less than API_RATE_LIMIT/);
   });
 
+  it('serves health and metrics only when HTTP_PORT is set, on the loopback address unless told otherwise', () => {
+    expect(loadConfig({ ...valid, HTTP_PORT: '' }).http).toBeUndefined();
+    expect(loadConfig({ ...valid, HTTP_PORT: '9464' }).http).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(loadConfig({ ...valid, HTTP_PORT: '8080', HTTP_HOST: '0.0.0.0' }).http).toEqual({ host: '0.0.0.0', port: 8080 });
+    expect(() => loadConfig({ ...valid, HTTP_PORT: '70000' })).toThrow(/HTTP_PORT/);
+  });
+
   it('documents every setting in .env.example and in the README settings table', () => {
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -60,6 +67,14 @@ describe('loadConfig', () => {
   it('keeps a confirmation question within the 15 minutes its interaction token lives', () => {
     expect(() => loadConfig({ ...valid, CONFIRMATION_TTL_MS: '900000' })).toThrow(/CONFIRMATION_TTL_MS must be under 15 minutes/);
     expect(loadConfig({ ...valid, CONFIRMATION_TTL_MS: '899999' }).timing.confirmationTtlMs).toBe(899_999);
+  });
+
+  it('backs up only when BACKUP_DIR is set: daily, keeping 7, within what a timer can wait', () => {
+    expect(loadConfig(valid).backup).toBeUndefined();
+    expect(loadConfig({ ...valid, BACKUP_DIR: '/data/backups' }).backup).toEqual({ dir: '/data/backups', intervalMs: 86_400_000, keep: 7 });
+    expect(() => loadConfig({ ...valid, BACKUP_DIR: 'b', BACKUP_INTERVAL_MS: '2147483648', BACKUP_KEEP: '0' })).toThrow(
+      /BACKUP_INTERVAL_MS must be at most 2147483647[\s\S]*BACKUP_KEEP/,
+    );
   });
 
   it('maps an unlimited period to no budget', () => {

@@ -72,4 +72,32 @@ describe('poller', () => {
     expect(runs).toEqual(['fine']);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', step: 'broken', msg: 'poller step failed' });
   });
+
+  it('on stop, lets the step in flight finish and starts no other: the step is told through its signal', async () => {
+    let release!: () => void;
+    const runs: string[] = [];
+    let signalSeen: AbortSignal | undefined;
+    const poller = createPoller({
+      steps: [
+        {
+          name: 'submit',
+          run: async (stopping) => {
+            signalSeen = stopping;
+            await new Promise<void>((resolve) => (release = resolve));
+            runs.push(stopping?.aborted ? 'submit, then stopped' : 'submit');
+          },
+        },
+        { name: 'poll', run: async () => runs.push('poll') },
+      ],
+      intervalMs: 1000,
+      log: quietLog(),
+    });
+    poller.start();
+    await vi.advanceTimersByTimeAsync(0);
+    const stopped = poller.stop();
+    expect(signalSeen?.aborted).toBe(true);
+    release();
+    await stopped;
+    expect(runs).toEqual(['submit, then stopped']);
+  });
 });

@@ -1,28 +1,17 @@
-import { MessageFlags } from 'discord.js';
 import { parseVideoRequest } from '../../src/domain/videoRequest.js';
-import { originOf, readVideoRequest, requireGuild, roleIdsOf } from '../../src/discord/interactionInput.js';
-import { renderConfirmation } from '../../src/discord/render/credits.js';
-import { memberSpeaker, noPings } from '../../src/discord/replies.js';
+import { readVideoRequest, requireGuild } from '../../src/discord/interactionInput.js';
 import type { Command } from '../command.js';
+import { admit } from './admit.js';
+import { askToConfirm } from './confirmation.js';
 
 /** `/veo prompt`: checks the request and the quota, asks to confirm a costly one, then starts it. */
 export const runPrompt: Command['execute'] = async (interaction, deps) => {
   const guildInteraction = requireGuild(interaction);
   const request = parseVideoRequest(readVideoRequest(guildInteraction));
-  const origin = originOf(guildInteraction);
-  const roleIds = roleIdsOf(guildInteraction);
-  const check = deps.quota.check({ guildId: origin.guildId, userId: origin.userId, roleIds }, request.credits);
-  if (!check.ok) throw check.refusal;
-  if (!check.needsConfirmation) {
+  const { origin, roleIds, remainingAfter, needsConfirmation } = admit(guildInteraction, request.credits, deps);
+  if (!needsConfirmation) {
     await deps.startGeneration({ origin, roleIds, request }, deps.replyPortFor(interaction));
     return;
   }
-
-  const id = deps.confirmations.add({ origin, roleIds, request, question: interaction });
-  const expiresAt = new Date(deps.clock.now().getTime() + deps.confirmations.ttlMs);
-  await interaction.reply({
-    ...renderConfirmation(request, check.remainingAfter, id, expiresAt, memberSpeaker(interaction)),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: noPings,
-  });
+  await askToConfirm(interaction, { origin, roleIds, request, command: 'prompt', question: interaction }, remainingAfter, deps);
 };

@@ -2,3 +2,4 @@ export * from './generations.js';
 export * from './quota.js';
 export * from './apiRequests.js';
 export * from './operator.js';
+export * from './health.js';

@@ -80,12 +80,14 @@ export const creditLedger = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [
-    // Covering the budget checks: SUM(credits) of a server or member over a period reads only these;
-    // with `kind`, what the vendor charged (every kind but adjust) for a server's ceiling too.
-    index('credit_ledger_guild_idx').on(t.guildId, t.countsAt, t.kind, t.credits),
-    // Covering the global budget: what the vendor charged for all servers together over a period.
-    index('credit_ledger_charged_idx').on(t.countsAt, t.kind, t.credits),
+    // Covering the budget checks: SUM(credits) of a server or member over a period reads only these.
+    index('credit_ledger_guild_idx').on(t.guildId, t.countsAt, t.credits),
+    // Covering the global budget: what the vendor charged for all servers together over a period,
+    // one range per charged kind (a server's ceiling walks credit_ledger_kind_idx the same way).
+    index('credit_ledger_charged_idx').on(t.kind, t.countsAt, t.credits),
     index('credit_ledger_member_idx').on(t.guildId, t.userId, t.countsAt, t.credits),
+    // Covering the usage report: a period's totals by kind, walked kind by kind.
+    index('credit_ledger_kind_idx').on(t.guildId, t.kind, t.countsAt, t.credits),
     index('credit_ledger_generation_idx').on(t.generationId),
     // One reservation per generation, closed at most once (by a settlement or a release).
     uniqueIndex('credit_ledger_reserve_uq').on(t.generationId).where(sql`${t.kind} = 'reserve'`),

@@ -1,22 +1,26 @@
-import type { Attachment, ChatInputCommandInteraction } from 'discord.js';
-import { UserFacingError } from '../domain/errors.js';
+import type { Attachment, ChatInputCommandInteraction, ModalSubmitInteraction } from 'discord.js';
+import { refuse, UserFacingError } from '../domain/errors.js';
 import type { Origin } from '../domain/generation.js';
 import type { ImageInput, VideoRequestInput } from '../domain/videoRequest.js';
 
 export type GuildCommand = ChatInputCommandInteraction<'cached' | 'raw'>;
+export type GuildModalSubmit = ModalSubmitInteraction<'cached' | 'raw'>;
 
 /** Slash commands are registered for servers only, but a stale client may still send one from a DM. */
-export function requireGuild(interaction: ChatInputCommandInteraction): GuildCommand {
+export function requireGuild(interaction: ChatInputCommandInteraction): GuildCommand;
+export function requireGuild(interaction: ModalSubmitInteraction): GuildModalSubmit;
+export function requireGuild(interaction: ChatInputCommandInteraction | ModalSubmitInteraction): GuildCommand | GuildModalSubmit {
   if (!interaction.inGuild()) {
     throw new UserFacingError('not_in_server');
   }
   return interaction;
 }
 
-export function originOf(interaction: GuildCommand): Origin {
+export function originOf(interaction: GuildCommand | GuildModalSubmit): Origin {
   return {
     guildId: interaction.guildId,
-    channelId: interaction.channelId,
+    // A modal answers an interaction in a channel, so its submission names that channel too.
+    channelId: interaction.channelId ?? refuse('not_in_server'),
     userId: interaction.user.id,
     interactionId: interaction.id,
     locale: interaction.locale,
@@ -25,7 +29,7 @@ export function originOf(interaction: GuildCommand): Origin {
 }
 
 /** The member's role ids, whether discord.js has the member cached or only the raw payload. */
-export function roleIdsOf(interaction: GuildCommand): string[] {
+export function roleIdsOf(interaction: GuildCommand | GuildModalSubmit): string[] {
   const roles = interaction.member.roles;
   return Array.isArray(roles) ? roles : [...roles.cache.keys()];
 }
@@ -48,6 +52,6 @@ export function readVideoRequest(interaction: GuildCommand): VideoRequestInput {
   };
 }
 
-function toImageInput(attachment: Attachment): ImageInput {
+export function toImageInput(attachment: Attachment): ImageInput {
   return { name: attachment.name, url: attachment.url, contentType: attachment.contentType, size: attachment.size };
 }

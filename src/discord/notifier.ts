@@ -128,15 +128,15 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     async deliver(generation) {
       const token = liveToken(generation.id);
       const viaToken = token ? await viaWebhook(generation, token) : undefined;
-      if (viaToken) return { messageId: viaToken };
+      if (viaToken) return { messageId: viaToken, path: 'webhook' };
       const replyId = generation.replyMessageId ?? (await findDeferredReply(generation));
       const edited = replyId ? await viaChannelEdit(generation, replyId) : undefined;
-      if (edited) return { messageId: edited };
+      if (edited) return { messageId: edited, path: 'channel_edit' };
       const posted = await viaNewMessage(generation);
-      if (posted) return { messageId: posted };
+      if (posted) return { messageId: posted, path: 'new_message' };
       log.warn({ generationId: generation.id, channelId: generation.channelId }, 'channel unreachable; sending a DM');
       await viaDirectMessage(generation);
-      return { messageId: null };
+      return { messageId: null, path: 'dm' };
     },
   };
 }

@@ -1,19 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
-import type { ButtonHandler, Command, CommandDeps } from '../../commands/command.js';
+import type { Command, CommandDeps, ComponentHandler } from '../../commands/command.js';
 import { UserFacingError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
 import { refusalText } from './render/refusal.js';
 import { memberSpeaker, replyPrivately } from './replies.js';
 
 /**
- * Dispatches slash commands, buttons and autocompletion. Expected refusals become the member's
- * private answer; anything else is logged with a reference the member can quote. In a server the
- * operator did not enable, every command answers the same one sentence, and nothing else happens.
+ * Dispatches slash commands, buttons and modal submissions (the last two by custom-id prefix), and
+ * autocompletion. Expected refusals become the member's private answer; anything else is logged
+ * with a reference the member can quote. In a server the operator did not enable, every command
+ * answers the same one sentence, and nothing else happens.
  */
 export function createInteractionRouter(commands: readonly Command[], deps: CommandDeps, log: Logger) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
-  const buttons = new Map<string, ButtonHandler>(commands.flatMap((command) => command.buttons ?? []).map((b) => [b.prefix, b]));
+  const buttons = byPrefix(commands.flatMap((command) => command.buttons ?? []));
+  const modals = byPrefix(commands.flatMap((command) => command.modals ?? []));
+
+  async function dispatchByPrefix<I extends RepliableInteraction & { customId: string }>(
+    handlers: ReadonlyMap<string, ComponentHandler<I>>,
+    interaction: I,
+    context: Record<string, unknown>,
+    kind: 'button' | 'modal',
+  ): Promise<void> {
+    const [prefix = '', rest = ''] = splitOnce(interaction.customId, ':');
+    const handler = handlers.get(prefix);
+    if (!handler) {
+      log.debug({ ...context, [kind]: prefix }, 'no handler for this custom id');
+      return;
+    }
+    const run = enabled(interaction) ? () => handler.execute(interaction, rest, deps) : notEnabled;
+    await runSafely(interaction, { ...context, [kind]: prefix }, run);
+  }
+
+  const enabled = (interaction: Interaction, command?: Command) =>
+    command?.anyServer === true || interaction.guildId === null || deps.operator.rules.allows(interaction.guildId);
+  const notEnabled = async () => {
+    throw new UserFacingError('guild_not_enabled');
+  };
 
   async function runSafely(interaction: RepliableInteraction, context: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
     try {
@@ -35,12 +59,6 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
     }
   }
 
-  const enabled = (interaction: Interaction, command?: Command) =>
-    command?.anyServer === true || interaction.guildId === null || deps.operator.rules.allows(interaction.guildId);
-  const notEnabled = async () => {
-    throw new UserFacingError('guild_not_enabled');
-  };
-
   return async (interaction: Interaction): Promise<void> => {
     const context = { interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id };
     if (interaction.isChatInputCommand()) {
@@ -50,10 +68,9 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
       const run = enabled(interaction, command) ? () => command.execute(interaction, deps) : notEnabled;
       await runSafely(interaction, { ...context, command: interaction.commandName, subcommand }, run);
     } else if (interaction.isButton()) {
-      const [prefix = '', rest = ''] = splitOnce(interaction.customId, ':');
-      const handler = buttons.get(prefix);
-      if (!handler) return;
-      await runSafely(interaction, { ...context, button: prefix }, enabled(interaction) ? () => handler.execute(interaction, rest, deps) : notEnabled);
+      await dispatchByPrefix(buttons, interaction, context, 'button');
+    } else if (interaction.isModalSubmit()) {
+      await dispatchByPrefix(modals, interaction, context, 'modal');
     } else if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
       if (!command?.autocomplete) return;
@@ -62,6 +79,15 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
       await suggest.catch((error: unknown) => log.warn({ ...context, command: interaction.commandName, err: error }, 'autocomplete failed'));
     }
   };
+}
+
+function byPrefix<H extends { prefix: string }>(handlers: H[]): Map<string, H> {
+  const map = new Map<string, H>();
+  for (const handler of handlers) {
+    if (map.has(handler.prefix)) throw new Error(`two handlers for the custom id prefix ${handler.prefix}`);
+    map.set(handler.prefix, handler);
+  }
+  return map;
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

@@ -1,14 +1,20 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import type { Generation } from './generation.js';
+import { isFinished, type Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
+
+/** How a generation reached its member: the order the notifier tries them in. */
+export type DeliveryPath = 'webhook' | 'channel_edit' | 'new_message' | 'dm';
 
 /** Shows a generation's current state to its member; throws when it should be tried again later. */
 export interface Notifier {
-  /** Resolves with the id of the message that now shows the generation, or null for a DM. */
-  deliver(generation: Generation): Promise<{ messageId: string | null }>;
+  /** Resolves with the id of the message that now shows the generation (null for a DM) and the path taken. */
+  deliver(generation: Generation): Promise<{ messageId: string | null; path: DeliveryPath }>;
 }
+
+/** Told of every delivery Discord accepted; `shownAfterMs` (ready → shown) only for a finished generation. */
+export type DeliveryObserver = (path: DeliveryPath, shownAfterMs: number | null) => void;
 
 export interface DeliveryOutboxDeps {
   repo: GenerationRepo;
@@ -17,6 +23,7 @@ export interface DeliveryOutboxDeps {
   clock: Clock;
   retryMs: number;
   log: Logger;
+  onDelivered?: DeliveryObserver;
 }
 
 export type DeliveryOutbox = ReturnType<typeof createDeliveryOutbox>;
@@ -29,11 +36,11 @@ const BATCH = 25;
  * revision catches up. A delivery counts only once Discord accepted it, so a restart resends what
  * was due and nothing else.
  */
-export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log }: DeliveryOutboxDeps) {
+export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log, onDelivered }: DeliveryOutboxDeps) {
   async function deliver(generation: Generation): Promise<boolean> {
     const revision = generation.revision;
     try {
-      const { messageId } = await notifier.deliver(generation);
+      const { messageId, path } = await notifier.deliver(generation);
       repo.update(
         generation.id,
         {
@@ -44,6 +51,8 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
         },
         false,
       );
+      const { finishedAt } = generation;
+      onDelivered?.(path, isFinished(generation) && finishedAt ? clock.now().getTime() - finishedAt.getTime() : null);
       return true;
     } catch (error) {
       const attempts = generation.deliveryAttempts + 1;
@@ -60,10 +69,13 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
 
   return {
     deliver,
-    async deliverDue(): Promise<number> {
+    async deliverDue(stopping?: AbortSignal): Promise<number> {
       const due = repo.pendingDeliveries(clock.now(), BATCH).filter((g) => !replySetups.has(g.id));
       let delivered = 0;
-      for (const generation of due) if (await deliver(generation)) delivered += 1;
+      for (const generation of due) {
+        if (stopping?.aborted) break;
+        if (await deliver(generation)) delivered += 1;
+      }
       return delivered;
     },
   };

@@ -34,6 +34,9 @@ export interface RefusalDetails {
   images_with_text_mode: Nothing;
   too_few_images: { mode: Exclude<Mode, 'text'> };
   too_many_images: { mode: Mode; count: number; max: number };
+  // /veo story
+  story_empty: Nothing;
+  story_resolution: { resolution: Resolution; shots: number };
   // quota
   quota_disabled: Nothing;
   operator_paused: Nothing;

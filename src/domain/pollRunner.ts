@@ -105,6 +105,14 @@ export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clo
     outcomes.retryLater(batch, wait);
   }
 
+  /** A shutdown lets the request in flight finish and sends no further one. */
+  async function pollEach(batches: Generation[][], stopping: AbortSignal | undefined): Promise<void> {
+    for (const batch of batches) {
+      if (stopping?.aborted) return;
+      await pollWithinBudget(batch);
+    }
+  }
+
   /** Running generations that could be ready by now, whether or not their poll is due. */
   function couldBeReady(now: Date): Generation[] {
     return repo
@@ -135,13 +143,13 @@ export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clo
   }
 
   return {
-    async pollDue(): Promise<void> {
+    async pollDue(stopping?: AbortSignal): Promise<void> {
       const now = clock.now();
       const due = repo.duePolls(now, batchSize * 4);
       if (due.length === 0) return;
       const dueIds = new Set(due.map((g) => g.id));
       const riders = couldBeReady(now).filter((g) => !dueIds.has(g.id));
-      for (const batch of plan(due, riders)) await pollWithinBudget(batch);
+      await pollEach(plan(due, riders), stopping);
     },
 
     /**
@@ -149,10 +157,10 @@ export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clo
      * all: once no poll went out for the polls' share of the window (and at least the longest
      * poll interval), polls go first in the tick.
      */
-    async pollIfStarved(): Promise<void> {
+    async pollIfStarved(stopping?: AbortSignal): Promise<void> {
       if (!budget.pollsStarved({ minQuietMs: timing.pollMaxIntervalMs })) return;
       if (queueLength() === 0) return;
-      for (const batch of plan(couldBeReady(clock.now()), [])) await pollWithinBudget(batch);
+      await pollEach(plan(couldBeReady(clock.now()), []), stopping);
     },
   };
 }

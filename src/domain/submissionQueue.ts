@@ -65,13 +65,13 @@ export function createSubmissionQueue({ repo, generations, budget, account, repl
     },
 
     /** Sends waiting generations in order while the key has slots. */
-    async submitDue(): Promise<void> {
+    async submitDue(stopping?: AbortSignal): Promise<void> {
       dropExpiring();
       // An empty account is tried with one request now and then, not with the whole queue.
       const retrying = account.isEmpty();
       if (retrying && !account.retryDue()) return refreshPositions();
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
-      for (let next = repo.queued(1)[0]; next && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
+      for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
         const sent = await generations.send(next);
         if (sent.state === 'queued' || (retrying && account.isEmpty())) break;
       }

@@ -18,7 +18,7 @@ export const generationTypeOf: Record<Mode, GenerationType> = {
   frames: 'FIRST_AND_LAST_FRAMES_2_VIDEO',
   reference: 'REFERENCE_2_VIDEO',
 };
-const imageLimits: Record<Mode, { min: number; max: number }> = {
+export const imageLimits: Record<Mode, { min: number; max: number }> = {
   text: { min: 0, max: 0 },
   frames: { min: 1, max: 2 },
   reference: { min: 1, max: 3 },
@@ -52,13 +52,25 @@ export interface VideoRequest {
   credits: number;
 }
 
+/** What the story form gave: its shots one per line, before validation. */
+export interface StoryInput {
+  lines: string;
+  images: ImageInput[];
+  aspect: string | null;
+  /** Absent from the form (a story is 720p); a caller that offers it gets the multi-shot check. */
+  resolution?: string | null;
+}
+
 /** Turns a member's input into a valid request, or throws one short, specific UserFacingError. */
 export function parseVideoRequest(input: VideoRequestInput): VideoRequest {
   const mode = pickOption(modes, input.mode, 'mode') ?? (input.images.length > 0 ? 'reference' : 'text');
   const aspectRatio = pickOption(aspectRatios, input.aspect, 'aspect') ?? '16:9';
   const resolution = pickOption(resolutions, input.resolution, 'resolution') ?? '720p';
-  const prompt = input.text.trim();
-  const shotPrompts = splitShots(prompt);
+  const prompt = checkPromptText(input.text.trim());
+  const shotPrompts = prompt.split(SHOT_SEPARATOR).map((part) => part.trim());
+  if (shotPrompts.some(isBlank)) refuse('empty_shot', { separator: SHOT_SEPARATOR });
+  const long = shotPrompts.findIndex((shot) => shot.length > MAX_SHOT_PROMPT_LENGTH);
+  if (long >= 0 && shotPrompts.length > 1) refuse('shot_too_long', { shot: long + 1, max: MAX_SHOT_PROMPT_LENGTH });
 
   const max = maxShots(resolution);
   if (shotPrompts.length > max) {
@@ -66,18 +78,43 @@ export function parseVideoRequest(input: VideoRequestInput): VideoRequest {
     refuse('too_many_shots', { count: shotPrompts.length, max });
   }
   if (mode === 'frames' && shotPrompts.length > 1) refuse('frames_multi_shot', { separator: SHOT_SEPARATOR });
-  input.images.forEach(checkImage);
-  checkImageCount(mode, input.images.length);
+  return finish({ prompt, shotPrompts, mode, aspectRatio, resolution }, input.images);
+}
 
+/**
+ * A story: one shot per line (blank lines ignored), the same images as references for every
+ * shot, 720p unless a caller asks for more, which only a single shot may have.
+ */
+export function parseStory(input: StoryInput): VideoRequest {
+  const aspectRatio = pickOption(aspectRatios, input.aspect, 'aspect') ?? '16:9';
+  const resolution = pickOption(resolutions, input.resolution ?? null, 'resolution') ?? '720p';
+  const text = input.lines.replace(/\r\n?/g, '\n');
+  const shotPrompts = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => !isBlank(line));
+  if (shotPrompts.length === 0) refuse('story_empty');
+  checkPromptText(text);
+  const long = shotPrompts.findIndex((shot) => shot.length > MAX_SHOT_PROMPT_LENGTH);
+  if (long >= 0) refuse('shot_too_long', { shot: long + 1, max: MAX_SHOT_PROMPT_LENGTH });
+  const max = maxShots(resolution);
+  if (shotPrompts.length > max) {
+    if (max === 1) refuse('story_resolution', { resolution, shots: shotPrompts.length });
+    refuse('too_many_shots', { count: shotPrompts.length, max });
+  }
+  const mode: Mode = input.images.length > 0 ? 'reference' : 'text';
+  return finish({ prompt: shotPrompts.join('\n'), shotPrompts, mode, aspectRatio, resolution }, input.images);
+}
+
+/** The checks and the price every request shares, whatever form it came in. */
+function finish(shape: Omit<VideoRequest, 'generationType' | 'imageUrls' | 'credits'>, images: ImageInput[]): VideoRequest {
+  images.forEach(checkImage);
+  checkImageCount(shape.mode, images.length);
   return {
-    prompt,
-    shotPrompts,
-    mode,
-    generationType: generationTypeOf[mode],
-    aspectRatio,
-    resolution,
-    imageUrls: input.images.map((image) => image.url),
-    credits: priceOf(resolution, shotPrompts.length),
+    ...shape,
+    generationType: generationTypeOf[shape.mode],
+    imageUrls: images.map((image) => image.url),
+    credits: priceOf(shape.resolution, shape.shotPrompts.length),
   };
 }
 
@@ -90,16 +127,15 @@ function pickOption<T extends string>(allowed: readonly T[], value: string | nul
 // Zero-width and other format characters survive trim() but show nothing.
 const invisible = /[\p{Cf}\p{Zs}\s]/gu;
 
-function splitShots(prompt: string): string[] {
-  if (prompt.replace(invisible, '').length === 0) refuse('empty_prompt');
+const isBlank = (text: string) => text.replace(invisible, '').length === 0;
+
+/** The whole text a member typed: something visible, within the limit, no control characters. */
+function checkPromptText(prompt: string): string {
+  if (isBlank(prompt)) refuse('empty_prompt');
   if (prompt.length > MAX_PROMPT_LENGTH) refuse('prompt_too_long', { length: prompt.length, max: MAX_PROMPT_LENGTH });
   // Newlines and tabs are fine in a prompt; other control characters are never intended.
   if (/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(prompt)) refuse('prompt_control_chars');
-  const shots = prompt.split(SHOT_SEPARATOR).map((part) => part.trim());
-  if (shots.some((shot) => shot.replace(invisible, '').length === 0)) refuse('empty_shot', { separator: SHOT_SEPARATOR });
-  const long = shots.findIndex((shot) => shot.length > MAX_SHOT_PROMPT_LENGTH);
-  if (long >= 0 && shots.length > 1) refuse('shot_too_long', { shot: long + 1, max: MAX_SHOT_PROMPT_LENGTH });
-  return shots;
+  return prompt;
 }
 
 function checkImage(image: ImageInput): void {

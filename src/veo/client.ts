@@ -1,6 +1,6 @@
 import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
-import { VeoApiError, VeoTransportError, veoErrorCodes, type VeoErrorCode } from './errors.js';
+import { VeoApiError, VeoTransportError, veoErrorCodes, type VeoErrorCode, type VeoTransportFailure } from './errors.js';
 import { checkStatusResponse, errorResponse, generateResponse } from './schemas.js';
 import type { GenerateRequest, GenerateResult, Resolution, ShotStatus, StatusResult, TaskRef, VeoClient } from './types.js';
 
@@ -11,7 +11,14 @@ export interface VeoClientOptions {
   timeoutMs: number;
   dispatcher?: Dispatcher;
   now?: () => number;
+  /** Told of every request once it ended, for metrics. */
+  onRequest?: VeoRequestObserver;
 }
+
+export type VeoEndpoint = 'generate' | 'check-status';
+/** `ok`, the API's error code, or `transport_timeout` / `transport_network` / `transport_malformed`. */
+export type VeoOutcome = 'ok' | VeoApiError['code'] | `transport_${VeoTransportFailure}`;
+export type VeoRequestObserver = (endpoint: VeoEndpoint, outcome: VeoOutcome, durationMs: number) => void;
 
 const paths = { generate: '/api/veo-3/generate', checkStatus: '/api/veo-3/check-status' } as const;
 type VeoPath = (typeof paths)[keyof typeof paths];
@@ -19,7 +26,7 @@ type VeoPath = (typeof paths)[keyof typeof paths];
 // These failures happen before a byte reaches the vendor, so even a `generate` is known not to have run.
 const neverSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = Date.now }: VeoClientOptions): VeoClient & { close(): Promise<void> } {
+export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = Date.now, onRequest }: VeoClientOptions): VeoClient & { close(): Promise<void> } {
   const ownDispatcher = dispatcher ? undefined : new Agent({ connections: 4, connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const via = dispatcher ?? ownDispatcher!;
   const origin = baseUrl.replace(/\/+$/, '');
@@ -68,7 +75,20 @@ export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = 
     return parsed.data;
   }
 
-  return {
+  async function observed<T>(endpoint: VeoEndpoint, send: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    const report = (outcome: VeoOutcome) => onRequest?.(endpoint, outcome, performance.now() - start);
+    try {
+      const result = await send();
+      report('ok');
+      return result;
+    } catch (error) {
+      report(error instanceof VeoApiError ? error.code : `transport_${error instanceof VeoTransportError ? error.kind : 'network'}`);
+      throw error;
+    }
+  }
+
+  const api: VeoClient = {
     async generate(input: GenerateRequest): Promise<GenerateResult> {
       const body = {
         resolution: input.resolution,
@@ -103,7 +123,11 @@ export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = 
       }));
       return { status: overallStatus(result.status, shots), shots, videoUrl: result.videoUrl };
     },
+  };
 
+  return {
+    generate: (input) => observed('generate', () => api.generate(input)),
+    checkStatus: (tasks, resolution) => observed('check-status', () => api.checkStatus(tasks, resolution)),
     async close() {
       await ownDispatcher?.close();
     },

@@ -19,7 +19,7 @@ describe('the delivery outbox', () => {
       async deliver() {
         attemptsAt.push(lc!.clock.now().getTime());
         if (attemptsAt.length <= 12) throw new Error('Discord is down');
-        return { messageId: '900000000000000001' };
+        return { messageId: '900000000000000001', path: 'webhook' as const };
       },
     };
     const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: (l) => lines.push(l) }) });
@@ -48,7 +48,7 @@ describe('the delivery outbox', () => {
       async deliver(g) {
         if (down) throw new Error('Discord is down');
         shown.push(g.revision);
-        return { messageId: '900000000000000001' };
+        return { messageId: '900000000000000001', path: 'webhook' as const };
       },
     };
     const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../src/domain/errors.js';
 import { parseVideoRequest, type ImageInput, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import { refusalText } from '../../src/discord/render/refusal.js';
 import { translator } from '../../src/discord/words/catalogue.js';
+import { refusalOf } from '../support/refusalOf.js';
 
 const png = (name = 'a.png', size = 1000): ImageInput => ({ name, url: `https://cdn.example/${name}`, contentType: 'image/png', size });
 const input = (overrides: Partial<VideoRequestInput> = {}): VideoRequestInput => ({
@@ -14,15 +14,7 @@ const input = (overrides: Partial<VideoRequestInput> = {}): VideoRequestInput =>
   ...overrides,
 });
 
-function refusal(overrides: Partial<VideoRequestInput>): UserFacingError {
-  try {
-    parseVideoRequest(input(overrides));
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (overrides: Partial<VideoRequestInput>) => refusalOf(() => parseVideoRequest(input(overrides)));
 
 describe('parseVideoRequest', () => {
   it('defaults to a 16:9, 720p text video of one shot costing 10 credits', () => {

@@ -204,15 +204,52 @@ const cases: Case[] = [
     answer: /^Only the member who asked for this video can answer\.$/,
   },
   { name: "clicking someone else's cancel button", input: (w) => clickOnQuestion(w, /Cancel/, mallory), answer: /^Only the member who asked for this video can answer\.$/ },
-  { name: 'a forged confirmation id', input: (w) => clickOnQuestion(w, /Make it/, member, 'veo-confirm:0000000000000000'), answer: /^This question expired, so nothing was reserved\./, updatesQuestion: true },
+  { name: 'a forged confirmation id', input: (w) => clickOnQuestion(w, /Make it/, member, 'veo-confirm:0000000000000000'), answer: /^This question is no longer open/, updatesQuestion: true },
   {
-    name: 'a confirmation that expired (lost to a restart)',
+    // The bot cannot know after a restart whether the question was confirmed, so it must not say nothing was reserved.
+    name: 'a confirmation asked before a restart',
     setup: (w) => restart(w),
     input: (w) => clickOnQuestion(w, /Make it/, member),
-    answer: /^This question expired, so nothing was reserved\. Run `\/veo prompt` again\.$/,
+    answer: /^This question is no longer open \(the bot may have restarted since\)\. If you confirmed it, your video is in `\/veo status`; if not, run `\/veo prompt` or `\/veo story` again\.$/,
     updatesQuestion: true,
   },
+
+  // /veo story: the form is open, and what the member submits is refused
+  { name: 'a story of blank lines', setup: openStory, input: (w) => submitStory(w, { shots: '  \n\n \t \n' }), answer: /^Your story has no shot: write one shot per line\.$/ },
+  {
+    name: 'a story of 22 shots',
+    setup: openStory,
+    input: (w) => submitStory(w, { shots: Array.from({ length: 22 }, (_, i) => `shot ${i + 1}`).join('\n') }),
+    answer: /^A video can have at most 21 shots; yours has 22\.$/,
+  },
+  {
+    name: 'a story line over 1000 characters',
+    setup: openStory,
+    input: (w) => submitStory(w, { shots: `a calm sea\n${'w'.repeat(1001)}\na storm` }),
+    answer: /^Shot 2 is over 1000 characters; shorten it\.$/,
+  },
+  {
+    name: 'a story with a text file as a reference image',
+    setup: openStory,
+    input: (w) => submitStory(w, { shots: 'a calm sea\na storm' }, [{ filename: 'notes.txt', contentType: 'text/plain' }]),
+    answer: /^"notes\.txt" is not a PNG, JPEG or WebP image\.$/,
+  },
+  {
+    name: 'a story with an 11 MB reference image',
+    setup: openStory,
+    input: (w) => submitStory(w, { shots: 'a calm sea\na storm' }, [{ filename: 'sea.png', contentType: 'image/png', size: 11 * MB }]),
+    answer: /^"sea\.png" is 11\.0 MB; images can be at most 10 MB\.$/,
+  },
 ];
+
+/** The `/veo story` whose form the next story case submits. */
+let storyForm: FakeInteraction | undefined;
+async function openStory(world: ChildWorld): Promise<void> {
+  const opened = veo(world, 'story');
+  storyForm = await world.discord.waitFor(() => opened.modal() && opened);
+}
+const submitStory = (world: ChildWorld, values: Record<string, string>, images: FakeAttachment[] = []) =>
+  world.discord.submitModal({ interactionId: storyForm!.id, values, files: images.length > 0 ? { images } : {} });
 
 /** Resolves after the bot's poller has finished `n` more ticks. */
 async function pollerTicks(world: ChildWorld, n: number): Promise<void> {

@@ -238,7 +238,9 @@ describe('the bot as a child process, killed and restarted', () => {
     const exit = await world.bot.exited;
     expect(exit).toEqual({ code: 0, signal: null });
     expect(inFlight.status).toBe(200);
-    expect(world.bot.logs.at(-1)?.msg).toBe('bot stopped');
+    expect(world.bot.logs.at(-1)).toMatchObject({ msg: 'bot stopped', durationMs: expect.any(Number) });
+    // It waited for the delayed answer in flight, and for nothing more.
+    expect(world.bot.logs.at(-1)?.durationMs).toBeLessThan(5000);
     expect(world.bot.logs.some((e) => e.level === 'error')).toBe(false);
     // The answer of the poll in flight was applied before the exit: every shot it asked about
     // that had ended at the vendor by then is recorded.

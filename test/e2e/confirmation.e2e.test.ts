@@ -66,6 +66,8 @@ describe('confirming a costly /veo prompt', () => {
     const again = click(world, message, /Make it/);
     await world.discord.waitFor(() => again.callbacks.length > 0);
     expect(again.callbacks[0]!.type).toBe(7);
+    // The first press reserved and sent: the second must say so, never that nothing was reserved.
+    expect((again.callbacks[0]!.data as { content: string }).content).toBe('You already answered this question; see the reply below.');
     expect(world.api.requests.filter((r) => r.endpoint === 'generate')).toHaveLength(1);
   });
 });

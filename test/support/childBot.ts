@@ -9,7 +9,7 @@ import type { CommandOption, FakeAttachment, FakeDiscord, FakeInteraction, FakeM
 import type { FakeNanophoto } from './fakeNanophoto.js';
 
 /**
- * The bot as a real child process (`node --import tsx src/index.ts`), so tests can SIGKILL it
+ * The bot as a real child process (`node --import tsx src/index.ts`, or the built JavaScript), so tests can SIGKILL it
  * mid-run and restart it on the same database, and read its stdout as the operator would.
  */
 
@@ -40,11 +40,20 @@ export interface ChildBot {
   alive(): boolean;
 }
 
+/** How the bot is started: from source by default, or e.g. `node dist/src/index.js` in a built copy. */
+export interface ChildEntry {
+  cwd: string;
+  args: string[];
+}
+
+const fromSource: ChildEntry = { cwd: projectRoot, args: ['--import', 'tsx', join('src', 'index.ts')] };
+
 export interface ChildBotOptions {
   discordUrl: string;
   apiUrl: string;
   databasePath: string;
   env?: Record<string, string>;
+  entry?: ChildEntry;
 }
 
 const live = new Set<ChildBot>();
@@ -61,6 +70,13 @@ function parseLine(raw: string): LogEntry {
 
 /** Spawns the bot; resolves once it logged that it is ready (commands registered, poller started). */
 export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 15_000): Promise<ChildBot> {
+  const bot = spawnChildBot(options);
+  await bot.waitForLog((entry) => entry.msg?.startsWith('bot ready') === true, readyTimeoutMs);
+  return bot;
+}
+
+/** Spawns the bot without waiting for it: for starts that are meant to fail. */
+export function spawnChildBot(options: ChildBotOptions): ChildBot {
   // Built from scratch: nothing of the test runner's environment leaks into the bot.
   const env: Record<string, string> = {
     ...testBotEnv(options),
@@ -82,7 +98,8 @@ export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 1
     CONFIRM_THRESHOLD: '30',
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'index.ts')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const entry = options.entry ?? fromSource;
+  const child = spawn(process.execPath, entry.args, { cwd: entry.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not spawn the bot');
 
@@ -156,7 +173,6 @@ export async function startChildBot(options: ChildBotOptions, readyTimeoutMs = 1
   };
   live.add(bot);
   void exited.then(() => live.delete(bot));
-  await bot.waitForLog((entry) => entry.msg?.startsWith('bot ready') === true, readyTimeoutMs);
   return bot;
 }
 
@@ -186,6 +202,7 @@ export interface ChildWorld {
 
 export interface ChildWorldOptions extends FakeServicesOptions {
   env?: Record<string, string>;
+  entry?: ChildEntry;
 }
 
 export async function startChildWorld(options: ChildWorldOptions = {}): Promise<ChildWorld> {
@@ -206,7 +223,7 @@ export async function startChildWorld(options: ChildWorldOptions = {}): Promise<
     allLines: () => bots.flatMap((bot) => bot.lines),
     allLogs: () => bots.flatMap((bot) => bot.logs),
     async start(env = {}) {
-      const bot = await startChildBot({ discordUrl: discord.restUrl, apiUrl: api.url, databasePath, env: { ...options.env, ...env } });
+      const bot = await startChildBot({ discordUrl: discord.restUrl, apiUrl: api.url, databasePath, env: { ...options.env, ...env }, ...(options.entry ? { entry: options.entry } : {}) });
       bots.push(bot);
       return bot;
     },

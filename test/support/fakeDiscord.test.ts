@@ -7,14 +7,16 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  ModalBuilder,
   RESTJSONErrorCodes,
   Routes,
+  TextInputStyle,
   type Interaction,
   type RESTPostAPIChannelMessageResult,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fakeDiscord/index.js';
+import { modalFields, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fakeDiscord/index.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.self-test-token';
 const GUILD = '100000000000000001';
@@ -173,6 +175,99 @@ describe('fake Discord with the real discord.js client', () => {
     await fake.waitFor(() => fake.channelMessages(CHANNEL)[0]?.content === 'clicked');
     expect(click.callbacks.map((c) => c.type)).toEqual([7]);
     expect(fake.channelMessages(CHANNEL)[0]?.components).toEqual([]);
+  });
+
+  it('opens a modal built with discord.js, and its submission reads back through ModalSubmitFields, files resolved', async () => {
+    const { fake } = await start();
+    const read: unknown[] = [];
+    onInteraction = async (interaction) => {
+      if (interaction.isChatInputCommand()) {
+        await interaction.showModal(
+          new ModalBuilder()
+            .setCustomId('form:7')
+            .setTitle('A form')
+            .addTextDisplayComponents((t) => t.setContent('Fill it in'))
+            .addLabelComponents(
+              (l) => l.setLabel('Text').setTextInputComponent((t) => t.setCustomId('text').setStyle(TextInputStyle.Paragraph).setMaxLength(50)),
+              (l) => l.setLabel('Pick').setStringSelectMenuComponent((m) => m.setCustomId('pick').addOptions({ label: 'A', value: 'a' }, { label: 'B', value: 'b', default: true })),
+              (l) => l.setLabel('Files').setFileUploadComponent((f) => f.setCustomId('files').setMinValues(0).setMaxValues(2).setRequired(false)),
+            ),
+        );
+      } else if (interaction.isModalSubmit()) {
+        const files = interaction.fields.getUploadedFiles('files', false);
+        read.push(interaction.customId, interaction.fields.getTextInputValue('text'), interaction.fields.getStringSelectValues('pick'), [...(files?.values() ?? [])].map((f) => [f.name, f.contentType]));
+        const image = await fetch([...(files?.values() ?? [])][0]!.url);
+        read.push(image.headers.get('content-type'));
+        await interaction.reply({ content: 'thanks', flags: MessageFlags.Ephemeral, allowedMentions: quiet });
+      }
+    };
+    const command = fake.dispatchCommand({ name: 'form', user: alice });
+    const modal = await fake.waitFor(() => command.modal());
+    expect(command.callbacks.map((c) => c.type)).toEqual([9]);
+    expect(modal.components.map((c) => [c['type'], c['id']])).toEqual([[10, 1], [18, 2], [18, 4], [18, 6]]);
+    expect(modalFields(modal).map((f) => f.customId)).toEqual(['text', 'pick', 'files']);
+
+    expect(() => fake.submitModal({ interactionId: command.id, values: { text: '' } })).toThrow(/cannot submit "Text"/);
+    expect(() => fake.submitModal({ interactionId: command.id, values: { text: 'hi', pick: ['c'] } })).toThrow(/no option c/);
+    expect(() => fake.submitModal({ interactionId: command.id, values: { text: 'hi' }, files: { files: [{ filename: '1.png' }, { filename: '2.png' }, { filename: '3.png' }] } })).toThrow(/takes 0-2 files, not 3/);
+    expect(() => fake.submitModal({ interactionId: command.id, values: { text: 'hi', other: 'x' } })).toThrow(/no field other/);
+
+    const submitted = fake.submitModal({ interactionId: command.id, values: { text: 'hello' }, files: { files: [{ filename: 'cat.png', contentType: 'image/png' }] } });
+    await fake.waitFor(() => submitted.ephemeralReplies()[0]);
+    expect(read).toEqual(['form:7', 'hello', ['b'], [['cat.png', 'image/png']], 'image/png']);
+    expect(() => fake.submitModal({ interactionId: command.id, values: { text: 'again' } })).toThrow(/already submitted/);
+  });
+
+  it('opens a modal from a button; its submission carries the message, may update it, and cannot open another modal', async () => {
+    const { fake, client } = await start();
+    const posted = (await client.rest.post(Routes.channelMessages(CHANNEL), {
+      body: { content: 'a result', allowed_mentions: quiet, components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: 'remix:42', label: 'Remix' }] }] },
+    })) as RESTPostAPIChannelMessageResult;
+    const seen: unknown[] = [];
+    onInteraction = async (interaction) => {
+      if (interaction.isButton()) {
+        await interaction.showModal(
+          new ModalBuilder()
+            .setCustomId('remix:42')
+            .setTitle('Remix')
+            .addLabelComponents((l) => l.setLabel('Prompt').setTextInputComponent((t) => t.setCustomId('prompt').setStyle(TextInputStyle.Paragraph).setValue('a cat'))),
+        );
+      } else if (interaction.isModalSubmit()) {
+        seen.push(interaction.customId, interaction.message?.id, interaction.fields.getTextInputValue('prompt'));
+        const again = await apiCode(client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 9, data: { custom_id: 'x', title: 'x', components: [] } }, auth: false }));
+        seen.push(again);
+        if (interaction.isFromMessage()) await interaction.update({ content: 'remixed', components: [] });
+      }
+    };
+    const click = fake.dispatchButton({ customId: 'remix:42', messageId: posted.id, user: alice });
+    await fake.waitFor(() => click.modal());
+    expect(click.modal()!.components[0]!['component']).toMatchObject({ value: 'a cat' });
+    const submitted = fake.submitModal({ interactionId: click.id, values: { prompt: 'a dog' } });
+    await fake.waitFor(() => fake.channelMessages(CHANNEL)[0]?.content === 'remixed');
+    expect(seen).toEqual(['remix:42', posted.id, 'a dog', RESTJSONErrorCodes.InvalidFormBodyOrContentType]);
+    expect(submitted.callbacks.map((c) => c.type)).toEqual([7]);
+  });
+
+  it('refuses modals Discord refuses: long titles and labels, more than 5 components, action rows, labelled inputs with their own label', async () => {
+    const { fake, client } = await start();
+    const label = (component: Record<string, unknown>, text = 'Label') => ({ type: ComponentType.Label, label: text, component });
+    const input = { type: ComponentType.TextInput, custom_id: 'text', style: TextInputStyle.Short };
+    const show = (data: Record<string, unknown>) => {
+      const command = fake.dispatchCommand({ name: 'form', user: alice });
+      return client.rest.post(Routes.interactionCallback(command.id, command.token), { body: { type: 9, data: { custom_id: 'form', title: 'Form', ...data } }, auth: false });
+    };
+    const invalid = RESTJSONErrorCodes.InvalidFormBodyOrContentType;
+    expect(await apiCode(show({ title: 'x'.repeat(46), components: [label(input)] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label(input, 'x'.repeat(46))] }))).toBe(invalid);
+    expect(await apiCode(show({ components: Array.from({ length: 6 }, (_, i) => label({ ...input, custom_id: `t${i}` })) }))).toBe(invalid);
+    expect(await apiCode(show({ components: [{ type: ComponentType.ActionRow, components: [{ ...input, label: 'Old style' }] }] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label({ ...input, label: 'Own label' })] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label({ ...input, placeholder: 'x'.repeat(101) })] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label({ type: ComponentType.StringSelect, custom_id: 's', options: [{ label: 'x'.repeat(101), value: 'v' }] })] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label({ type: ComponentType.StringSelect, custom_id: 's', disabled: true, options: [{ label: 'A', value: 'a' }] })] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label({ type: ComponentType.FileUpload, custom_id: 'f', max_values: 11 })] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label(input), label(input)] }))).toBe(invalid);
+    expect(await apiCode(show({ components: [label(input)] }).then(() => show({ components: [] })))).toBe(invalid);
   });
 
   it('resumes after the gateway drops and still delivers the next interaction', async () => {

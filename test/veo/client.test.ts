@@ -163,6 +163,29 @@ describe('nanophoto client against the fake API', () => {
     expect(error).toMatchObject({ kind: 'network', outcomeUnknown: false });
   });
 
+  it('tells its observer of every request: endpoint, outcome and duration', async () => {
+    const seen: [string, string][] = [];
+    const observed = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500, onRequest: (endpoint, outcome, ms) => {
+      expect(ms).toBeGreaterThanOrEqual(0);
+      seen.push([endpoint, outcome]);
+    } });
+    const { shots } = await observed.generate(oneShot);
+    await observed.checkStatus([{ shotId: 'veo-1-1', taskId: shots[0]!.taskId }], '720p');
+    await rejection(observed.checkStatus([{ shotId: 'veo-9-1', taskId: 'task_nope' }], '720p'));
+    api.injectFault('generate', { kind: 'status', status: 200, body: { status: 'failed', error: 'Prompt rejected' } });
+    await rejection(observed.generate(oneShot));
+    api.injectFault('generate', { kind: 'malformed' });
+    await rejection(observed.generate(oneShot));
+    await observed.close();
+    expect(seen).toEqual([
+      ['generate', 'ok'],
+      ['check-status', 'ok'],
+      ['check-status', 'TASK_NOT_FOUND'],
+      ['generate', 'GENERATION_FAILED'],
+      ['generate', 'transport_malformed'],
+    ]);
+  });
+
   it('never marks a failed check-status as of unknown outcome: asking again is harmless', async () => {
     api.injectFault('check-status', { kind: 'hang', process: false });
     expect(await rejection(client.checkStatus([{ shotId: 'a', taskId: 'b' }], '720p'))).toMatchObject({ kind: 'timeout', outcomeUnknown: false });

@@ -4,7 +4,7 @@ import { SHOT_SECONDS, shotPrice } from '../../domain/pricing.js';
 import type { VideoRequest } from '../../domain/videoRequest.js';
 import { resolutions } from '../../veo/types.js';
 import type { Translate } from '../words/catalogue.js';
-import { colors, quotePrompt } from './format.js';
+import { colors, fitLines, quotePrompt } from './format.js';
 
 /** The vendor's prices as members read them. */
 export const priceListText = (say: Translate, separator: string) =>
@@ -14,7 +14,7 @@ export const priceListText = (say: Translate, separator: string) =>
 export function renderConfirmation(request: VideoRequest, remainingAfter: number | null, confirmationId: string, expiresAt: Date, say: Translate) {
   const embed: APIEmbed = {
     title: say('confirm.title', { cost: request.credits }),
-    description: quotePrompt(request.prompt),
+    description: request.shotPrompts.length > 1 ? shotList(request.shotPrompts, say) : quotePrompt(request.prompt),
     color: colors.idle,
     fields: [
       { name: say('confirm.field.cost'), value: say('credits.amount', { credits: request.credits }), inline: true },
@@ -35,6 +35,18 @@ export function renderConfirmation(request: VideoRequest, remainingAfter: number
     ],
   };
   return { content: say('confirm.expires', { at: expiresAt }), embeds: [embed], components: [buttons] };
+}
+
+const DESCRIPTION_LIMIT = 4096;
+
+/**
+ * Every shot of a story, numbered, each shortened to its share of the description: escaping can
+ * double a prompt's length, so each share is halved before it is quoted.
+ */
+function shotList(shots: readonly string[], say: Translate): string {
+  const share = Math.min(300, Math.floor(DESCRIPTION_LIMIT / shots.length / 2) - 10);
+  const lines = shots.map((shot, index) => say('confirm.shot', { shot: index + 1, prompt: quotePrompt(shot, share) }));
+  return fitLines(lines, DESCRIPTION_LIMIT, (count) => say('list.more', { count }));
 }
 
 /** What a member reads after a submission: the cost and what they can still spend. */

@@ -142,6 +142,7 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
       return snapshot((): UsageReport => {
         const settings = settingsOf(guildId);
         const window = periodWindow(clock.now(), settings.period);
+        const ledger = repo.periodLedger(guildId, window);
         return {
           guildId,
           period: settings.period,
@@ -149,8 +150,9 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
           periodStart: window.start,
           resetsAt: window.end,
           budget: settings.budget,
-          used: repo.used(guildId, window),
-          ...repo.periodLedger(guildId, window),
+          // Usage is the plain sum of the period's rows, which the totals by kind already add up to.
+          used: Object.values(ledger.byKind).reduce((sum, credits) => sum + credits, 0),
+          ...ledger,
           topMembers: repo.topMembers(guildId, window, topMembers),
         };
       });

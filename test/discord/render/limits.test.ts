@@ -1,10 +1,11 @@
 import type { APIApplicationCommandOption, APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
+import { renderStoryModal } from '../../../commands/veo/story.js';
 import { failureCodes, type Generation, type GenerationState } from '../../../src/domain/generation.js';
 import { MAX_CREDITS } from '../../../src/domain/quota/adminInput.js';
 import type { CreditsSummary, QuotaConfig, UsageReport } from '../../../src/domain/quota/quotaService.js';
-import { MAX_PROMPT_LENGTH, parseVideoRequest } from '../../../src/domain/videoRequest.js';
+import { MAX_PROMPT_LENGTH, parseStory, parseVideoRequest } from '../../../src/domain/videoRequest.js';
 import { renderQuotaSettings, renderUsageReport } from '../../../src/discord/render/adminReplies.js';
 import { renderConfirmation, renderCreditsSummary } from '../../../src/discord/render/credits.js';
 import { renderGeneration } from '../../../src/discord/render/generationMessage.js';
@@ -13,6 +14,7 @@ import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../s
 import type { OperatorUsage } from '../../../src/domain/operator/operatorControls.js';
 import { serverChoices } from '../../../commands/veoOperator/autocomplete.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
+import { acceptModal } from '../../support/fakeDiscord/modals.js';
 import { limits } from '../words/worstCase.js';
 
 const say = translator('en');
@@ -124,6 +126,19 @@ describe('every rendered message stays inside Discord’s limits, whatever membe
       available: MAX_CREDITS,
     };
     expectWithinLimits({ embeds: [renderCreditsSummary(summary, say)] });
+  });
+
+  it('the confirmation of a story, with its shot list, at the most shots and the longest lines', () => {
+    for (const [count, length] of [[21, 189], [3, 1000], [2, 1000]] as const) {
+      const request = parseStory({ lines: Array(count).fill(worstPrompt.slice(0, length)).join('\n'), images: [], aspect: null });
+      const question = renderConfirmation(request, huge, 'f'.repeat(16), far, say);
+      expectWithinLimits(question);
+      expect(question.embeds[0]!.description!.split('\n')).toHaveLength(count);
+    }
+  });
+
+  it('the story form, as the fake Discord checks a modal', () => {
+    expect(() => acceptModal(renderStoryModal(say).toJSON() as unknown as Record<string, unknown>)).not.toThrow();
   });
 
   it('the usage report and the settings of a server with hundreds of roles and members', () => {

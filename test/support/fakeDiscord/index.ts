@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { createGateway } from './gateway.js';
-import { buildAutocompleteInteraction, buildButtonInteraction, buildCommandInteraction, interactionView } from './interactions.js';
+import { buildAutocompleteInteraction, buildButtonInteraction, buildCommandInteraction, buildModalSubmitInteraction, interactionView } from './interactions.js';
 import { createMessage, fakeMessageView } from './messages.js';
 import { channelPayload, seedGuild } from './payloads.js';
 import { createRestHandler, type RequestHandler } from './rest.js';
@@ -16,6 +16,7 @@ import type { FakeDiscord, FakeDiscordOptions, FakeMessage } from './types.js';
 import { createWaiter } from './waitFor.js';
 
 export type * from './types.js';
+export { modalFields } from './modals.js';
 
 const DEFAULT_APPLICATION_ID = '1100000000000000001';
 const DEFAULT_GUILD_ID = '1100000000000000002';
@@ -90,6 +91,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     },
     dispatchAutocomplete(input) {
       const { stored, payload } = buildAutocompleteInteraction(store, input);
+      deliver(payload);
+      return interactionView(store, stored);
+    },
+    submitModal(input) {
+      const { stored, payload } = buildModalSubmitInteraction(store, input);
       deliver(payload);
       return interactionView(store, stored);
     },

@@ -14,10 +14,12 @@ import {
   type APIInteraction,
   type APIInteractionDataResolved,
   type APIMessageComponentButtonInteraction,
+  type APIModalSubmitInteraction,
 } from 'discord-api-types/v10';
 import { fakeMessageView, messagePayload } from './messages.js';
 import { botChannelPermissions, channelPayload, memberPayload, userPayload } from './payloads.js';
 import { openDmChannel, rememberUser, userOf, type Store, type StoredChannel, type StoredInteraction, type StoredMessage } from './store.js';
+import { modalSubmission } from './modals.js';
 import type {
   CommandOption,
   DispatchAutocompleteInput,
@@ -27,6 +29,7 @@ import type {
   FakeInteraction,
   FakeMessage,
   FakeUser,
+  SubmitModalInput,
 } from './types.js';
 
 const P = PermissionFlagsBits;
@@ -86,7 +89,7 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel)
   };
 }
 
-function newInteraction(store: Store, type: 2 | 3 | 4, user: FakeUser, channel: StoredChannel, sourceMessageId: string | null): StoredInteraction {
+function newInteraction(store: Store, type: 2 | 3 | 4 | 5, user: FakeUser, channel: StoredChannel, sourceMessageId: string | null): StoredInteraction {
   const stored: StoredInteraction = {
     id: store.nextId(),
     token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
@@ -100,12 +103,15 @@ function newInteraction(store: Store, type: 2 | 3 | 4, user: FakeUser, channel: 
     originalId: null,
     sourceMessageId,
     followupIds: [],
+    modal: null,
+    modalSubmitted: false,
+    triggeringId: null,
   };
   store.interactions.set(stored.id, stored);
   return stored;
 }
 
-function resolveAttachments(store: Store, channelId: string, attachments: FakeAttachment[]): Record<string, APIAttachment> {
+export function resolveAttachments(store: Store, channelId: string, attachments: FakeAttachment[]): Record<string, APIAttachment> {
   const resolved: Record<string, APIAttachment> = {};
   for (const attachment of attachments) {
     const id = attachment.id ?? store.nextId();
@@ -234,6 +240,28 @@ export function buildButtonInteraction(store: Store, input: DispatchButtonInput)
   return { stored, payload };
 }
 
+/** The member submits the modal another interaction opened: Discord sends it as a new interaction, with its files resolved. */
+export function buildModalSubmitInteraction(store: Store, input: SubmitModalInput): { stored: StoredInteraction; payload: APIInteraction } {
+  const opener = store.interactions.get(input.interactionId);
+  if (!opener?.modal) throw new Error(`fake Discord: interaction ${input.interactionId} opened no modal`);
+  if (opener.modalSubmitted) throw new Error('fake Discord: that modal was already submitted and closed');
+  const channel = requireChannel(store, opener.channelId);
+  const files = Object.entries(input.files ?? {}).map(([customId, list]) => [customId, resolveAttachments(store, channel.id, list)] as const);
+  const components = modalSubmission(opener.modal, input, (customId) => Object.keys(files.find(([id]) => id === customId)?.[1] ?? {}));
+  const attachments = Object.assign({}, ...files.map(([, resolved]) => resolved)) as Record<string, APIAttachment>;
+  opener.modalSubmitted = true;
+  const stored = newInteraction(store, InteractionType.ModalSubmit, opener.user, channel, opener.sourceMessageId);
+  stored.triggeringId = opener.id;
+  const source = opener.sourceMessageId ? store.messages.get(opener.sourceMessageId) : undefined;
+  const payload = {
+    ...common(store, stored, channel),
+    type: InteractionType.ModalSubmit,
+    data: { custom_id: opener.modal.customId, components, ...(Object.keys(attachments).length > 0 ? { resolved: { attachments } } : {}) },
+    ...(source ? { message: messagePayload(store, source) } : {}),
+  } as APIModalSubmitInteraction;
+  return { stored, payload };
+}
+
 function view(store: Store, id: string | null): FakeMessage | undefined {
   const message: StoredMessage | undefined = id === null ? undefined : store.messages.get(id);
   return message ? fakeMessageView(message) : undefined;
@@ -247,6 +275,7 @@ export function interactionView(store: Store, stored: StoredInteraction): FakeIn
     id: stored.id,
     token: stored.token,
     callbacks: stored.callbacks,
+    modal: () => (stored.modal ? structuredClone(stored.modal) : undefined),
     original,
     followups,
     ephemeralReplies: () => [original(), ...followups()].filter((m): m is FakeMessage => m?.ephemeral === true),

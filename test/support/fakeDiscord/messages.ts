@@ -4,13 +4,16 @@ import {
   type APIAttachment,
   type APIEmbed,
   type APIMessage,
+  type APIApplicationCommandInteractionMetadata,
+  type APIMessageComponentInteractionMetadata,
+  type APIMessageInteractionMetadata,
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
 import { emptyMessage, invalidFormBody } from './errors.js';
 import type { UploadedFile } from './http.js';
 import { computeMentions } from './mentions.js';
 import { botUserPayload, userPayload } from './payloads.js';
-import { userOf, type Store, type StoredChannel, type StoredMessage } from './store.js';
+import { userOf, type Store, type StoredChannel, type StoredInteraction, type StoredMessage } from './store.js';
 import type { FakeMessage } from './types.js';
 import { messageBodyErrors } from './validate.js';
 
@@ -151,17 +154,25 @@ export function messagePayload(store: Store, message: StoredMessage): APIMessage
   if (interaction) {
     payload.webhook_id = store.applicationId;
     payload.application_id = store.applicationId;
-    const base = {
-      id: interaction.id,
-      user: userPayload(userOf(store, interaction.user.id)),
-      authorizing_integration_owners: { 0: interaction.guildId ?? '0' },
-    };
-    payload.interaction_metadata =
-      interaction.type === InteractionType.ApplicationCommand
-        ? { ...base, type: InteractionType.ApplicationCommand }
-        : { ...base, type: InteractionType.MessageComponent, interacted_message_id: interaction.sourceMessageId ?? '' };
+    payload.interaction_metadata = interactionMetadata(store, interaction);
   }
   return payload;
+}
+
+function interactionMetadata(store: Store, interaction: StoredInteraction): APIMessageInteractionMetadata {
+  const base = {
+    id: interaction.id,
+    user: userPayload(userOf(store, interaction.user.id)),
+    authorizing_integration_owners: { 0: interaction.guildId ?? '0' },
+  };
+  if (interaction.type === InteractionType.ApplicationCommand) return { ...base, type: InteractionType.ApplicationCommand };
+  if (interaction.type === InteractionType.MessageComponent) {
+    return { ...base, type: InteractionType.MessageComponent, interacted_message_id: interaction.sourceMessageId ?? '' };
+  }
+  const trigger = store.interactions.get(interaction.triggeringId ?? '');
+  if (!trigger || trigger.type === InteractionType.ModalSubmit) throw new Error('fake Discord: a modal submission without the interaction that opened it');
+  const triggering = interactionMetadata(store, trigger) as APIApplicationCommandInteractionMetadata | APIMessageComponentInteractionMetadata;
+  return { ...base, type: InteractionType.ModalSubmit, triggering_interaction_metadata: triggering };
 }
 
 export function fakeMessageView(message: StoredMessage): FakeMessage {

@@ -1,6 +1,6 @@
 import type { APIApplicationCommand, APIAttachment, APIEmbed, APIMessageTopLevelComponent, APIRole } from 'discord-api-types/v10';
 import { createSnowflakes } from './snowflake.js';
-import type { ChannelAccess, FakeApplicationOwner, FakeUser, RecordedRequest } from './types.js';
+import type { ChannelAccess, FakeApplicationOwner, FakeModal, FakeUser, RecordedRequest } from './types.js';
 
 export interface StoredGuild {
   id: string;
@@ -56,8 +56,8 @@ export interface StoredMessage {
 export interface StoredInteraction {
   id: string;
   token: string;
-  /** 2 application command, 3 message component */
-  type: 2 | 3 | 4;
+  /** 2 application command, 3 message component, 4 autocomplete, 5 modal submit */
+  type: 2 | 3 | 4 | 5;
   user: FakeUser;
   guildId: string | null;
   channelId: string;
@@ -68,6 +68,11 @@ export interface StoredInteraction {
   originalId: string | null;
   sourceMessageId: string | null;
   followupIds: string[];
+  /** the modal this interaction answered with, and whether the member submitted it */
+  modal: FakeModal | null;
+  modalSubmitted: boolean;
+  /** for a modal submission, the interaction whose modal it submits */
+  triggeringId: string | null;
 }
 
 export interface StoreConfig {

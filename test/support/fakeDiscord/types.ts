@@ -97,10 +97,36 @@ export interface FakeMessage {
   bodies: unknown[];
 }
 
+/** A modal the bot opened (interaction callback 9), as Discord accepted it: every component numbered. */
+export interface FakeModal {
+  customId: string;
+  title: string;
+  components: Record<string, unknown>[];
+}
+
+/** One Label of a modal and the component it holds. */
+export interface FakeModalField {
+  label: string;
+  type: number;
+  customId: string;
+  component: Record<string, unknown>;
+}
+
+export interface SubmitModalInput {
+  /** the interaction the modal answered; the member who opened it submits it */
+  interactionId: string;
+  /** by custom id: a text input's string, a select's chosen values (default its default options) */
+  values?: Record<string, string | string[]>;
+  /** by custom id: the files the member uploads into a file upload */
+  files?: Record<string, FakeAttachment[]>;
+}
+
 export interface FakeInteraction {
   id: string;
   token: string;
   callbacks: { type: number; data?: unknown }[];
+  /** the modal this interaction answered with, if any */
+  modal(): FakeModal | undefined;
   original(): FakeMessage | undefined;
   followups(): FakeMessage[];
   /** the original reply (if ephemeral) and ephemeral follow-ups */
@@ -151,6 +177,8 @@ export interface FakeDiscord {
   dispatchButton(input: DispatchButtonInput): FakeInteraction;
   /** the choices the bot answered with are in the interaction's `callbacks` (type 8) */
   dispatchAutocomplete(input: DispatchAutocompleteInput): FakeInteraction;
+  /** the member submits the modal an interaction opened, once, as Discord sends it (MODAL_SUBMIT) */
+  submitModal(input: SubmitModalInput): FakeInteraction;
   interaction(id: string): FakeInteraction | undefined;
   /** a message by a member (mentions parsed with Discord's defaults); the bot may not edit it */
   postUserMessage(input: { channelId: string; user: FakeUser; content: string }): FakeMessage;

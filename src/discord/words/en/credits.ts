@@ -1,4 +1,5 @@
-import { roleMention } from 'discord.js';
+import { inlineCode, roleMention } from 'discord.js';
+import type { AskingCommand, Outcome } from '../../pendingConfirmations.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { CapSource } from '../../../domain/quota/types.js';
 import type { AspectRatio, Resolution } from '../../../veo/types.js';
@@ -20,11 +21,22 @@ export const creditWords = {
   'confirm.leftAfter': (p: { remaining: number | null }) => limitText(p.remaining),
   'confirm.video': (p: { shots: number; shotSeconds: number; resolution: Resolution; aspect: AspectRatio }) =>
     `${p.shots} × ${p.shotSeconds} s · ${p.resolution} · ${p.aspect}`,
+  'confirm.shot': (p: { shot: number; prompt: string }) => `**${p.shot}.** ${p.prompt}`,
   'confirm.footer': () => 'Nothing is reserved until you confirm.',
   'confirm.make': (p: { cost: number }) => `Make it (${credits(p.cost)})`,
   'confirm.cancel': () => 'Cancel',
   'confirm.expires': (p: { at: Date }) => `This question expires ${relative(p.at)}.`,
-  'confirm.expired': () => 'This question expired, so nothing was reserved. Run `/veo prompt` again.',
+  /** A press on a question that already ended in this run of the bot: what truly happened to it. */
+  'confirm.ended': (p: { outcome: Outcome; command: AskingCommand }) =>
+    ({
+      confirmed: 'You already answered this question; see the reply below.',
+      cancelled: 'You already cancelled this request, so no credits were used.',
+      expired: `This question expired, so nothing was reserved. Run ${inlineCode(`/veo ${p.command}`)} again.`,
+    })[p.outcome],
+  /** A press on a question this run of the bot never asked (it restarted since): whether it was confirmed is unknown here. */
+  'confirm.closed': () =>
+    `This question is no longer open (the bot may have restarted since). If you confirmed it, your video is in ${inlineCode('/veo status')}; ` +
+    `if not, run ${inlineCode('/veo prompt')} or ${inlineCode('/veo story')} again.`,
   'confirm.cancelled': () => 'Cancelled. No credits were used.',
   'confirm.answered': () => 'Answered; see the reply below.',
 

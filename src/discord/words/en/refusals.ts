@@ -42,6 +42,9 @@ export const refusals: { [C in RefusalCode]: (details: RefusalDetails[C]) => str
   too_few_images: ({ mode }) =>
     mode === 'frames' ? 'Mode frames needs a first-frame image (and optionally a last frame) in "image".' : 'Mode reference needs 1 to 3 reference images.',
   too_many_images: ({ mode, count, max }) => `Mode ${mode} takes at most ${max} images; you attached ${count}.`,
+  story_empty: () => 'Your story has no shot: write one shot per line.',
+  story_resolution: ({ resolution, shots }) =>
+    `${resolution} makes a single 8-second shot and your story has ${number(shots)} shots: choose 720p, or keep one line.`,
 
   quota_disabled: () =>
     "Video generation isn't turned on for this server yet: its budget is 0 credits. A server admin can set a budget to turn it on.",

@@ -6,6 +6,7 @@ import {
 } from 'discord-api-types/v10';
 import { alreadyAcknowledged, invalidFormBody, unknownChannel, unknownInteraction, unknownMessage } from '../errors.js';
 import { createMessage, editMessage, messagePayload } from '../messages.js';
+import { acceptModal } from '../modals.js';
 import { route, type Route } from '../rest.js';
 import type { Store, StoredInteraction, StoredMessage } from '../store.js';
 import { isRecord } from './access.js';
@@ -17,7 +18,8 @@ const ACK_WINDOW_MS = 3000;
 const badType = (message: string) => invalidFormBody([{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message }]);
 
 function sourceMessage(store: Store, interaction: StoredInteraction): StoredMessage {
-  if (interaction.type !== InteractionType.MessageComponent) throw badType('This response type is only valid for component interactions');
+  // A modal opened from a button carries that button's message, which its submission may update.
+  if (interaction.sourceMessageId === null) throw badType('This response type is only valid for component interactions');
   const message = store.messages.get(interaction.sourceMessageId ?? '');
   if (!message || message.deleted) throw unknownMessage();
   return message;
@@ -49,6 +51,8 @@ function respond(store: Store, interaction: StoredInteraction, type: unknown, da
       return message;
     }
     case InteractionResponseType.Modal:
+      if (interaction.type === InteractionType.ModalSubmit) throw badType('A modal submission cannot be answered with another modal');
+      interaction.modal = acceptModal(data);
       return undefined;
     default:
       throw badType(`The fake Discord does not support interaction response type ${String(type)}`);

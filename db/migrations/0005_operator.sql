@@ -26,7 +26,5 @@ CREATE TABLE `server_ceilings` (
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
-DROP INDEX `credit_ledger_guild_idx`;--> statement-breakpoint
-CREATE INDEX `credit_ledger_charged_idx` ON `credit_ledger` (`counts_at`,`kind`,`credits`);--> statement-breakpoint
-CREATE INDEX `credit_ledger_guild_idx` ON `credit_ledger` (`guild_id`,`counts_at`,`kind`,`credits`);--> statement-breakpoint
-ALTER TABLE `generations` ADD `wait_reason` text;
+ALTER TABLE `generations` ADD `wait_reason` text;--> statement-breakpoint
+CREATE INDEX `credit_ledger_charged_idx` ON `credit_ledger` (`kind`,`counts_at`,`credits`);

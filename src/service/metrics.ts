@@ -1,0 +1,114 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Repos } from '../../db/repos.js';
+import type { Clock } from '../clock.js';
+import type { RateLimit } from '../config.js';
+import type { DeliveryObserver } from '../domain/deliveryOutbox.js';
+import type { GenerationState } from '../domain/generation.js';
+import { createRequestBudget } from '../domain/requestBudget.js';
+import type { DiscordErrorObserver } from '../discord/restErrors.js';
+import type { VeoRequestObserver } from '../veo/client.js';
+
+export interface ServiceMetrics {
+  registry: Registry;
+  onVeoRequest: VeoRequestObserver;
+  onDelivered: DeliveryObserver;
+  onDiscordError: DiscordErrorObserver;
+}
+
+const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
+
+/**
+ * The operator's Prometheus metrics. What the database knows (generations, queue, the key's
+ * window, the ledger) is read at scrape time, so it survives restarts and cannot drift; events
+ * (requests, deliveries, errors) are counted as they happen. No label names a member, a server or
+ * a prompt.
+ */
+export function createServiceMetrics({ repos, clock, rateLimit }: { repos: Repos; clock: Clock; rateLimit: RateLimit }): ServiceMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const { service, generations } = repos;
+  const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock, ...rateLimit });
+  const registers = [registry];
+
+  new Gauge({
+    name: 'veo_generations',
+    help: 'Generations stored, by state',
+    labelNames: ['state'],
+    registers,
+    collect() {
+      const counts = service.generationsByState();
+      for (const state of states) this.set({ state }, counts[state] ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'veo_queue_length',
+    help: 'Requests waiting for the API key',
+    registers,
+    collect() {
+      this.set(generations.queueLength());
+    },
+  });
+  new Gauge({
+    name: 'veo_api_requests_left',
+    help: "Requests left in the API key's rolling window (0 while the vendor asked for a pause)",
+    registers,
+    collect() {
+      this.set(budget.available());
+    },
+  });
+  new Gauge({
+    name: 'veo_credits',
+    help: 'Credits in the ledger: charged (what the API charged for settled generations), refunded (for failed shots), held (reserved, not settled yet)',
+    labelNames: ['kind'],
+    registers,
+    collect() {
+      const totals = service.creditTotals();
+      for (const kind of ['charged', 'refunded', 'held'] as const) this.set({ kind }, totals[kind]);
+    },
+  });
+
+  const apiRequests = new Counter({
+    name: 'veo_api_requests_total',
+    help: 'Requests to the nanophoto API, by endpoint and outcome (ok, the API error code, or transport_*)',
+    labelNames: ['endpoint', 'outcome'],
+    registers,
+  });
+  const apiDuration = new Histogram({
+    name: 'veo_api_request_duration_seconds',
+    help: 'Time from sending a nanophoto API request to its parsed answer',
+    labelNames: ['endpoint'],
+    buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers,
+  });
+  const deliveries = new Counter({
+    name: 'veo_deliveries_total',
+    help: 'States shown in Discord, by path: webhook, channel_edit, new_message, dm',
+    labelNames: ['path'],
+    registers,
+  });
+  const deliveryDelay = new Histogram({
+    name: 'veo_delivery_delay_seconds',
+    help: 'From a generation being ready (finished) to its final state being shown in Discord',
+    buckets: [1, 2, 5, 10, 30, 60, 120, 300, 900, 3600],
+    registers,
+  });
+  const discordErrors = new Counter({
+    name: 'veo_discord_errors_total',
+    help: "Discord REST requests refused, by Discord's error code (http_<status> without one, or network)",
+    labelNames: ['code'],
+    registers,
+  });
+
+  return {
+    registry,
+    onVeoRequest(endpoint, outcome, durationMs) {
+      apiRequests.inc({ endpoint, outcome });
+      apiDuration.observe({ endpoint }, durationMs / 1000);
+    },
+    onDelivered(path, shownAfterMs) {
+      deliveries.inc({ path });
+      if (shownAfterMs !== null) deliveryDelay.observe(Math.max(0, shownAfterMs) / 1000);
+    },
+    onDiscordError: (code) => discordErrors.inc({ code }),
+  };
+}
