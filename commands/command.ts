@@ -1,3 +1,4 @@
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -54,3 +55,12 @@ export interface Command {
   anyServer?: boolean;
   modals?: readonly ModalHandler[];
 }
+
+/** A slash command for servers only. Discord fills these defaults in, and registration compares them, so they are stated. */
+export const serverCommand = (name: string, description: string) =>
+  new SlashCommandBuilder()
+    .setName(name)
+    .setDescription(description)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setNSFW(false);

@@ -1,9 +1,8 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { MAX_PROMPT_LENGTH, modes, SHOT_SEPARATOR } from '../src/domain/videoRequest.js';
 import { priceListText } from '../src/discord/render/credits.js';
 import { translator } from '../src/discord/words/catalogue.js';
 import { aspectRatios, resolutions } from '../src/veo/types.js';
-import type { Command } from './command.js';
+import { serverCommand, type Command } from './command.js';
 import { cancelButton, confirmButton } from './veo/confirmation.js';
 import { runCredits } from './veo/credits.js';
 import { runPrompt } from './veo/prompt.js';
@@ -14,13 +13,7 @@ const choices = (...values: string[]) => values.map((value) => ({ name: value, v
 // Registered in the fallback language; Discord shows it to members whose language has no words yet.
 const say = translator('en');
 
-const data = new SlashCommandBuilder()
-  .setName('veo')
-  .setDescription(say('veo.description'))
-  // Stated explicitly because Discord fills these defaults in, and registration compares them.
-  .setContexts(InteractionContextType.Guild)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .setNSFW(false)
+const data = serverCommand('veo', say('veo.description'))
   .addSubcommand((sub) =>
     sub
       .setName('prompt')

@@ -1,16 +1,10 @@
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-  type SlashCommandIntegerOption,
-} from 'discord.js';
+import { PermissionFlagsBits, type SlashCommandIntegerOption } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
 import { translator } from '../src/discord/words/catalogue.js';
 import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
-import type { Command } from './command.js';
+import { serverCommand, type Command } from './command.js';
 import type { AdminRun } from './veoAdmin/adminRun.js';
 import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
@@ -22,13 +16,7 @@ const say = translator('en');
 const amount = (description: string, required = false) => (o: SlashCommandIntegerOption) =>
   o.setName('amount').setDescription(description).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
 
-const data = new SlashCommandBuilder()
-  .setName('veo-admin')
-  .setDescription(say('admin.description'))
-  // Stated explicitly because Discord fills these defaults in, and registration compares them.
-  .setContexts(InteractionContextType.Guild)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .setNSFW(false)
+const data = serverCommand('veo-admin', say('admin.description'))
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addSubcommand((sub) =>
     sub

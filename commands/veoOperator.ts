@@ -1,15 +1,9 @@
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-  type SlashCommandSubcommandBuilder,
-} from 'discord.js';
+import { PermissionFlagsBits, type SlashCommandSubcommandBuilder } from 'discord.js';
 import { MAX_CREDITS } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
 import { UserFacingError } from '../src/domain/errors.js';
 import { translator } from '../src/discord/words/catalogue.js';
-import type { Command } from './command.js';
+import { serverCommand, type Command } from './command.js';
 import { serverChoices } from './veoOperator/autocomplete.js';
 import type { OperatorRun } from './veoOperator/operatorRun.js';
 import { runServers, runUsage } from './veoOperator/reports.js';
@@ -32,13 +26,7 @@ const withLimit = (sub: SlashCommandSubcommandBuilder, words: 'ceiling' | 'globa
         .addChoices(...periods.map((period) => ({ name: say('admin.period', { period }), value: period }))),
     );
 
-const data = new SlashCommandBuilder()
-  .setName('veo-operator')
-  .setDescription(say('operator.description'))
-  // Stated explicitly because Discord fills these defaults in, and registration compares them.
-  .setContexts(InteractionContextType.Guild)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .setNSFW(false)
+const data = serverCommand('veo-operator', say('operator.description'))
   // Hidden from everyone but the operator server's admins by default; the bot checks the operator itself.
   .setDefaultMemberPermissions(PermissionFlagsBits.Administrator)
   .addSubcommand((sub) =>
