@@ -129,7 +129,11 @@ describe('generation lifecycle against the fake API', () => {
     expect(first).toMatchObject({ state: 'queued', waitReason: 'account_empty', errorCode: null, creditsUsed: null });
     expect(renderGeneration(first).embeds[0]!.description).toMatch(/video account is out of credits, so your request waits/);
     const second = await lc.submit();
-    expect(second).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    expect(second).toMatchObject({ state: 'queued', waitReason: 'account_empty', queuePosition: 2 });
+    // Its place is shown, but no expected start: nobody can say when the account is topped up.
+    const fields = renderGeneration(second).embeds[0]!.fields?.map((f) => f.name);
+    expect(fields).toContain('Queue position');
+    expect(fields).not.toContain('Expected start');
     expect(lc.apiCalls('generate')).toBe(1);
     expect(lc.alerts).toHaveLength(1);
     expect(lc.logs.filter((line) => line.includes('"level":"error"') && line.includes('out of credits'))).toHaveLength(1);

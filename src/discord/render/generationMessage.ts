@@ -64,7 +64,8 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
   if (generation.state === 'queued' && generation.queuePosition !== null) {
     fields.push(field(say('generation.field.queuePosition'), say('number', { value: generation.queuePosition })));
   }
-  if (!isFinished(generation) && generation.expectedAt) {
+  // While the account is empty nobody can say when the queue moves again.
+  if (!isFinished(generation) && generation.expectedAt && generation.waitReason === null) {
     const name = generation.state === 'queued' ? say('generation.field.expectedStart') : say('generation.field.expected');
     fields.push(field(name, say('time.relative', { at: generation.expectedAt })));
   }
