@@ -2,6 +2,7 @@ import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
 import { createDeliveryOutbox, type Notifier } from '../src/domain/deliveryOutbox.js';
 import { createDomainServices } from '../src/domain/domainServices.js';
+import { noOperatorLimits } from '../src/domain/operator/operatorRules.js';
 import { isFinished } from '../src/domain/generation.js';
 import { parseVideoRequest } from '../src/domain/videoRequest.js';
 import { createLogger } from '../src/log.js';
@@ -28,6 +29,8 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     timing,
     rateLimit: config.nanophoto.rateLimit,
     quota: { ...config.quota, budget: null },
+    operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs },
+    alertOperator: () => undefined,
     log,
   });
 

@@ -1,3 +1,4 @@
+import { createOperatorRules, noOperatorLimits } from '../src/domain/operator/operatorRules.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,9 @@ try {
   const db = openDb(path);
   const repos = createRepos(db);
   const defaults = { budget: null, period: 'week' as const, memberCap: null, confirmThreshold: 30 };
-  const quota = createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults });
+  // A ceiling and a global budget, so every check also sums what the vendor charged (server and all servers).
+  const rules = createOperatorRules(repos.operator, { ...noOperatorLimits, ceiling: { amount: 1_000_000, period: 'week' }, globalBudget: { amount: 10_000_000, period: 'month' } });
+  const quota = createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults, rules });
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
   const metrics = createServiceMetrics({ repos, clock: new ManualClock(now), rateLimit });

@@ -1,10 +1,21 @@
-import type { ButtonInteraction, ChatInputCommandInteraction, ModalSubmitInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  ModalSubmitInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Clock } from '../src/clock.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationService } from '../src/domain/generationService.js';
+import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
 import type { QuotaService } from '../src/domain/quota/quotaService.js';
+import type { Operators } from '../src/discord/operators.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
 import type { ReplyPortFor } from '../src/discord/replyPort.js';
+import type { Translate } from '../src/discord/words/catalogue.js';
+import { described } from '../src/discord/words/commandLocalizations.js';
 import type { Logger } from '../src/log.js';
 
 /** What command handlers may use; built once in src/app.ts. */
@@ -15,6 +26,11 @@ export interface CommandDeps {
   /** The reply a generation started by this interaction is shown in. */
   replyPortFor: ReplyPortFor;
   confirmations: PendingConfirmations;
+  /** The operator's rules over every server, and what /veo-operator changes. */
+  operator: OperatorControls;
+  operators: Operators;
+  /** Runs a poller tick now: the queue is tried at once after the operator resumes. */
+  wake: () => Promise<void>;
   clock: Clock;
   log: Logger;
 }
@@ -36,5 +52,15 @@ export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, deps: CommandDeps): Promise<void>;
   buttons?: readonly ButtonHandler[];
+  autocomplete?(interaction: AutocompleteInteraction, deps: CommandDeps): Promise<void>;
+  /** Answers in servers the operator did not enable too (it checks who may use it itself). */
+  anyServer?: boolean;
   modals?: readonly ModalHandler[];
 }
+
+/** A slash command for servers only. Discord fills these defaults in, and registration compares them, so they are stated. */
+export const serverCommand = (name: string, words: (say: Translate) => string) =>
+  described(new SlashCommandBuilder().setName(name), words)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setNSFW(false);

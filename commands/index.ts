@@ -1,6 +1,13 @@
 import type { Command } from './command.js';
 import { veo } from './veo.js';
 import { veoAdmin } from './veoAdmin.js';
+import { veoOperator } from './veoOperator.js';
 
-/** Every slash command: registration and dispatch both read this list. */
-export const commands: Command[] = [veo, veoAdmin];
+/** The commands of every server the bot is in (or of DISCORD_GUILD_ID). */
+export const memberCommands: Command[] = [veo, veoAdmin];
+
+/** Registered in OPERATOR_GUILD_ID's server only. */
+export const operatorCommands: Command[] = [veoOperator];
+
+/** Every slash command, for dispatch. */
+export const commands: Command[] = [...memberCommands, ...operatorCommands];

@@ -1,9 +1,8 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { MAX_PROMPT_LENGTH, modes, SHOT_SEPARATOR } from '../src/domain/videoRequest.js';
 import { priceListText } from '../src/discord/render/credits.js';
 import { choice, described } from '../src/discord/words/commandLocalizations.js';
 import { aspectRatios, resolutions } from '../src/veo/types.js';
-import type { Command } from './command.js';
+import { serverCommand, type Command } from './command.js';
 import { cancelButton, confirmButton } from './veo/confirmation.js';
 import { runCredits } from './veo/credits.js';
 import { runPrompt } from './veo/prompt.js';
@@ -13,11 +12,7 @@ import { runStory, storyModal } from './veo/story.js';
 // Values members type (16:9, 720p) name themselves in every language.
 const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
 
-const data = described(new SlashCommandBuilder().setName('veo'), (say) => say('veo.description'))
-  // Stated explicitly because Discord fills these defaults in, and registration compares them.
-  .setContexts(InteractionContextType.Guild)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .setNSFW(false)
+const data = serverCommand('veo', (say) => say('veo.description'))
   .addSubcommand((sub) =>
     described(sub.setName('prompt'), (say) => say('veo.prompt.description'))
       .addStringOption((o) =>

@@ -1,17 +1,11 @@
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-  type SlashCommandIntegerOption,
-} from 'discord.js';
+import { PermissionFlagsBits, type SlashCommandIntegerOption } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
 import type { Translate } from '../src/discord/words/catalogue.js';
 import { choice, described } from '../src/discord/words/commandLocalizations.js';
 import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
-import type { Command } from './command.js';
+import { serverCommand, type Command } from './command.js';
 import type { AdminRun } from './veoAdmin/adminRun.js';
 import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
@@ -20,11 +14,7 @@ import { runSettings, runUsage } from './veoAdmin/reports.js';
 const amount = (words: (say: Translate) => string, required = false) => (o: SlashCommandIntegerOption) =>
   described(o.setName('amount'), words).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
 
-const data = described(new SlashCommandBuilder().setName('veo-admin'), (say) => say('admin.description'))
-  // Stated explicitly because Discord fills these defaults in, and registration compares them.
-  .setContexts(InteractionContextType.Guild)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .setNSFW(false)
+const data = serverCommand('veo-admin', (say) => say('admin.description'))
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .addSubcommand((sub) =>
     described(sub.setName('budget'), (say) => say('admin.budget.description'))

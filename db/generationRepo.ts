@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from 'drizzle-orm';
-import type { Generation, GenerationState, Origin, Shot } from '../src/domain/generation.js';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, ne, notInArray, or, sql } from 'drizzle-orm';
+import type { Generation, GenerationState, Origin, Shot, WaitReason } from '../src/domain/generation.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
 import { creditLedger, generations, shots } from './schema/index.js';
@@ -127,6 +127,16 @@ export function createGenerationRepo(db: Db) {
           .orderBy(asc(generations.id))
           .all(),
       );
+    },
+
+    /** Shows every queued generation why it waits (or that it no longer does); returns how many changed. */
+    setQueuedWaitReason(reason: WaitReason | null): number {
+      const differs = reason === null ? isNotNull(generations.waitReason) : or(isNull(generations.waitReason), ne(generations.waitReason, reason));
+      return db
+        .update(generations)
+        .set({ waitReason: reason, revision: sql`${generations.revision} + 1`, nextDeliveryAt: null, deliveryAttempts: 0 })
+        .where(and(eq(generations.state, 'queued'), differs))
+        .run().changes;
     },
 
     queueLength(): number {

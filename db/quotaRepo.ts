@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import type {
   LedgerEntry,
   LedgerKind,
@@ -10,7 +10,7 @@ import type {
 } from '../src/domain/quota/types.js';
 import type { Db } from './client.js';
 import { everyKind, ledgerTotalsQuery } from './ledgerTotals.js';
-import { creditLedger, guildQuotaSettings, memberQuotaOverrides, roleQuotaAllowances } from './schema/index.js';
+import { creditLedger, generations, guildQuotaSettings, memberQuotaOverrides, roleQuotaAllowances } from './schema/index.js';
 
 /** A stretch of time in which ledger rows count: `start` inclusive, `end` exclusive. */
 export interface TimeRange {
@@ -36,7 +36,20 @@ export interface PeriodLedger {
   releases: number;
 }
 
+/** One server's share of what the vendor charged in a range, for the operator's usage report. */
+export interface ServerCharges {
+  guildId: string;
+  /** Reserve + settle + refund + release: what the vendor kept, open reservations included. */
+  charged: number;
+  refunded: number;
+  generations: number;
+  releases: number;
+}
+
 export type QuotaRepo = ReturnType<typeof createQuotaRepo>;
+
+/** What the vendor charged: every kind of row but an admin's adjustment. */
+const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release'];
 
 const total = sql<number>`coalesce(sum(${creditLedger.credits}), 0)`;
 
@@ -147,6 +160,58 @@ export function createQuotaRepo(db: Db) {
         .where(and(inRange(guildId, range), userId === undefined ? undefined : eq(creditLedger.userId, userId)))
         .get();
       return row?.total ?? 0;
+    },
+
+    /**
+     * What the vendor charged in the range (every row but admin adjustments), for one server or,
+     * without `guildId`, for all of them together: ceilings and the global budget count this.
+     */
+    charged(range: TimeRange, guildId?: string): number {
+      const row = db
+        .select({ total })
+        .from(creditLedger)
+        .where(
+          and(
+            guildId === undefined ? undefined : eq(creditLedger.guildId, guildId),
+            gte(creditLedger.countsAt, range.start),
+            lt(creditLedger.countsAt, range.end),
+            // One index range per kind (the kind index has it after the server), never adjustments.
+            inArray(creditLedger.kind, chargedKinds),
+          ),
+        )
+        .get();
+      return row?.total ?? 0;
+    },
+
+    /** Every server's charges in the range, largest first. */
+    chargesByServer(range: TimeRange): ServerCharges[] {
+      const when = (kind: LedgerKind) => sql`case when ${creditLedger.kind} = ${kind} then 1 else 0 end`;
+      const charged = sql<number>`coalesce(sum(case when ${creditLedger.kind} <> 'adjust' then ${creditLedger.credits} end), 0)`;
+      return db
+        .select({
+          guildId: creditLedger.guildId,
+          charged,
+          refunded: sql<number>`coalesce(-sum(case when ${creditLedger.kind} = 'refund' then ${creditLedger.credits} end), 0)`,
+          generations: sql<number>`sum(${when('reserve')})`,
+          releases: sql<number>`sum(${when('release')})`,
+        })
+        .from(creditLedger)
+        .where(and(gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end)))
+        .groupBy(creditLedger.guildId)
+        .orderBy(desc(charged), creditLedger.guildId)
+        .all();
+    },
+
+    /** When each of these servers last asked for a video. */
+    lastActivity(guildIds: readonly string[]): Map<string, Date> {
+      if (guildIds.length === 0) return new Map();
+      const rows = db
+        .select({ guildId: generations.guildId, at: max(generations.createdAt) })
+        .from(generations)
+        .where(inArray(generations.guildId, [...guildIds]))
+        .groupBy(generations.guildId)
+        .all();
+      return new Map(rows.flatMap((row) => (row.at ? [[row.guildId, row.at]] : [])));
     },
 
     append(entry: NewLedgerEntry): LedgerEntry {

@@ -1,6 +1,7 @@
 import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
+import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQuotaRepo, type QuotaRepo } from './quotaRepo.js';
 import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
 
@@ -12,6 +13,7 @@ export interface Repos {
   generations: GenerationRepo;
   quota: QuotaRepo;
   apiBudget: ApiBudgetRepo;
+  operator: OperatorRepo;
   /** The operator's aggregates and the health check's write. */
   service: ServiceRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
@@ -25,6 +27,7 @@ export function createRepos(db: Db): Repos {
     generations: createGenerationRepo(db),
     quota: createQuotaRepo(db),
     apiBudget: createApiBudgetRepo(db),
+    operator: createOperatorRepo(db),
     service: createServiceRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),

@@ -14,10 +14,11 @@ import { createGenerationStarter } from './domain/generationStarter.js';
 import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
+import { createOperatorAlerts, createOperators } from './discord/operators.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
 import { createReplyPorts } from './discord/replyPort.js';
-import { registerCommands } from './discord/registerCommands.js';
+import { registerAllCommands } from './discord/registerCommands.js';
 import { observeDiscordErrors } from './discord/restErrors.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
@@ -54,24 +55,27 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const repos = createRepos(db);
   const metrics = createServiceMetrics({ repos, clock, rateLimit: config.nanophoto.rateLimit });
   const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest });
-  const { quota, generations, queue, replySetups, polls } = createDomainServices({
-    repos,
-    veo,
-    clock,
-    timing,
-    rateLimit: config.nanophoto.rateLimit,
-    quota: config.quota,
-    log,
-  });
-  const interrupted = generations.recoverInterruptedSubmissions();
-  if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
-
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discord.apiUrl },
     allowedMentions: noPings,
   });
   observeDiscordErrors(client.rest, metrics.onDiscordError);
+  const operators = createOperators(config.operator.userIds);
+  const { quota, operator, generations, queue, replySetups, polls } = createDomainServices({
+    repos,
+    veo,
+    clock,
+    timing,
+    rateLimit: config.nanophoto.rateLimit,
+    quota: config.quota,
+    operator: config.operator,
+    alertOperator: createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) }),
+    log,
+  });
+  const interrupted = generations.recoverInterruptedSubmissions();
+  if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
+
   const notifier = createDiscordNotifier({
     rest: client.rest,
     applicationId: () => client.application!.id,
@@ -115,6 +119,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, quota, log: commandLog }),
     replyPortFor: createReplyPorts(notifier),
     confirmations,
+    operator,
+    operators,
+    wake: () => poller.tick(),
     clock,
     log: commandLog,
   };
@@ -134,7 +141,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(config.discord.token);
     readyClient = await ready;
-    await registerCommands(readyClient, commands, config.discord.guildId, log);
+    await operators.load(readyClient, log);
+    // Without an operator server, the operator rules through the settings alone.
+    await registerAllCommands(readyClient, { memberGuildId: config.discord.guildId, operatorGuildId: config.operator.guildId }, log);
     // A tick may wait on a slow API request; three ticks' time beyond that means it is stuck.
     const health = createHealthCheck({ repo: repos.service, clock, gatewayReady: () => gatewayReady(client), pollerProgressAt: poller.lastProgressAt, pollerMaxSilenceMs: 3 * timing.pollerTickMs + config.nanophoto.timeoutMs });
     http = config.http && (await startHttpServer({ ...config.http, health, metrics: metrics.registry, log: log.child({ part: 'http' }) }));

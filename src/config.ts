@@ -18,6 +18,16 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 d
 
 const minute = 60_000;
 
+const periodNames = ['day', 'week', 'month'] as const;
+/** A number of credits, or `unlimited`. */
+const creditsOrUnlimited = z.union([z.literal('unlimited'), z.coerce.number().int().min(0)]);
+/** Comma-separated Discord ids. */
+const snowflakeList = z
+  .string()
+  .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+  .pipe(z.array(snowflake))
+  .default([]);
+
 /** A check across settings runs, alongside the others' errors, once the settings it reads parsed. */
 function whenValid(...names: string[]) {
   return { when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => names.includes(String(issue.path?.[0]))) };
@@ -76,6 +86,16 @@ const envSchema = z.object({
   DEFAULT_BUDGET_PERIOD: z.enum(['day', 'week', 'month', 'unlimited']).default('week'),
   DEFAULT_MEMBER_CAP: credits(0),
   CONFIRM_THRESHOLD: credits(30),
+
+  SERVER_BUDGET_CEILING: creditsOrUnlimited.optional(),
+  SERVER_BUDGET_CEILING_PERIOD: z.enum(periodNames).optional(),
+  GLOBAL_BUDGET: creditsOrUnlimited.default('unlimited'),
+  GLOBAL_BUDGET_PERIOD: z.enum(periodNames).default('month'),
+  GUILD_ACCESS: z.enum(['open', 'allowlist']).default('open'),
+  ALLOWED_GUILD_IDS: snowflakeList,
+  OPERATOR_USER_IDS: snowflakeList,
+  OPERATOR_GUILD_ID: optionalText.pipe(snowflake.optional()),
+  EMPTY_ACCOUNT_RETRY_MS: milliseconds(15 * minute),
 })
   .refine((e) => e.SHOT_MAX_MS >= e.SHOT_MIN_MS, {
     path: ['SHOT_MAX_MS'],
@@ -110,6 +130,30 @@ export interface Config {
     memberCap: number | null;
     confirmThreshold: number;
   };
+  operator: OperatorSettings;
+}
+
+/** Credits per period; `amount` null = unlimited. */
+export interface CreditLimit {
+  amount: number | null;
+  period: 'day' | 'week' | 'month';
+}
+
+/** What the operator (who pays the vendor account) decides over every server. */
+export interface OperatorSettings {
+  /** The most a server's admins may set as their budget, unless the operator set its own. */
+  ceiling: CreditLimit;
+  /** All servers together; unless the operator changed it with /veo-operator. */
+  globalBudget: CreditLimit;
+  /** `allowlist`: only `allowedGuildIds` (and servers the operator allowed) may use the bot. */
+  access: 'open' | 'allowlist';
+  allowedGuildIds: string[];
+  /** Operators besides the application's owner (or its team's admins). */
+  userIds: string[];
+  /** The one server where /veo-operator is registered. */
+  guildId: string | undefined;
+  /** While the vendor account is empty, one queued request is tried again this often. */
+  emptyAccountRetryMs: number;
 }
 
 /** The key's request budget, shared by submissions and polls. */
@@ -165,6 +209,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const period = e.DEFAULT_BUDGET_PERIOD;
+  const defaultBudget = period === 'unlimited' ? null : e.DEFAULT_SERVER_BUDGET;
+  const ceiling = e.SERVER_BUDGET_CEILING === undefined ? defaultBudget : e.SERVER_BUDGET_CEILING;
   return {
     discord: { token: e.DISCORD_TOKEN, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL },
     nanophoto: {
@@ -197,10 +243,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       deliveryRetryMs: e.DELIVERY_RETRY_MS,
     },
     quota: {
-      budget: period === 'unlimited' ? null : e.DEFAULT_SERVER_BUDGET,
+      budget: defaultBudget,
       period: period === 'unlimited' ? 'month' : period,
       memberCap: e.DEFAULT_MEMBER_CAP === 0 ? null : e.DEFAULT_MEMBER_CAP,
       confirmThreshold: e.CONFIRM_THRESHOLD,
+    },
+    operator: {
+      // Out of the box no server's admins can raise their budget past what the operator gave.
+      ceiling: {
+        amount: ceiling === 'unlimited' ? null : ceiling,
+        period: e.SERVER_BUDGET_CEILING_PERIOD ?? (period === 'unlimited' ? 'month' : period),
+      },
+      globalBudget: { amount: e.GLOBAL_BUDGET === 'unlimited' ? null : e.GLOBAL_BUDGET, period: e.GLOBAL_BUDGET_PERIOD },
+      access: e.GUILD_ACCESS,
+      allowedGuildIds: e.ALLOWED_GUILD_IDS,
+      userIds: e.OPERATOR_USER_IDS,
+      guildId: e.OPERATOR_GUILD_ID,
+      emptyAccountRetryMs: e.EMPTY_ACCOUNT_RETRY_MS,
     },
   };
 }

@@ -16,14 +16,22 @@ export const runBudget: AdminRun = async (interaction, admin, deps) => {
   const settings = deps.quota.setBudget(guildId, unlimited ? null : amount, period, adminId);
   const { used, resetsAt } = deps.quota.usage(guildId, 0);
   const say = memberSpeaker(interaction);
+  const ceiling = deps.quota.ceiling(guildId);
   const content =
     settings.budget === null
-      ? say('budget.unlimited', { period, used, resetsAt })
+      ? ceiling.amount === null
+        ? say('budget.unlimited', { period, used, resetsAt })
+        : say('budget.unlimitedCapped', { ceiling: ceiling.amount, ceilingPeriod: ceiling.period, used, resetsAt })
       : settings.budget === 0
         ? say('budget.off')
         : say('budget.set', { budget: settings.budget, period, used, resetsAt });
-  const stillPaused = settings.paused ? ` ${say('budget.stillPaused')}` : '';
-  await reportChange(interaction, admin, deps, { change: 'budget', budget: settings.budget, period }, content + stillPaused);
+  // Under a ceiling of another period the budget is kept, but the ceiling binds too.
+  const otherPeriod = settings.budget !== 0 && settings.budget !== null && ceiling.amount !== null && ceiling.period !== period;
+  const notes = [
+    ...(otherPeriod && ceiling.amount !== null ? [say('budget.ceilingBinds', { ceiling: ceiling.amount, period: ceiling.period })] : []),
+    ...(settings.paused ? [say('budget.stillPaused')] : []),
+  ];
+  await reportChange(interaction, admin, deps, { change: 'budget', budget: settings.budget, period }, [content, ...notes].join(' '));
 };
 
 /** `member-cap`: the server default, or one member's override; no amount removes it. */

@@ -35,6 +35,8 @@ export const generations = sqliteTable(
     expectedAt: integer('expected_at', { mode: 'timestamp_ms' }),
     /** While queued: how many queued requests are ahead, plus one, as last shown to the member. */
     queuePosition: integer('queue_position'),
+    /** While queued: why nothing is submitted at all (the vendor account is empty), shown to the member. */
+    waitReason: text('wait_reason', { enum: ['account_empty'] }),
     finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
     nextPollAt: integer('next_poll_at', { mode: 'timestamp_ms' }),
     pollCount: integer('poll_count').notNull().default(0),

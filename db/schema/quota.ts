@@ -82,6 +82,9 @@ export const creditLedger = sqliteTable(
   (t) => [
     // Covering the budget checks: SUM(credits) of a server or member over a period reads only these.
     index('credit_ledger_guild_idx').on(t.guildId, t.countsAt, t.credits),
+    // Covering the global budget: what the vendor charged for all servers together over a period,
+    // one range per charged kind (a server's ceiling walks credit_ledger_kind_idx the same way).
+    index('credit_ledger_charged_idx').on(t.kind, t.countsAt, t.credits),
     index('credit_ledger_member_idx').on(t.guildId, t.userId, t.countsAt, t.credits),
     // Covering the usage report: a period's totals by kind, walked kind by kind.
     index('credit_ledger_kind_idx').on(t.guildId, t.kind, t.countsAt, t.credits),

@@ -1,5 +1,6 @@
 import type { ApplicationCommand, Client } from 'discord.js';
 import type { Command } from '../../commands/command.js';
+import { commands, memberCommands, operatorCommands } from '../../commands/index.js';
 import type { Logger } from '../log.js';
 
 // discord.js compares raw command JSON fine; its type only lacks exactOptionalPropertyTypes.
@@ -30,4 +31,25 @@ export async function registerCommands(
   else await manager.set(wanted);
   log.info({ scope: guildId ?? 'global', count: wanted.length }, 'slash commands registered');
   return 'updated';
+}
+
+/**
+ * Every server's commands globally (or in DISCORD_GUILD_ID), `/veo-operator` in the operator's
+ * server only; both in one list when they are the same server (a PUT replaces a server's list).
+ */
+export async function registerAllCommands(
+  client: Client<true>,
+  scopes: { memberGuildId: string | undefined; operatorGuildId: string | undefined },
+  log: Logger,
+): Promise<void> {
+  const { memberGuildId, operatorGuildId } = scopes;
+  const together = operatorGuildId !== undefined && operatorGuildId === memberGuildId;
+  await registerCommands(client, together ? commands : memberCommands, memberGuildId, log);
+  if (operatorGuildId === undefined || together) return;
+  try {
+    await registerCommands(client, operatorCommands, operatorGuildId, log);
+  } catch (error) {
+    // A bot not (yet) in the operator's server still serves every other server.
+    log.error({ err: error, operatorGuildId }, 'could not register /veo-operator: is the bot in OPERATOR_GUILD_ID?');
+  }
 }

@@ -7,9 +7,10 @@ import { refusalText } from './render/refusal.js';
 import { memberSpeaker, replyPrivately } from './replies.js';
 
 /**
- * Dispatches slash commands, buttons and modal submissions (the last two by custom-id prefix).
- * Expected refusals become the member's private answer; anything else is logged with a reference
- * the member can quote.
+ * Dispatches slash commands, buttons and modal submissions (the last two by custom-id prefix), and
+ * autocompletion. Expected refusals become the member's private answer; anything else is logged
+ * with a reference the member can quote. In a server the operator did not enable, every command
+ * answers the same one sentence, and nothing else happens.
  */
 export function createInteractionRouter(commands: readonly Command[], deps: CommandDeps, log: Logger) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
@@ -28,8 +29,15 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
       log.debug({ ...context, [kind]: prefix }, 'no handler for this custom id');
       return;
     }
-    await runSafely(interaction, { ...context, [kind]: prefix }, () => handler.execute(interaction, rest, deps));
+    const run = enabled(interaction) ? () => handler.execute(interaction, rest, deps) : notEnabled;
+    await runSafely(interaction, { ...context, [kind]: prefix }, run);
   }
+
+  const enabled = (interaction: Interaction, command?: Command) =>
+    command?.anyServer === true || interaction.guildId === null || deps.operator.rules.allows(interaction.guildId);
+  const notEnabled = async () => {
+    throw new UserFacingError('guild_not_enabled');
+  };
 
   async function runSafely(interaction: RepliableInteraction, context: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
     try {
@@ -57,11 +65,18 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
       const command = byName.get(interaction.commandName);
       if (!command) return;
       const subcommand = interaction.options.getSubcommand(false);
-      await runSafely(interaction, { ...context, command: interaction.commandName, subcommand }, () => command.execute(interaction, deps));
+      const run = enabled(interaction, command) ? () => command.execute(interaction, deps) : notEnabled;
+      await runSafely(interaction, { ...context, command: interaction.commandName, subcommand }, run);
     } else if (interaction.isButton()) {
       await dispatchByPrefix(buttons, interaction, context, 'button');
     } else if (interaction.isModalSubmit()) {
       await dispatchByPrefix(modals, interaction, context, 'modal');
+    } else if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      if (!command?.autocomplete) return;
+      const suggest = enabled(interaction, command) ? command.autocomplete(interaction, deps) : interaction.respond([]);
+      // Autocompletion has no reply to carry a refusal: a failure is only logged.
+      await suggest.catch((error: unknown) => log.warn({ ...context, command: interaction.commandName, err: error }, 'autocomplete failed'));
     }
   };
 }

@@ -4,6 +4,9 @@ import type { RateLimit, Timing } from '../config.js';
 import type { Logger } from '../log.js';
 import type { VeoClient } from '../veo/types.js';
 import { createGenerationService } from './generationService.js';
+import { createEmptyAccount } from './operator/emptyAccount.js';
+import { createOperatorControls } from './operator/operatorControls.js';
+import { createOperatorRules, type OperatorDefaults } from './operator/operatorRules.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
 import { createQuotaService, type QuotaDefaults } from './quota/quotaService.js';
@@ -18,19 +21,36 @@ export interface DomainServicesDeps {
   timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'confirmationTtlMs' | 'deliveryRetryMs'>;
   rateLimit: RateLimit;
   quota: QuotaDefaults;
+  operator: OperatorDefaults & { emptyAccountRetryMs: number };
+  /** Tells the operator the vendor account is empty; the Discord side of it. */
+  alertOperator: (alert: { requiredCredits: number | undefined }) => void;
   log: Logger;
 }
 
 export type DomainServices = ReturnType<typeof createDomainServices>;
 
 /** The domain services of the generation lifecycle, wired together; no Discord in here. */
-export function createDomainServices({ repos, veo, clock, timing, rateLimit, quota: defaults, log }: DomainServicesDeps) {
-  const { transaction, generations: repo } = repos;
-  const quota = createQuotaService({ repo: repos.quota, transaction, snapshot: repos.snapshot, clock, defaults });
+export function createDomainServices({ repos, veo, clock, timing, rateLimit, quota: defaults, operator: operatorDefaults, alertOperator, log }: DomainServicesDeps) {
+  const { transaction, snapshot, generations: repo } = repos;
+  const rules = createOperatorRules(repos.operator, operatorDefaults);
+  const quota = createQuotaService({ repo: repos.quota, transaction, snapshot, clock, defaults, rules });
+  const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs });
+  const operator = createOperatorControls({ repo: repos.operator, quotaRepo: repos.quota, rules, emptyAccount: account, settingsOf: quota.settingsOf, transaction, snapshot, clock });
   const budget = createRequestBudget({ repo: repos.apiBudget, transaction, clock, ...rateLimit });
-  const generations = createGenerationService({ repo, transaction, veo, ledger: quota, budget, clock, timing, log: log.child({ part: 'generations' }) });
+  const generations = createGenerationService({
+    repo,
+    transaction,
+    veo,
+    ledger: quota,
+    budget,
+    clock,
+    timing,
+    account,
+    alertOperator,
+    log: log.child({ part: 'generations' }),
+  });
   const replySetups = createReplySetups();
-  const queue = createSubmissionQueue({ repo, generations, budget, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  const queue = createSubmissionQueue({ repo, generations, budget, account, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
   const outcomes = createPollOutcomes({ repo, transaction, ledger: quota, clock, timing, scarcity: budget.scarcity, log: log.child({ part: 'poll' }) });
   const polls = createPollRunner({
     repo,
@@ -45,5 +65,5 @@ export function createDomainServices({ repos, veo, clock, timing, rateLimit, quo
     log: log.child({ part: 'poll' }),
   });
 
-  return { quota, budget, generations, queue, replySetups, outcomes, polls };
+  return { quota, operator, budget, generations, queue, replySetups, outcomes, polls };
 }

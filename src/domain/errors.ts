@@ -5,7 +5,7 @@ import type { Mode } from './videoRequest.js';
 type Nothing = Record<string, never>;
 
 /** What an admin typed an amount for; each refusal names it. */
-export type AmountField = 'budget' | 'member_cap' | 'role_allowance' | 'adjustment' | 'confirm_threshold';
+export type AmountField = 'budget' | 'member_cap' | 'role_allowance' | 'adjustment' | 'confirm_threshold' | 'ceiling' | 'global_budget';
 
 /**
  * Every refusal a member can meet, by code, with the data that explains it. The words live in the
@@ -14,6 +14,9 @@ export type AmountField = 'budget' | 'member_cap' | 'role_allowance' | 'adjustme
 export interface RefusalDetails {
   not_in_server: Nothing;
   not_admin: Nothing;
+  not_operator: Nothing;
+  /** GUILD_ACCESS=allowlist and the operator did not allow this server. */
+  guild_not_enabled: Nothing;
   // /veo prompt
   bad_option: { option: 'mode' | 'aspect' | 'resolution'; value: string; allowed: readonly string[] };
   empty_prompt: Nothing;
@@ -36,6 +39,9 @@ export interface RefusalDetails {
   story_resolution: { resolution: Resolution; shots: number };
   // quota
   quota_disabled: Nothing;
+  operator_paused: Nothing;
+  quota_ceiling_spent: { ceiling: number; used: number; cost: number; period: Period; resetsAt: Date };
+  quota_global_spent: { budget: number; used: number; cost: number; period: Period; resetsAt: Date };
   quota_paused: Nothing;
   quota_budget_spent: { budget: number; used: number; cost: number; period: Period; resetsAt: Date };
   quota_member_cap: { cap: number; used: number; cost: number; period: Period; resetsAt: Date };
@@ -46,6 +52,8 @@ export interface RefusalDetails {
   give_back_over_used: { userId: string; used: number; period: Period };
   budget_amount_and_unlimited: Nothing;
   budget_amount_missing: Nothing;
+  budget_over_ceiling: { ceiling: number; period: Period };
+  invalid_server: { value: string };
   // buttons and lookups
   not_your_confirmation: Nothing;
   generation_not_found: { id: number };

@@ -69,6 +69,9 @@ export interface Origin {
   attachmentSizeLimit: number | null;
 }
 
+/** Why a queued generation waits for more than its turn. */
+export type WaitReason = 'account_empty';
+
 export interface Generation extends Origin {
   id: number;
   replyMessageId: string | null;
@@ -89,6 +92,7 @@ export interface Generation extends Origin {
   submittedAt: Date | null;
   expectedAt: Date | null;
   queuePosition: number | null;
+  waitReason: WaitReason | null;
   finishedAt: Date | null;
   nextPollAt: Date | null;
   pollCount: number;

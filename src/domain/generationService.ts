@@ -6,6 +6,7 @@ import { VeoApiError, VeoTransportError } from '../veo/errors.js';
 import type { GenerateResult, VeoClient } from '../veo/types.js';
 import type { VeoTransportFailure } from '../veo/errors.js';
 import type { CreditLedger, MemberRef } from './creditLedger.js';
+import type { EmptyAccount } from './operator/emptyAccount.js';
 import type { RequestBudget } from './requestBudget.js';
 import type { FailureCode, Generation, Origin } from './generation.js';
 import { expectedFinish, firstPollAt, type PollTiming } from './pollSchedule.js';
@@ -20,12 +21,16 @@ export interface GenerationServiceDeps {
   budget: RequestBudget;
   clock: Clock;
   timing: PollTiming;
+  /** Holds every submission while the vendor account is empty. */
+  account: EmptyAccount;
+  /** Tells the operator, once, that the account is empty (a DM to each; no words in here). */
+  alertOperator: (alert: { requiredCredits: number | undefined }) => void;
   log: Logger;
 }
 
 export type GenerationService = ReturnType<typeof createGenerationService>;
 
-export function createGenerationService({ repo, transaction, veo, ledger, budget, clock, timing, log }: GenerationServiceDeps) {
+export function createGenerationService({ repo, transaction, veo, ledger, budget, clock, timing, account, alertOperator, log }: GenerationServiceDeps) {
   /**
    * Stores the generation, queued, and reserves its credits in one transaction; throws a refusal
    * if over quota. A queued generation already holds its credits, so the queue never overspends.
@@ -46,7 +51,7 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
   async function send(generation: Generation): Promise<Generation> {
     const images = generation.imageUrls;
     const type = generationTypeOf[generation.mode];
-    repo.update(generation.id, { state: 'submitting', queuePosition: null }, false);
+    repo.update(generation.id, { state: 'submitting', queuePosition: null, waitReason: null }, false);
     try {
       const result = await veo.generate({
         resolution: generation.resolution,
@@ -61,6 +66,7 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
       accept(generation, result);
     } catch (error) {
       if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') requeue(generation, error);
+      else if (error instanceof VeoApiError && error.code === 'INSUFFICIENT_CREDITS') holdForCredits(generation, error);
       else reject(generation, error);
     }
     return repo.get(generation.id)!;
@@ -71,6 +77,24 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
     const until = budget.rateLimited(error.retryAfterMs, timing.pollIntervalMs);
     repo.update(generation.id, { state: 'queued' }, false);
     log.warn({ generationId: generation.id, until }, 'rate limited on submit; the generation waits in the queue');
+  }
+
+  /**
+   * The vendor account is empty: not the member's fault, and the vendor took nothing. The request
+   * waits, first in line, and nothing is submitted for any server until the account has credits.
+   */
+  function holdForCredits(generation: Generation, error: VeoApiError): void {
+    repo.update(generation.id, { state: 'queued' }, false);
+    const firstNotice = account.emptied();
+    if (!firstNotice) {
+      log.warn({ generationId: generation.id }, 'the vendor account is still empty; the queue stays held');
+      return;
+    }
+    log.error(
+      { generationId: generation.id, requiredCredits: error.requiredCredits },
+      'the nanophoto account is out of credits: every submission waits until it is topped up (/veo-operator resume)',
+    );
+    alertOperator({ requiredCredits: error.requiredCredits });
   }
 
   function accept(generation: Generation, result: GenerateResult): void {
@@ -88,6 +112,7 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
     // vendor that already left them out of `creditsUsed` is not refunded twice.
     let refundable = Math.max(0, creditsUsed - acceptedCount * price);
     transaction(() => {
+      account.accepted();
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {
         const task = acceptedTask(shot.id);

@@ -4,12 +4,15 @@ import type { Logger } from '../log.js';
 import type { Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
 import type { GenerationService } from './generationService.js';
+import type { EmptyAccount } from './operator/emptyAccount.js';
 import type { RequestBudget } from './requestBudget.js';
 
 export interface SubmissionQueueDeps {
   repo: GenerationRepo;
   generations: GenerationService;
   budget: RequestBudget;
+  /** While the vendor account is empty, the queue holds everything but one retry now and then. */
+  account: EmptyAccount;
   replySetups: ReplySetups;
   clock: Clock;
   /** A request with images waiting longer is given up with its credits released: its image links expire. */
@@ -25,7 +28,7 @@ const SHOWN_POSITIONS = 200;
  * First come, first served on the API key: a request goes straight out only when nobody is
  * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
  */
-export function createSubmissionQueue({ repo, generations, budget, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
+export function createSubmissionQueue({ repo, generations, budget, account, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   /**
    * Tells waiting members their place and expected start. The reply is edited only when the place
    * first shows or has halved (or reached the top three): a long queue moving by one must not
@@ -54,7 +57,8 @@ export function createSubmissionQueue({ repo, generations, budget, replySetups, 
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
-      if (repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return generations.send(current);
+      if (!account.isEmpty() && repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return generations.send(current);
+      account.queued();
       refreshPositions();
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
       return repo.get(current.id)!;
@@ -63,10 +67,13 @@ export function createSubmissionQueue({ repo, generations, budget, replySetups, 
     /** Sends waiting generations in order while the key has slots. */
     async submitDue(stopping?: AbortSignal): Promise<void> {
       dropExpiring();
+      // An empty account is tried with one request now and then, not with the whole queue.
+      const retrying = account.isEmpty();
+      if (retrying && !account.retryDue()) return refreshPositions();
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
       for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
         const sent = await generations.send(next);
-        if (sent.state === 'queued') break;
+        if (sent.state === 'queued' || (retrying && account.isEmpty())) break;
       }
       refreshPositions();
     },

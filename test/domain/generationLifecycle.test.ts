@@ -116,12 +116,42 @@ describe('generation lifecycle against the fake API', () => {
   });
 
   it('fails and releases a request the API rejects, with a message that says what to do', async () => {
+    lc.api.injectFault('generate', { kind: 'status', status: 500, errorCode: 'GENERATION_FAILED' });
+    const failed = await lc.submit();
+    expect(failed).toMatchObject({ state: 'failed', errorCode: 'GENERATION_FAILED', creditsUsed: null });
+    expect(renderGeneration(failed).embeds[0]!.description).toMatch(/could not make this video/);
+  });
+
+  it('holds every request while the vendor account is empty, tells the operator once, and retries one at a time', async () => {
     await lc.close();
-    lc = await startLifecycle({ api: { credits: 5 } });
-    const generation = await lc.submit();
-    expect(generation).toMatchObject({ state: 'failed', errorCode: 'INSUFFICIENT_CREDITS', creditsUsed: null });
-    expect(renderGeneration(generation).embeds[0]!.description).toMatch(/account is out of credits/);
+    lc = await startLifecycle({ api: { credits: 5 }, operator: { emptyAccountRetryMs: 10 * minute } });
+    const first = await lc.submit();
+    expect(first).toMatchObject({ state: 'queued', waitReason: 'account_empty', errorCode: null, creditsUsed: null });
+    expect(renderGeneration(first).embeds[0]!.description).toMatch(/video account is out of credits, so your request waits/);
+    const second = await lc.submit();
+    expect(second).toMatchObject({ state: 'queued', waitReason: 'account_empty', queuePosition: 2 });
+    // Its place is shown, but no expected start: nobody can say when the account is topped up.
+    const fields = renderGeneration(second).embeds[0]!.fields?.map((f) => f.name);
+    expect(fields).toContain('Queue position');
+    expect(fields).not.toContain('Expected start');
     expect(lc.apiCalls('generate')).toBe(1);
+    expect(lc.alerts).toHaveLength(1);
+    expect(lc.logs.filter((line) => line.includes('"level":"error"') && line.includes('out of credits'))).toHaveLength(1);
+
+    await lc.queue.submitDue();
+    expect(lc.apiCalls('generate')).toBe(1);
+    lc.clock.advance(10 * minute);
+    await lc.queue.submitDue();
+    // One retry, still empty: held again, nobody told twice.
+    expect(lc.apiCalls('generate')).toBe(2);
+    expect(lc.alerts).toHaveLength(1);
+
+    lc.api.topUp(100);
+    lc.clock.advance(10 * minute);
+    await lc.queue.submitDue();
+    expect(lc.generations.get(first.id)).toMatchObject({ state: 'running', waitReason: null });
+    expect(lc.generations.get(second.id)).toMatchObject({ state: 'running', waitReason: null });
+    expect(lc.quota.usage(lc.member.guildId).used).toBe(20);
   });
 
   it('never re-sends a generate whose outcome is unknown, and says so in the log', async () => {

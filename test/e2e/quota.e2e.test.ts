@@ -49,7 +49,10 @@ describe('/veo-admin and server credit quotas end to end', () => {
     );
 
     const set = await runAdmin(world, 'budget', [int('amount', 20), { name: 'period', type: 3, value: 'day' }]);
-    expect(set.content).toMatch(/^Budget set to 20 credits per day\. 0 used so far; resets <t:\d+:R>\.$/);
+    // The default ceiling (the default budget, 300 a week) still binds a daily budget.
+    expect(set.content).toMatch(
+      /^Budget set to 20 credits per day\. 0 used so far; resets <t:\d+:R>\. The bot's operator still allows this server at most 300 credits per week, whichever limit is reached first\.$/,
+    );
     expect(world.logs.some((l) => l.includes('"quota changed"') && l.includes(`"adminId":"${admin.id}"`) && l.includes('"budget":20'))).toBe(true);
 
     await makeVideo(world, member);

@@ -97,6 +97,8 @@ export interface FakeNanophoto {
   injectVideoFault(fault: FakeVideoFault, times?: number): void;
   tasks(): FakeTask[];
   creditsLeft(): number;
+  /** The account's owner buys credits. */
+  topUp(credits: number): void;
   close(): Promise<void>;
 }
 
@@ -245,6 +247,7 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
     injectVideoFault: (fault, times) => videos.injectVideoFault(fault, times),
     tasks: () => vendor.tasks(),
     creditsLeft: () => vendor.creditsLeft(),
+    topUp: (amount) => vendor.topUp(amount),
     close() {
       videos.close();
       return new Promise<void>((resolve) => {
@@ -372,6 +375,9 @@ function createVendor(options: FakeNanophotoOptions, now: () => number) {
     creditsLeft(): number {
       settle();
       return credits;
+    },
+    topUp(amount: number): void {
+      credits += amount;
     },
   };
 }

@@ -5,6 +5,7 @@ import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/quotaService.js';
 import type { RateLimit } from '../../src/config.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
+import { noOperatorLimits, type OperatorDefaults } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import { createLogger } from '../../src/log.js';
@@ -28,6 +29,7 @@ export interface LifecycleOptions {
   quota?: Partial<QuotaDefaults>;
   batchSize?: number;
   rateLimit?: Partial<RateLimit>;
+  operator?: Partial<OperatorDefaults & { emptyAccountRetryMs: number }>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
@@ -41,6 +43,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const logs: string[] = [];
+  const alerts: { requiredCredits: number | undefined }[] = [];
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
   const { quota, budget, generations, queue, replySetups, outcomes, polls } = createDomainServices({
     repos,
@@ -49,6 +52,8 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
     rateLimit: { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, burst: options.rateLimit?.limit ?? 100, ...options.rateLimit },
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
+    operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, ...options.operator },
+    alertOperator: (alert) => alerts.push(alert),
     log,
   });
   const repo = repos.generations;
@@ -66,6 +71,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     veo,
     db,
     logs,
+    alerts,
     quota,
     generations,
     outcomes,

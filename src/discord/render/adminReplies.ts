@@ -44,10 +44,12 @@ export function renderQuotaSettings(config: QuotaConfig, say: Translate): APIEmb
   const overrides = config.memberOverrides.map((o) => say('settings.memberCap', { userId: o.userId, cap: o.cap, period }));
   return {
     title: say('settings.title'),
-    description: `${say('settings.state', { budget, paused: config.paused })}\n${changed}`,
+    description: `${say('settings.state', { budget, paused: config.paused, operatorPaused: config.operatorPaused })}\n${changed}`,
     color: budget !== 0 && !config.paused ? colors.working : colors.idle,
     fields: [
       { name: say('settings.field.budget'), value: say('settings.budget', { budget, period }), inline: true },
+      { name: say('settings.field.ceiling'), value: say('settings.ceiling', { ceiling: config.ceiling.amount, period: config.ceiling.period }), inline: true },
+      ...(config.global ? [{ name: say('settings.field.global'), value: say('settings.global', { ...config.global, budget: config.global.amount }), inline: true }] : []),
       { name: say('settings.field.defaultCap'), value: say('settings.cap', { cap: config.defaultMemberCap, period }), inline: true },
       { name: say('settings.field.confirmFrom'), value: say('credits.amount', { credits: config.confirmThreshold }), inline: true },
       { name: say('settings.field.roles'), value: list(roles, say('settings.none'), say) },

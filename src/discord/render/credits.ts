@@ -59,12 +59,14 @@ export function renderCreditsSummary(summary: CreditsSummary, say: Translate): A
   const field = (name: string, value: string) => ({ name, value, inline: true });
   return {
     title: say('credits.title'),
-    description: `${say('credits.state', { enabled: summary.enabled, paused: summary.paused, available: summary.available, period })}\n${say('credits.resets', { period, resetsAt: summary.resetsAt })}`,
+    description: `${say('credits.state', { enabled: summary.enabled, paused: summary.paused, operatorPaused: summary.operatorPaused, available: summary.available, period })}\n${say('credits.resets', { period, resetsAt: summary.resetsAt })}`,
     color: summary.enabled && !summary.paused ? colors.working : colors.idle,
     fields: [
       field(say('credits.field.serverBudget'), server.budget === null ? say('credits.unlimited') : say('credits.amount', { credits: server.budget })),
       field(say('credits.field.serverUsed'), say('credits.amount', { credits: server.used })),
       field(say('credits.field.serverLeft'), say('credits.limit', { remaining: server.remaining })),
+      ...(summary.ceiling ? [field(say('credits.field.ceiling'), say('credits.operatorLimit', summary.ceiling))] : []),
+      ...(summary.global ? [field(say('credits.field.global'), say('credits.operatorLimit', summary.global))] : []),
       field(say('credits.field.yourCap'), say('credits.cap', { cap: member.cap, source: member.source, roleId: member.roleId })),
       field(say('credits.field.youUsed'), say('credits.amount', { credits: member.used })),
       field(say('credits.field.youLeft'), say('credits.limit', { remaining: member.remaining })),

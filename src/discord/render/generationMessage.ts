@@ -101,7 +101,8 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
   if (generation.state === 'queued' && generation.queuePosition !== null) {
     fields.push(field(say('generation.field.queuePosition'), say('number', { value: generation.queuePosition })));
   }
-  if (!isFinished(generation) && generation.expectedAt) {
+  // While the account is empty nobody can say when the queue moves again.
+  if (!isFinished(generation) && generation.expectedAt && generation.waitReason === null) {
     const name = generation.state === 'queued' ? say('generation.field.expectedStart') : say('generation.field.expected');
     fields.push(field(name, say('time.relative', { at: generation.expectedAt })));
   }
@@ -123,6 +124,7 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
 /** Why a video failed, or what a partly made one lacks. */
 function failureNote(generation: Generation, say: Translate): string | undefined {
   const code = generation.errorCode;
+  if (generation.state === 'queued' && generation.waitReason === 'account_empty') return say('generation.accountEmpty');
   if (generation.state === 'partial' && (code === null || code === 'GENERATION_FAILED')) {
     const failed = generation.shots.filter((shot) => shot.state === 'failed').length;
     return say('generation.partialShots', { failed, total: generation.shots.length });

@@ -1,12 +1,20 @@
 import { adjustmentReason, budgetPeriod, creditAmount } from './adminInput.js';
 import { refuse } from '../errors.js';
+import { binding, smallest } from './limits.js';
 import { periodWindow, type Period } from './periods.js';
 import type { QuotaContext } from './quotaContext.js';
-import type { LedgerEntry, MemberOverride, QuotaSettings, RoleAllowance, UsageReport } from './types.js';
+import type { CreditLimit } from '../operator/operatorRules.js';
+import type { LedgerEntry, LimitStanding, MemberOverride, QuotaSettings, RoleAllowance, UsageReport } from './types.js';
 
 export interface QuotaConfig extends QuotaSettings {
   roleAllowances: RoleAllowance[];
   memberOverrides: MemberOverride[];
+  /** The operator's ceiling: the most the admins may set; amount null = none. */
+  ceiling: CreditLimit;
+  /** The operator's budget for all servers, only when it is what binds this server; else null. */
+  global: LimitStanding | null;
+  /** The operator stopped new videos everywhere. */
+  operatorPaused: boolean;
 }
 
 export interface Adjustment {
@@ -17,7 +25,10 @@ export interface Adjustment {
 
 /** Admin operations. Each records who made it; amounts are validated and refused in plain words. */
 export interface QuotaAdmin {
-  /** null = unlimited; 0 = generation off. */
+  /**
+   * null = unlimited (up to the ceiling); 0 = generation off. Above the ceiling in the ceiling's
+   * own period it is refused; in another period it is kept, and the ceiling still binds.
+   */
   setBudget(guildId: string, amount: number | null, period: Period, adminId: string): QuotaSettings;
   /** null = no default cap. */
   setDefaultMemberCap(guildId: string, amount: number | null, adminId: string): QuotaSettings;
@@ -32,10 +43,11 @@ export interface QuotaAdmin {
   /** Requests costing at least this ask the member to confirm; 0 asks for every request. */
   setConfirmThreshold(guildId: string, amount: number, adminId: string): QuotaSettings;
   settings(guildId: string): QuotaConfig;
+  ceiling(guildId: string): CreditLimit;
   usage(guildId: string, topMembers?: number): UsageReport;
 }
 
-export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsOf }: QuotaContext): QuotaAdmin {
+export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsOf, rules, limitStanding }: QuotaContext): QuotaAdmin {
   function change(guildId: string, adminId: string, patch: Partial<Omit<QuotaSettings, 'guildId'>>): QuotaSettings {
     return transaction(() => {
       const next = { ...settingsOf(guildId), ...patch, updatedBy: adminId, updatedAt: clock.now() };
@@ -47,7 +59,14 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
   return {
     setBudget(guildId, amount, period, adminId) {
       const budget = amount === null ? null : creditAmount(amount, 'budget');
-      return change(guildId, adminId, { budget, period: budgetPeriod(period) });
+      const chosen = budgetPeriod(period);
+      return transaction(() => {
+        const ceiling = rules.ceilingOf(guildId);
+        if (budget !== null && ceiling.amount !== null && ceiling.period === chosen && budget > ceiling.amount) {
+          refuse('budget_over_ceiling', { ceiling: ceiling.amount, period: ceiling.period });
+        }
+        return change(guildId, adminId, { budget, period: chosen });
+      });
     },
 
     setDefaultMemberCap(guildId, amount, adminId) {
@@ -100,8 +119,24 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
     },
 
     settings(guildId) {
-      return snapshot(() => ({ ...settingsOf(guildId), roleAllowances: repo.roleAllowances(guildId), memberOverrides: repo.overrides(guildId) }));
+      return snapshot((): QuotaConfig => {
+        const settings = settingsOf(guildId);
+        const now = clock.now();
+        const ceiling = rules.ceilingOf(guildId);
+        const budgetLeft = settings.budget === null ? null : settings.budget - repo.used(guildId, periodWindow(now, settings.period));
+        const ceilingLeft = limitStanding(ceiling, now, guildId)?.remaining ?? null;
+        return {
+          ...settings,
+          roleAllowances: repo.roleAllowances(guildId),
+          memberOverrides: repo.overrides(guildId),
+          ceiling,
+          global: binding(limitStanding(rules.globalBudget(), now), smallest([budgetLeft, ceilingLeft])),
+          operatorPaused: rules.globallyPaused(),
+        };
+      });
     },
+
+    ceiling: (guildId) => rules.ceilingOf(guildId),
 
     usage(guildId, topMembers = 10) {
       return snapshot((): UsageReport => {

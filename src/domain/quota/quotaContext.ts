@@ -1,7 +1,9 @@
 import type { QuotaRepo } from '../../../db/quotaRepo.js';
 import type { Transaction } from '../../../db/repos.js';
 import type { Clock } from '../../clock.js';
-import type { QuotaDefaults, QuotaSettings } from './types.js';
+import type { CreditLimit, OperatorRules } from '../operator/operatorRules.js';
+import { periodWindow } from './periods.js';
+import type { LimitStanding, QuotaDefaults, QuotaSettings } from './types.js';
 
 export interface QuotaDeps {
   repo: QuotaRepo;
@@ -11,12 +13,16 @@ export interface QuotaDeps {
   snapshot: Transaction;
   clock: Clock;
   defaults: QuotaDefaults;
+  /** The operator's ceilings, global budget, pause and server access, above every server's own. */
+  rules: OperatorRules;
 }
 
 /** What the quota service and its admin half share. */
 export interface QuotaContext extends QuotaDeps {
   /** The server's settings, or the operator's defaults while its admins changed nothing. */
   settingsOf(guildId: string): QuotaSettings;
+  /** Where the vendor's charges stand under an operator's limit, in the limit's own period; null = unlimited. */
+  limitStanding(limit: CreditLimit, now: Date, guildId?: string): LimitStanding | null;
 }
 
 export function createQuotaContext(deps: QuotaDeps): QuotaContext {
@@ -32,5 +38,11 @@ export function createQuotaContext(deps: QuotaDeps): QuotaContext {
       updatedBy: null,
       updatedAt: null,
     };
-  return { ...deps, settingsOf };
+  const limitStanding = (limit: CreditLimit, now: Date, guildId?: string): LimitStanding | null => {
+    if (limit.amount === null) return null;
+    const window = periodWindow(now, limit.period);
+    const used = repo.charged(window, guildId);
+    return { amount: limit.amount, period: limit.period, used, remaining: Math.max(0, limit.amount - used), resetsAt: window.end };
+  };
+  return { ...deps, settingsOf, limitStanding };
 }

@@ -5,8 +5,9 @@ import { resolveMemberCap } from './memberCap.js';
 import { periodWindow, type PeriodWindow } from './periods.js';
 import { createQuotaAdmin, type QuotaAdmin } from './quotaAdmin.js';
 import { createQuotaContext, type QuotaDeps } from './quotaContext.js';
+import { binding, smallest } from './limits.js';
 import { refusals } from './refusals.js';
-import type { CheckResult, CreditsSummary, MemberCap, MemberRef, QuotaSettings } from './types.js';
+import type { CheckResult, CreditsSummary, LimitStanding, MemberCap, MemberRef, QuotaSettings } from './types.js';
 
 export type {
   CapSource,
@@ -17,6 +18,7 @@ export type {
   MemberCap,
   MemberOverride,
   MemberRef,
+  LimitStanding,
   Period,
   QuotaDefaults,
   QuotaSettings,
@@ -39,20 +41,24 @@ export interface QuotaService extends CreditLedger, QuotaAdmin {
   check(member: MemberRef, credits: number): CheckResult;
   summary(member: MemberRef): CreditsSummary;
   needsConfirmation(guildId: string, credits: number): boolean;
+  /** The server's own settings, or the defaults while its admins changed nothing. */
+  settingsOf(guildId: string): QuotaSettings;
 }
 
-/** Where a member stands in the current period of their server. */
+/** Where a member stands in the current period of their server, and under the operator's limits. */
 interface Standing {
   settings: QuotaSettings;
   window: PeriodWindow;
   serverUsed: number;
   memberUsed: number;
   cap: MemberCap;
+  ceiling: LimitStanding | null;
+  global: LimitStanding | null;
 }
 
 export function createQuotaService(deps: QuotaDeps): QuotaService {
   const context = createQuotaContext(deps);
-  const { repo, transaction, snapshot, clock, settingsOf } = context;
+  const { repo, transaction, snapshot, clock, settingsOf, rules, limitStanding } = context;
 
   function standing(member: MemberRef, now: Date): Standing {
     const settings = settingsOf(member.guildId);
@@ -60,6 +66,8 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
     return {
       settings,
       window,
+      ceiling: limitStanding(rules.ceilingOf(member.guildId), now, member.guildId),
+      global: limitStanding(rules.globalBudget(), now),
       serverUsed: repo.used(member.guildId, window),
       memberUsed: repo.used(member.guildId, window, member.userId),
       cap: resolveMemberCap({
@@ -73,8 +81,17 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
   function refusalFor(s: Standing, cost: number): UserFacingError | undefined {
     const { budget, period, paused } = s.settings;
     const resetsAt = s.window.end;
+    if (!rules.allows(s.settings.guildId)) return refusals.notEnabled();
+    if (rules.globallyPaused()) return refusals.operatorPaused();
     if (budget === 0) return refusals.disabled();
     if (paused) return refusals.paused();
+    const { ceiling, global } = s;
+    if (ceiling && ceiling.used + cost > ceiling.amount) {
+      return refusals.ceilingSpent({ ceiling: ceiling.amount, used: ceiling.used, cost, period: ceiling.period, resetsAt: ceiling.resetsAt });
+    }
+    if (global && global.used + cost > global.amount) {
+      return refusals.globalSpent({ budget: global.amount, used: global.used, cost, period: global.period, resetsAt: global.resetsAt });
+    }
     if (budget !== null && s.serverUsed + cost > budget) {
       return refusals.budgetSpent({ budget, used: s.serverUsed, cost, period, resetsAt });
     }
@@ -95,6 +112,7 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
 
   return {
     ...admin,
+    settingsOf,
 
     reserve(member, generationId, credits) {
       assertCredits(credits, 'a reservation', 1);
@@ -165,7 +183,7 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
         if (refusal) return { ok: false, refusal };
         const { budget, confirmThreshold } = s.settings;
         const { cap } = s.cap;
-        const left = [budget === null ? null : budget - s.serverUsed, cap === null ? null : cap - s.memberUsed];
+        const left = [budget === null ? null : budget - s.serverUsed, cap === null ? null : cap - s.memberUsed, ...operatorRemainders(s)];
         const remaining = smallest(left);
         return { ok: true, remainingAfter: remaining === null ? null : remaining - credits, needsConfirmation: credits >= confirmThreshold };
       });
@@ -177,7 +195,8 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
         const { budget, period, paused, confirmThreshold } = s.settings;
         const serverRemaining = budget === null ? null : Math.max(0, budget - s.serverUsed);
         const memberRemaining = s.cap.cap === null ? null : Math.max(0, s.cap.cap - s.memberUsed);
-        const blocked = paused || budget === 0;
+        const blocked = paused || budget === 0 || rules.globallyPaused() || !rules.allows(member.guildId);
+        const serverLeft = smallest([serverRemaining, s.ceiling?.remaining ?? null]);
         return {
           guildId: member.guildId,
           userId: member.userId,
@@ -190,7 +209,10 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
           confirmThreshold,
           server: { budget, used: s.serverUsed, remaining: serverRemaining },
           member: { ...s.cap, used: s.memberUsed, remaining: memberRemaining },
-          available: blocked ? 0 : smallest([serverRemaining, memberRemaining]),
+          ceiling: s.ceiling,
+          global: binding(s.global, smallest([serverLeft, memberRemaining])),
+          operatorPaused: rules.globallyPaused(),
+          available: blocked ? 0 : smallest([serverLeft, memberRemaining, s.global?.remaining ?? null]),
         };
       });
     },
@@ -201,8 +223,4 @@ export function createQuotaService(deps: QuotaDeps): QuotaService {
   };
 }
 
-/** The smallest of the limits that exist; null when none does (unlimited). */
-function smallest(values: (number | null)[]): number | null {
-  const present = values.filter((value): value is number => value !== null);
-  return present.length === 0 ? null : Math.min(...present);
-}
+const operatorRemainders = (s: Pick<Standing, 'ceiling' | 'global'>) => [s.ceiling?.remaining ?? null, s.global?.remaining ?? null];

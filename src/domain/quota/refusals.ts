@@ -5,6 +5,12 @@ import type { Period } from './periods.js';
 export const refusals = {
   disabled: () => new UserFacingError('quota_disabled'),
   paused: () => new UserFacingError('quota_paused'),
+  notEnabled: () => new UserFacingError('guild_not_enabled'),
+  operatorPaused: () => new UserFacingError('operator_paused'),
+  ceilingSpent: (details: { ceiling: number; used: number; cost: number; period: Period; resetsAt: Date }) =>
+    new UserFacingError('quota_ceiling_spent', details),
+  globalSpent: (details: { budget: number; used: number; cost: number; period: Period; resetsAt: Date }) =>
+    new UserFacingError('quota_global_spent', details),
   budgetSpent: (details: { budget: number; used: number; cost: number; period: Period; resetsAt: Date }) =>
     new UserFacingError('quota_budget_spent', details),
   memberCap: (details: { cap: number; used: number; cost: number; period: Period; resetsAt: Date }) =>

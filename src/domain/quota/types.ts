@@ -69,6 +69,16 @@ export interface MemberCap {
   roleId: string | null;
 }
 
+/** Where the servers stand under one of the operator's limits (a ceiling, the global budget). */
+export interface LimitStanding {
+  amount: number;
+  period: Period;
+  /** What the vendor charged in the limit's period. */
+  used: number;
+  remaining: number;
+  resetsAt: Date;
+}
+
 export interface CreditsSummary {
   guildId: string;
   userId: string;
@@ -82,7 +92,13 @@ export interface CreditsSummary {
   confirmThreshold: number;
   server: { budget: number | null; used: number; remaining: number | null };
   member: MemberCap & { used: number; remaining: number | null };
-  /** What this member can spend right now: the smaller of both remainders; null = unlimited. */
+  /** The operator's ceiling over the server's spending; null = none. */
+  ceiling: LimitStanding | null;
+  /** The operator's budget for all servers, only when it is what binds; else null. */
+  global: LimitStanding | null;
+  /** The operator stopped new videos everywhere. */
+  operatorPaused: boolean;
+  /** What this member can spend right now: the smallest of every remainder; null = unlimited. */
   available: number | null;
 }
 

@@ -10,6 +10,9 @@ import { renderQuotaSettings, renderUsageReport } from '../../../src/discord/ren
 import { renderConfirmation, renderCreditsSummary } from '../../../src/discord/render/credits.js';
 import { renderGeneration } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
+import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
+import type { OperatorUsage } from '../../../src/domain/operator/operatorControls.js';
+import { serverChoices } from '../../../commands/veoOperator/autocomplete.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
 import { acceptModal } from '../../support/fakeDiscord/modals.js';
 import { discordCodes, fallbackLocale, locales, type Locale } from '../../../src/discord/words/locale.js';
@@ -76,6 +79,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     submittedAt: far,
     expectedAt: far,
     queuePosition: huge,
+    waitReason: state === 'queued' ? 'account_empty' : null,
     finishedAt: far,
     nextPollAt: null,
     pollCount: huge,
@@ -89,6 +93,8 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
 }
 
 const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
+
+const operatorLimit = { amount: MAX_CREDITS, period: 'month' as const, used: huge, remaining: MAX_CREDITS, resetsAt: far };
 
 describe.each(locales)('every message rendered in %s stays inside Discord’s limits, whatever members and the vendor send', (locale: Locale) => {
   const say = translator(locale);
@@ -164,6 +170,9 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       confirmThreshold: MAX_CREDITS,
       server: { budget: MAX_CREDITS, used: huge, remaining: MAX_CREDITS },
       member: { cap: MAX_CREDITS, source: 'role', roleId: snowflake, used: huge, remaining: MAX_CREDITS },
+      ceiling: operatorLimit,
+      global: operatorLimit,
+      operatorPaused: true,
       available: MAX_CREDITS,
     };
     expectWithinLimits({ embeds: [renderCreditsSummary(summary, say)] });
@@ -210,8 +219,45 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       updatedAt: far,
       roleAllowances: Array.from({ length: 250 }, () => ({ roleId: snowflake, allowance: MAX_CREDITS, updatedBy: snowflake, updatedAt: far })),
       memberOverrides: Array.from({ length: 1000 }, () => ({ userId: snowflake, cap: MAX_CREDITS, updatedBy: snowflake, updatedAt: far })),
+      ceiling: { amount: MAX_CREDITS, period: 'month' },
+      global: operatorLimit,
+      operatorPaused: true,
     };
     expectWithinLimits({ embeds: [renderQuotaSettings(config, say)] });
+  });
+
+  it("the operator's server list and usage, with the longest server names", () => {
+    const longName = `<@${snowflake}> **${'w'.repeat(100)}`;
+    const servers = Array.from({ length: SERVERS_PER_PAGE }, () => ({
+      guildId: snowflake,
+      name: longName,
+      budget: MAX_CREDITS,
+      period: 'month' as const,
+      ceiling: { amount: MAX_CREDITS, period: 'week' as const },
+      used: huge,
+      paused: true,
+      allowed: false,
+      lastActivity: far,
+    }));
+    expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true }, say)] });
+    const usage: OperatorUsage = {
+      period: 'month',
+      periodKey: 'month:2026-12',
+      resetsAt: far,
+      globalBudget: MAX_CREDITS,
+      total: huge,
+      refunded: huge,
+      generations: huge,
+      releases: huge,
+      servers: Array.from({ length: 2500 }, () => ({ guildId: snowflake, charged: huge, refunded: huge, generations: huge, releases: huge })),
+    };
+    expectWithinLimits({ embeds: [renderOperatorUsage(usage, () => longName, say)] });
+  });
+
+  it('autocomplete choices of servers with the longest names', () => {
+    const choices = serverChoices(Array.from({ length: 100 }, (_, i) => ({ id: `${snowflake.slice(0, 17)}${i}`, name: 'n'.repeat(100) })), '');
+    expect(choices).toHaveLength(25);
+    for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(limits.choiceName);
   });
 
 });

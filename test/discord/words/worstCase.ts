@@ -32,6 +32,8 @@ const snowflake = '18446744073709551615';
 const longName = `${'a'.repeat(1000)}.png`;
 const longUrl = `https://video.nanophoto.ai/veo/${'x'.repeat(1900)}.mp4`;
 const farFuture = new Date(8_640_000_000_000);
+// A server's name: 100 characters, every one of them markup.
+const longServer = '*_~`|>#-@<'.repeat(10);
 const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
 const capSources: CapSource[] = ['override', 'role', 'default', 'none'];
 const amountFields: AmountField[] = ['budget', 'member_cap', 'role_allowance', 'adjustment', 'confirm_threshold'];
@@ -73,6 +75,19 @@ export const samples: Samples = {
   'refusal.story_resolution': { limit: limits.content, params: each(resolutions, (resolution) => ({ resolution, shots: huge })) },
   'refusal.quota_disabled': noDetails(limits.content),
   'refusal.quota_paused': noDetails(limits.content),
+  'refusal.not_operator': noDetails(limits.content),
+  'refusal.guild_not_enabled': noDetails(limits.content),
+  'refusal.operator_paused': noDetails(limits.content),
+  'refusal.quota_ceiling_spent': {
+    limit: limits.content,
+    params: [0, huge - 1, huge].flatMap((used) => each(periods, (period) => ({ ceiling: used === 0 ? 0 : huge, used, cost: huge, period, resetsAt: farFuture }))),
+  },
+  'refusal.quota_global_spent': {
+    limit: limits.content,
+    params: [huge - 1, huge].flatMap((used) => each(periods, (period) => ({ budget: huge, used, cost: huge, period, resetsAt: farFuture }))),
+  },
+  'refusal.budget_over_ceiling': { limit: limits.content, params: each(periods, (period) => ({ ceiling: MAX_CREDITS, period })) },
+  'refusal.invalid_server': { limit: limits.content, params: [[{ value: '"'.repeat(6000) }]] },
   'refusal.quota_budget_spent': {
     limit: limits.content,
     params: periods.flatMap((period) => [
@@ -100,6 +115,7 @@ export const samples: Samples = {
   'generation.stateLabel': { limit: limits.embedDescription, params: each(states, (state) => ({ state })) },
   'generation.pingLead': { limit: limits.content, params: each(states, (state) => ({ userId: snowflake, state })) },
   'generation.dmLead': { limit: limits.content, params: [[{ channelId: snowflake }]] },
+  'generation.accountEmpty': none(limits.embedDescription),
   'generation.failure': { limit: limits.embedDescription, params: each(failureCodes, (code) => ({ code })) },
   'generation.partialShots': { limit: limits.embedDescription, params: [[{ failed: 20, total: 21 }]] },
   'generation.reason': { limit: limits.embedDescription, params: [[{ failed: true, text: 'x'.repeat(400) }], [{ failed: false, text: 'x'.repeat(400) }]] },
@@ -162,10 +178,18 @@ export const samples: Samples = {
   'credits.title': none(limits.embedTitle),
   'credits.state': {
     limit: limits.embedDescription,
-    params: [[{ enabled: false, paused: true, available: null, period: 'month' }], [{ enabled: true, paused: true, available: null, period: 'month' }], [{ enabled: true, paused: false, available: huge, period: 'month' }]],
+    params: [
+      [{ enabled: false, paused: true, operatorPaused: false, available: null, period: 'month' }],
+      [{ enabled: true, paused: true, operatorPaused: false, available: null, period: 'month' }],
+      [{ enabled: true, paused: false, operatorPaused: false, available: huge, period: 'month' }],
+      [{ enabled: true, paused: false, operatorPaused: true, available: huge, period: 'month' }],
+    ],
   },
   'credits.resets': { limit: limits.embedDescription, params: each(periods, (period) => ({ period, resetsAt: farFuture })) },
   'credits.field.serverBudget': none(limits.fieldName),
+  'credits.field.ceiling': none(limits.fieldName),
+  'credits.field.global': none(limits.fieldName),
+  'credits.operatorLimit': { limit: limits.fieldValue, params: each(periods, (period) => ({ amount: MAX_CREDITS, period, remaining: huge, resetsAt: farFuture })) },
   'credits.field.serverUsed': none(limits.fieldName),
   'credits.field.serverLeft': none(limits.fieldName),
   'credits.field.yourCap': none(limits.fieldName),
@@ -191,7 +215,19 @@ export const samples: Samples = {
   'usage.nobody': none(limits.fieldValue),
   'usage.footer': { limit: limits.footer, params: [[{ periodKey: 'month:2026-12' }]] },
   'settings.title': none(limits.embedTitle),
-  'settings.state': { limit: limits.embedDescription, params: [[{ budget: 0, paused: true }], [{ budget: 10, paused: true }], [{ budget: null, paused: false }]] },
+  'settings.state': {
+    limit: limits.embedDescription,
+    params: [
+      [{ budget: 0, paused: true, operatorPaused: false }],
+      [{ budget: 10, paused: true, operatorPaused: false }],
+      [{ budget: null, paused: false, operatorPaused: false }],
+      [{ budget: null, paused: false, operatorPaused: true }],
+    ],
+  },
+  'settings.field.ceiling': none(limits.fieldName),
+  'settings.field.global': none(limits.fieldName),
+  'settings.ceiling': { limit: limits.fieldValue, params: [[{ ceiling: null, period: 'month' }], ...each(periods, (period) => ({ ceiling: MAX_CREDITS, period }))] },
+  'settings.global': { limit: limits.fieldValue, params: each(periods, (period) => ({ budget: MAX_CREDITS, period, remaining: huge, resetsAt: farFuture })) },
   'settings.defaults': none(limits.embedDescription),
   'settings.changed': { limit: limits.embedDescription, params: [[{ adminId: snowflake, at: farFuture }]] },
   'settings.field.budget': none(limits.fieldName),
@@ -207,6 +243,8 @@ export const samples: Samples = {
   'settings.footer': none(limits.footer),
   'budget.unlimited': { limit: limits.content, params: each(periods, (period) => ({ period, used: huge, resetsAt: farFuture })) },
   'budget.off': none(limits.content),
+  'budget.unlimitedCapped': { limit: limits.content, params: each(periods, (ceilingPeriod) => ({ ceiling: MAX_CREDITS, ceilingPeriod, used: huge, resetsAt: farFuture })) },
+  'budget.ceilingBinds': { limit: limits.content, params: each(periods, (period) => ({ ceiling: MAX_CREDITS, period })) },
   'budget.set': { limit: limits.content, params: each(periods, (period) => ({ budget: MAX_CREDITS, period, used: huge, resetsAt: farFuture })) },
   'budget.stillPaused': none(limits.content),
   'memberCap.defaultRemoved': none(limits.content),
@@ -272,4 +310,65 @@ export const samples: Samples = {
   'story.images.label': none(limits.label),
   'story.images.description': { limit: limits.labelDescription, params: [[{ max: 3 }]] },
   'error.internal': { limit: limits.content, params: [[{ reference: 'ffffffff' }]] },
+  'operator.description': none(limits.commandDescription),
+  'operator.servers.description': none(limits.commandDescription),
+  'operator.servers.page': none(limits.commandDescription),
+  'operator.ceiling.description': none(limits.commandDescription),
+  'operator.ceiling.amount': none(limits.commandDescription),
+  'operator.ceiling.unlimited': none(limits.commandDescription),
+  'operator.ceiling.period': none(limits.commandDescription),
+  'operator.server': none(limits.commandDescription),
+  'operator.global.description': none(limits.commandDescription),
+  'operator.global.amount': none(limits.commandDescription),
+  'operator.global.unlimited': none(limits.commandDescription),
+  'operator.global.period': none(limits.commandDescription),
+  'operator.allow.description': none(limits.commandDescription),
+  'operator.deny.description': none(limits.commandDescription),
+  'operator.pause.description': none(limits.commandDescription),
+  'operator.resume.description': none(limits.commandDescription),
+  'operator.usage.description': none(limits.commandDescription),
+  'operator.ceiling.set': {
+    limit: limits.content,
+    params: [[{ name: longServer, guildId: snowflake, ceiling: null, period: 'month' }], ...each(periods, (period) => ({ name: longServer, guildId: snowflake, ceiling: MAX_CREDITS, period }))],
+  },
+  'operator.global.set': { limit: limits.content, params: [[{ budget: null, period: 'month' }], ...each(periods, (period) => ({ budget: MAX_CREDITS, period }))] },
+  'operator.access.set': {
+    limit: limits.content,
+    params: [true, false].flatMap((allowed) => [true, false].map((changed) => [{ name: longServer, guildId: snowflake, allowed, changed }] as [{ name: string; guildId: string; allowed: boolean; changed: boolean }])),
+  },
+  'operator.pause.done': none(limits.content),
+  'operator.pause.already': none(limits.content),
+  'operator.resume.done': {
+    limit: limits.content,
+    params: [true, false].flatMap((wasPaused) => [true, false].map((wasEmpty) => [{ wasPaused, wasEmpty }] as [{ wasPaused: boolean; wasEmpty: boolean }])),
+  },
+  'operator.servers.title': { limit: limits.embedTitle, params: [[{ count: huge, page: huge, pages: huge }]] },
+  // A page shows ten of these in one description.
+  'operator.servers.line': {
+    limit: Math.floor(limits.embedDescription / 10) - 2,
+    params: each(periods, (period) => ({
+      name: longServer,
+      guildId: snowflake,
+      budget: MAX_CREDITS,
+      period,
+      ceiling: MAX_CREDITS,
+      ceilingPeriod: period,
+      used: huge,
+      paused: true,
+      allowed: false,
+      lastActivity: farFuture,
+    })),
+  },
+  'operator.servers.none': none(limits.embedDescription),
+  'operator.servers.state': { limit: limits.embedDescription, params: [[{ paused: true, accountEmpty: true }]] },
+  'operator.usage.title': { limit: limits.embedTitle, params: each(periods, (period) => ({ period })) },
+  'operator.usage.total': { limit: limits.embedDescription, params: [[{ total: huge, budget: huge, resetsAt: farFuture }], [{ total: huge, budget: null, resetsAt: farFuture }]] },
+  'operator.usage.field.refunded': none(limits.fieldName),
+  'operator.usage.field.generations': none(limits.fieldName),
+  'operator.usage.field.releases': none(limits.fieldName),
+  'operator.usage.field.servers': none(limits.fieldName),
+  'operator.usage.server': { limit: limits.fieldValue, params: [[{ rank: huge, name: longServer, guildId: snowflake, charged: huge, refunded: huge }]] },
+  'operator.usage.nobody': none(limits.fieldValue),
+  'operator.usage.footer': { limit: limits.footer, params: [[{ periodKey: 'month:2026-12' }]] },
+  'operator.accountEmptyDm': { limit: limits.content, params: [[{ requiredCredits: huge }], [{ requiredCredits: null }]] },
 };

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../../db/client.js';
 import { createQuotaRepo } from '../../../db/quotaRepo.js';
+import { createRepos } from '../../../db/repos.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
-import { periodWindow, type Period, type PeriodWindow } from '../../../src/domain/quota/periods.js';
+import { periods, periodWindow, type Period, type PeriodWindow } from '../../../src/domain/quota/periods.js';
 import type { MemberRef, QuotaService } from '../../../src/domain/quota/quotaService.js';
 import { hour, quotaServiceOn, sqlUsed, submit } from './quotaFixture.js';
 import { mulberry32, type Random } from './random.js';
@@ -20,6 +21,13 @@ import { mulberry32, type Random } from './random.js';
  * only moves that add usage without a limit check. Periods a step does not touch cannot change.
  * Admins change budgets mid-period too; the budget check then uses the largest budget any
  * reservation of that period was accepted under (a lowered budget does not undo what was spent).
+ *
+ * Above the servers, the operator changes each server's ceiling and the global budget (amounts and
+ * periods) at random. Both count what the vendor charged (never adjustments), in their own period:
+ *   charged = SUM(credits of every kind but adjust)                     (each server; all together)
+ *   charged ≤ the ceiling (global budget) in force + API overcharges in that period
+ * checked for every period a reservation was accepted in since that limit last changed (a changed
+ * limit does not undo what was spent under the one before).
  */
 
 const admin = '900000000000000001';
@@ -149,6 +157,27 @@ class Model {
   }
 }
 
+/** An operator's limit in the model: per server (a ceiling) or for all servers (the global budget). */
+interface OperatorLimitModel {
+  amount: number | null;
+  period: Period;
+}
+
+/** What the vendor charged, by the model: open reservations, settled charges less refunds. */
+function chargedIn(generations: ModelGeneration[], window: PeriodWindow, guildId?: string) {
+  let charged = 0;
+  let overrun = 0;
+  for (const g of generations) {
+    if ((guildId !== undefined && g.guildId !== guildId) || g.countsAt < window.start.getTime() || g.countsAt >= window.end.getTime()) continue;
+    if (g.state === 'open') charged += g.reserved;
+    if (g.state === 'settled') {
+      charged += g.charged - g.refunded;
+      overrun += Math.max(0, g.charged - g.reserved);
+    }
+  }
+  return { charged, overrun };
+}
+
 function runScenario(seed: number, steps: number, path: string): Record<string, number> {
   const random = mulberry32(seed);
   const clock = new ManualClock(Date.UTC(2026, 0, 30, 18)); // near the end of a day, a week and a month
@@ -156,6 +185,21 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
   guilds.forEach((g, i) => (g.budget = initialBudgets[i]!));
   let db: Db = openDb(path);
   let quota: QuotaService = quotaServiceOn({ db, clock, defaults });
+  const ceilings = new Map<string, OperatorLimitModel>(guilds.map((g) => [g.id, { amount: null, period: 'month' }]));
+  let globalBudget: OperatorLimitModel = { amount: null, period: 'month' };
+  /** Per operator limit and period: the limit reservations were accepted under, since it last changed. */
+  const acceptedUnder = new Map<string, { guildId: string | undefined; window: PeriodWindow; limit: number }>();
+  const noteAccepted = (limit: OperatorLimitModel, guildId: string | undefined) => {
+    if (limit.amount === null) return;
+    const window = periodWindow(clock.now(), limit.period);
+    const key = `${guildId ?? 'all'} ${window.key}`;
+    const seen = acceptedUnder.get(key);
+    acceptedUnder.set(key, { guildId, window, limit: Math.max(seen?.limit ?? 0, limit.amount) });
+  };
+  const limitChanged = (guildId: string | undefined) => {
+    for (const [key, entry] of acceptedUnder) if (entry.guildId === guildId) acceptedUnder.delete(key);
+  };
+  const operatorRepo = () => createRepos(db).operator;
   const model = new Model();
   const counts: Record<string, number> = {};
   const count = (what: string) => (counts[what] = (counts[what] ?? 0) + 1);
@@ -196,6 +240,16 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     }
   }
 
+  /** Ceilings and the global budget: the ledger's charges agree with the model and never overspend. */
+  function checkOperatorLimits(label: string): void {
+    const repo = createQuotaRepo(db);
+    for (const { guildId, window, limit } of acceptedUnder.values()) {
+      const { charged, overrun } = chargedIn(model.generations, window, guildId);
+      expect(repo.charged(window, guildId), `${label}: charged ${guildId ?? 'all'} ${window.key}`).toBe(charged);
+      expect(charged, `${label}: over the ${guildId ? 'ceiling' : 'global budget'} ${window.key}`).toBeLessThanOrEqual(limit + overrun);
+    }
+  }
+
   /** The service's own view of the current period agrees with the model. */
   function checkService(g: GuildSpec, label: string): void {
     const bucket = model.bucket(g.id, now());
@@ -211,9 +265,14 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     const m = r.pick(g.members);
     const cost = r.pick([10, 10, 14, 20, 30, 30, 40, 60]);
     const bucket = model.bucket(g.id, now());
+    const ceiling = ceilings.get(g.id)!;
+    const over = (limit: OperatorLimitModel, guildId?: string) =>
+      limit.amount !== null && chargedIn(model.generations, periodWindow(clock.now(), limit.period), guildId).charged + cost > limit.amount;
     const expected =
       g.budget === 0 ? 'quota_disabled'
       : model.paused.has(g.id) ? 'quota_paused'
+      : over(ceiling, g.id) ? 'quota_ceiling_spent'
+      : over(globalBudget) ? 'quota_global_spent'
       : g.budget !== null && model.used(bucket) + cost > g.budget ? 'quota_budget_spent'
       : m.cap !== null && model.used(bucket, m.ref.userId) + cost > m.cap ? 'quota_member_cap'
       : 'ok';
@@ -228,6 +287,8 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     expect(outcome, `reserve ${cost} for ${m.ref.userId}`).toBe(expected);
     count(`reserve ${outcome}`);
     if (outcome === 'ok') {
+      noteAccepted(ceiling, g.id);
+      noteAccepted(globalBudget, undefined);
       bucket.ceiling = Math.max(bucket.ceiling ?? 0, g.budget ?? Infinity);
       model.addGeneration({ id, guildId: g.id, userId: m.ref.userId, countsAt: now(), reserved: cost, state: 'open', charged: cost, refunded: 0 });
     }
@@ -302,10 +363,32 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     [4, (r) => {
       const g = r.pick(guilds);
       const budget = r.pick([null, 0, 0, 40, 120, 200, 300]);
+      const ceiling = ceilings.get(g.id)!;
+      if (budget !== null && ceiling.amount !== null && ceiling.period === g.period && budget > ceiling.amount) {
+        expect(() => quota.setBudget(g.id, budget, g.period, admin)).toThrow(expect.objectContaining({ code: 'budget_over_ceiling' }));
+        count('budget over ceiling refused');
+        return [];
+      }
       quota.setBudget(g.id, budget, g.period, admin);
       g.budget = budget;
       count('budget change');
       return [model.bucket(g.id, now())];
+    }],
+    [4, (r) => {
+      const g = r.pick(guilds);
+      const ceiling = { amount: r.pick([null, 0, 50, 120, 150, 400]), period: r.pick(periods) };
+      operatorRepo().saveCeiling({ guildId: g.id, ceiling: ceiling.amount, period: ceiling.period, updatedBy: admin, updatedAt: clock.now() });
+      ceilings.set(g.id, ceiling);
+      limitChanged(g.id);
+      count('ceiling change');
+      return [];
+    }],
+    [3, (r) => {
+      globalBudget = { amount: r.pick([null, 100, 250, 400, 800]), period: r.pick(periods) };
+      operatorRepo().saveState({ globalBudgetSet: true, globalBudget: globalBudget.amount, globalPeriod: globalBudget.period });
+      limitChanged(undefined);
+      count('global budget change');
+      return [];
     }],
     [3, (r) => {
       const g = r.pick(guilds);
@@ -330,6 +413,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
         checkBucket(bucket, label);
         checkService(specOf(bucket.guildId), label);
       }
+      checkOperatorLimits(label);
       const rows = db.$client.prepare('select count(*) n, coalesce(max(id), 0) maxId from credit_ledger').get() as { n: number; maxId: number };
       expect([rows.n, rows.maxId >= lastId], `${label}: rows only ever added`).toEqual([rows.maxId, true]);
       lastId = rows.maxId;
@@ -338,13 +422,14 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     closeDb(db);
     db = openDb(path);
     for (const bucket of model.buckets.values()) checkBucket(bucket, `seed ${seed}, final ${bucket.guildId} ${bucket.window.key}`);
+    checkOperatorLimits(`seed ${seed}, final`);
   } finally {
     closeDb(db);
   }
   return counts;
 }
 
-describe('the credit ledger under random interleavings', () => {
+describe('the credit ledger under random interleavings, across servers under ceilings and a global budget', () => {
   const dir = mkdtempSync(join(tmpdir(), 'veo-quota-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const reached: Record<string, number> = {};
@@ -357,7 +442,7 @@ describe('the credit ledger under random interleavings', () => {
   }
 
   it('reaches the interesting places across the runs, not only refusals', () => {
-    const expected = ['reserve ok', 'reserve quota_budget_spent', 'reserve quota_member_cap', 'reserve quota_paused', 'reserve quota_disabled', 'settle', 'refund', 'refund (nothing left)', 'release', 'release (no-op)', 'give back', 'take', 'adjust refused', 'restart', 'advance clock', 'budget change'];
+    const expected = ['reserve ok', 'reserve quota_budget_spent', 'reserve quota_member_cap', 'reserve quota_paused', 'reserve quota_disabled', 'settle', 'refund', 'refund (nothing left)', 'release', 'release (no-op)', 'give back', 'take', 'adjust refused', 'restart', 'advance clock', 'budget change', 'reserve quota_ceiling_spent', 'reserve quota_global_spent', 'ceiling change', 'global budget change', 'budget over ceiling refused'];
     for (const what of expected) expect(reached[what] ?? 0, what).toBeGreaterThan(0);
   });
 });

@@ -34,6 +34,9 @@ describe('settings', () => {
       updatedAt: null,
       roleAllowances: [],
       memberOverrides: [],
+      ceiling: { amount: null, period: 'month' },
+      global: null,
+      operatorPaused: false,
     });
     clock.advance(60_000);
     quota.setDefaultMemberCap(guildId, null, admin);

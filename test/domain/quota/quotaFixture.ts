@@ -2,13 +2,18 @@ import { inTransaction, type Db } from '../../../db/client.js';
 import { createRepos } from '../../../db/repos.js';
 import { generations } from '../../../db/schema/index.js';
 import type { Clock } from '../../../src/clock.js';
+import { UserFacingError } from '../../../src/domain/errors.js';
+import { refusalText } from '../../../src/discord/render/refusal.js';
+import { translator } from '../../../src/discord/words/catalogue.js';
+import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
 import type { LedgerEntry } from '../../../src/domain/quota/types.js';
 import { createQuotaService, type MemberRef, type QuotaDefaults, type QuotaService } from '../../../src/domain/quota/quotaService.js';
 
 /** The quota service over `db`, its repos built as the bot builds them. */
-export function quotaServiceOn({ db, clock, defaults }: { db: Db; clock: Clock; defaults: QuotaDefaults }): QuotaService {
+export function quotaServiceOn({ db, clock, defaults, operator = noOperatorLimits }: { db: Db; clock: Clock; defaults: QuotaDefaults; operator?: OperatorDefaults }): QuotaService {
   const repos = createRepos(db);
-  return createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock, defaults });
+  const rules = createOperatorRules(repos.operator, operator);
+  return createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock, defaults, rules });
 }
 
 /** A generation row for the ledger to point at (the ledger's generation_id is a foreign key). */
@@ -73,3 +78,14 @@ export const hour = 3_600_000;
 
 /** Seconds since the epoch, as Discord timestamp markup wants them. */
 export const unix = (at: Date | number) => Math.floor((typeof at === 'number' ? at : at.getTime()) / 1000);
+
+/** The refusal, with what the member reads in English. */
+export function refusalOf(work: () => unknown): { code: string; message: string } {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof UserFacingError) return { code: error.code, message: refusalText(error, translator('en')) };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}

@@ -3,9 +3,7 @@ import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
 import type { QuotaDefaults, QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { refusalText } from '../../../src/discord/render/refusal.js';
-import { translator } from '../../../src/discord/words/catalogue.js';
-import { hour, ledgerRows, quotaServiceOn, submit, unix } from './quotaFixture.js';
+import { hour, ledgerRows, quotaServiceOn, refusalOf, submit, unix } from './quotaFixture.js';
 
 const guildId = '100000000000000001';
 const admin = '900000000000000001';
@@ -18,17 +16,6 @@ let clock: ManualClock;
 
 function service(defaults: Partial<QuotaDefaults> = {}): QuotaService {
   return quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
-}
-
-/** The refusal, with what the member reads in English. */
-function refusalOf(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof UserFacingError) return { code: error.code, message: refusalText(error, translator('en')) };
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 beforeEach(() => {
@@ -228,6 +215,9 @@ describe('check and summary', () => {
       server: { budget: 300, used: 44, remaining: 256 },
       member: { cap: 50, source: 'default', roleId: null, used: 30, remaining: 20 },
       available: 20,
+      ceiling: null,
+      global: null,
+      operatorPaused: false,
     });
   });
 });

@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { createGateway } from './gateway.js';
-import { buildButtonInteraction, buildCommandInteraction, buildModalSubmitInteraction, interactionView } from './interactions.js';
+import { buildAutocompleteInteraction, buildButtonInteraction, buildCommandInteraction, buildModalSubmitInteraction, interactionView } from './interactions.js';
 import { createMessage, fakeMessageView } from './messages.js';
 import { channelPayload, seedGuild } from './payloads.js';
 import { createRestHandler, type RequestHandler } from './rest.js';
@@ -51,6 +51,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     gatewayUrl: base.replace('http:', 'ws:'),
     attachmentSizeLimit: options.attachmentSizeLimit ?? 10 * 1024 * 1024,
     enforcedUploadLimit: options.enforcedUploadLimit ?? options.attachmentSizeLimit ?? 10 * 1024 * 1024,
+    owner: options.owner ?? { user: { id: '100000000000000000', username: 'owner' } },
   });
   const seeds = options.guilds ?? [{ id: DEFAULT_GUILD_ID, name: 'Test Server', channels: [{ id: DEFAULT_CHANNEL_ID, name: 'general' }] }];
   for (const seed of seeds) seedGuild(store, seed);
@@ -88,6 +89,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     },
     dispatchButton(input) {
       const { stored, payload } = buildButtonInteraction(store, input);
+      deliver(payload);
+      return interactionView(store, stored);
+    },
+    dispatchAutocomplete(input) {
+      const { stored, payload } = buildAutocompleteInteraction(store, input);
       deliver(payload);
       return interactionView(store, stored);
     },

@@ -9,6 +9,7 @@ import {
   Locale,
   PermissionFlagsBits,
   type APIAttachment,
+  type APIApplicationCommandAutocompleteInteraction,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIInteractionDataResolved,
@@ -19,7 +20,17 @@ import { fakeMessageView, messagePayload } from './messages.js';
 import { botChannelPermissions, channelPayload, memberPayload, userPayload } from './payloads.js';
 import { openDmChannel, rememberUser, userOf, type Store, type StoredChannel, type StoredInteraction, type StoredMessage } from './store.js';
 import { modalSubmission } from './modals.js';
-import type { CommandOption, DispatchButtonInput, DispatchCommandInput, FakeAttachment, FakeInteraction, FakeMessage, FakeUser, SubmitModalInput } from './types.js';
+import type {
+  CommandOption,
+  DispatchAutocompleteInput,
+  DispatchButtonInput,
+  DispatchCommandInput,
+  FakeAttachment,
+  FakeInteraction,
+  FakeMessage,
+  FakeUser,
+  SubmitModalInput,
+} from './types.js';
 
 const P = PermissionFlagsBits;
 const DM_APP_PERMISSIONS =
@@ -84,7 +95,7 @@ function common(store: Store, stored: StoredInteraction, channel: StoredChannel,
   };
 }
 
-function newInteraction(store: Store, type: 2 | 3 | 5, user: FakeUser, channel: StoredChannel, sourceMessageId: string | null): StoredInteraction {
+function newInteraction(store: Store, type: 2 | 3 | 4 | 5, user: FakeUser, channel: StoredChannel, sourceMessageId: string | null): StoredInteraction {
   const stored: StoredInteraction = {
     id: store.nextId(),
     token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
@@ -173,13 +184,18 @@ function resolveOptions(store: Store, channel: StoredChannel, options: CommandOp
   return { options: walk(options), resolved };
 }
 
+/** The slash command of that name a member in the channel can see: the server's own, else the global one. */
+function registeredCommand(store: Store, channel: StoredChannel, name: string) {
+  return [...(channel.guildId ? store.commands.get(channel.guildId) ?? [] : []), ...(store.commands.get('global') ?? [])].find(
+    (command) => command.name === name && command.type === ApplicationCommandType.ChatInput,
+  );
+}
+
 export function buildCommandInteraction(store: Store, input: DispatchCommandInput): { stored: StoredInteraction; payload: APIInteraction } {
   rememberUser(store, input.user);
   const channel = where(store, input.user, input.guildId, input.channelId);
   const stored = newInteraction(store, InteractionType.ApplicationCommand, input.user, channel, null);
-  const registered = [...(channel.guildId ? store.commands.get(channel.guildId) ?? [] : []), ...(store.commands.get('global') ?? [])].find(
-    (command) => command.name === input.name && command.type === ApplicationCommandType.ChatInput,
-  );
+  const registered = registeredCommand(store, channel, input.name);
   const attachments = resolveAttachments(store, channel.id, input.attachments ?? []);
   const { options, resolved } = resolveOptions(store, channel, input.options ?? [], attachments);
   const data = {
@@ -191,6 +207,24 @@ export function buildCommandInteraction(store: Store, input: DispatchCommandInpu
     ...(registered?.guild_id ? { guild_id: registered.guild_id } : {}),
   } as APIChatInputApplicationCommandInteraction['data'];
   const payload = { ...common(store, stored, channel, input), type: InteractionType.ApplicationCommand, data } as APIChatInputApplicationCommandInteraction;
+  return { stored, payload };
+}
+
+/** What Discord sends while a member types an option with autocomplete: no resolved data, no token use but the callback. */
+export function buildAutocompleteInteraction(store: Store, input: DispatchAutocompleteInput): { stored: StoredInteraction; payload: APIInteraction } {
+  rememberUser(store, input.user);
+  const channel = where(store, input.user, input.guildId, input.channelId);
+  const stored = newInteraction(store, InteractionType.ApplicationCommandAutocomplete, input.user, channel, null);
+  const registered = registeredCommand(store, channel, input.name);
+  if (!registered) throw new Error(`fake Discord: /${input.name} is not registered where the member types it`);
+  const data = {
+    id: registered.id,
+    name: input.name,
+    type: ApplicationCommandType.ChatInput,
+    options: input.options,
+    ...(registered.guild_id ? { guild_id: registered.guild_id } : {}),
+  } as APIApplicationCommandAutocompleteInteraction['data'];
+  const payload = { ...common(store, stored, channel, input), type: InteractionType.ApplicationCommandAutocomplete, data } as APIApplicationCommandAutocompleteInteraction;
   return { stored, payload };
 }
 

@@ -1,6 +1,6 @@
 import type { APIApplicationCommand, APIAttachment, APIEmbed, APIMessageTopLevelComponent, APIRole } from 'discord-api-types/v10';
 import { createSnowflakes } from './snowflake.js';
-import type { ChannelAccess, FakeModal, FakeUser, RecordedRequest } from './types.js';
+import type { ChannelAccess, FakeApplicationOwner, FakeModal, FakeUser, RecordedRequest } from './types.js';
 
 export interface StoredGuild {
   id: string;
@@ -58,8 +58,8 @@ export interface StoredMessage {
 export interface StoredInteraction {
   id: string;
   token: string;
-  /** 2 application command, 3 message component, 5 modal submit */
-  type: 2 | 3 | 5;
+  /** 2 application command, 3 message component, 4 autocomplete, 5 modal submit */
+  type: 2 | 3 | 4 | 5;
   user: FakeUser;
   guildId: string | null;
   channelId: string;
@@ -87,6 +87,7 @@ export interface StoreConfig {
   gatewayUrl: string;
   attachmentSizeLimit: number;
   enforcedUploadLimit: number;
+  owner: FakeApplicationOwner;
 }
 
 export type Store = ReturnType<typeof createStore>;

@@ -18,7 +18,14 @@ export interface FakeDiscordOptions {
   attachmentSizeLimit?: number;
   /** What Discord really takes per file, when it is less than it says (reported in 2026); default attachmentSizeLimit. */
   enforcedUploadLimit?: number;
+  /** who owns the application, as `GET /applications/@me` tells; default a user `100000000000000000` */
+  owner?: FakeApplicationOwner;
 }
+
+/** A user, or a team (its owner, and members with their role and whether they accepted the invitation). */
+export type FakeApplicationOwner =
+  | { user: FakeUser }
+  | { team: { id: string; name?: string; ownerId: string; members: { user: FakeUser; role: 'admin' | 'developer' | 'read_only'; accepted?: boolean }[] } };
 
 export interface FakeGuildSeed {
   id: string;
@@ -43,6 +50,8 @@ export interface CommandOption {
   type: number;
   value?: string | number | boolean;
   options?: CommandOption[];
+  /** in an autocomplete interaction, the option being typed */
+  focused?: boolean;
 }
 
 export interface FakeAttachment {
@@ -149,6 +158,18 @@ export interface DispatchCommandInput {
   guildLocale?: string;
 }
 
+/** An autocomplete request: the options typed so far, `focused` on the one being typed. */
+export interface DispatchAutocompleteInput {
+  name: string;
+  options: CommandOption[];
+  user: FakeUser;
+  guildId?: string;
+  channelId?: string;
+  /** the member's Discord locale (default en-US) and the server's (default its own) */
+  locale?: string;
+  guildLocale?: string;
+}
+
 export interface DispatchButtonInput {
   customId: string;
   messageId: string;
@@ -175,6 +196,8 @@ export interface FakeDiscord {
   waitForReady(timeoutMs?: number): Promise<void>;
   dispatchCommand(input: DispatchCommandInput): FakeInteraction;
   dispatchButton(input: DispatchButtonInput): FakeInteraction;
+  /** the choices the bot answered with are in the interaction's `callbacks` (type 8) */
+  dispatchAutocomplete(input: DispatchAutocompleteInput): FakeInteraction;
   /** the member submits the modal an interaction opened, once, as Discord sends it (MODAL_SUBMIT) */
   submitModal(input: SubmitModalInput): FakeInteraction;
   interaction(id: string): FakeInteraction | undefined;

@@ -23,8 +23,10 @@ export const adminWords = {
   'usage.footer': (p: { periodKey: string }) => `Used = settled − refunded + open + adjusted · ${p.periodKey}`,
 
   'settings.title': () => 'Video credit settings',
-  'settings.state': (p: { budget: number | null; paused: boolean }) =>
-    p.budget === 0
+  'settings.state': (p: { budget: number | null; paused: boolean; operatorPaused: boolean }) =>
+    p.operatorPaused
+      ? "Video generation is **paused** in every server by the bot's operator."
+      : p.budget === 0
       ? 'Video generation is **off**: the budget is 0 credits.'
       : p.paused
         ? 'Video generation is **paused** by the admins.'
@@ -33,6 +35,12 @@ export const adminWords = {
   'settings.changed': (p: { adminId: string; at: Date }) => `Last changed by ${userMention(p.adminId)} ${relative(p.at)}.`,
   'settings.field.budget': () => 'Server budget',
   'settings.field.defaultCap': () => 'Default member cap',
+  'settings.field.ceiling': () => 'Operator ceiling',
+  'settings.field.global': () => 'All servers (operator)',
+  'settings.ceiling': (p: { ceiling: number | null; period: Period }) =>
+    p.ceiling === null ? 'none: any budget' : `${perPeriod(p.ceiling, p.period)} at most`,
+  'settings.global': (p: { budget: number; period: Period; remaining: number; resetsAt: Date }) =>
+    `${credits(p.remaining)} left of ${perPeriod(p.budget, p.period)} for all the bot's servers; resets ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirm from',
   'settings.field.roles': () => 'Role allowances',
   'settings.field.members': () => 'Member caps',
@@ -47,6 +55,10 @@ export const adminWords = {
 
   'budget.unlimited': (p: { period: Period; used: number; resetsAt: Date }) =>
     `Budget set to unlimited: no server-wide limit. Member caps still count per ${p.period}; ${p.used} used so far; resets ${relative(p.resetsAt)}.`,
+  'budget.unlimitedCapped': (p: { ceiling: number; ceilingPeriod: Period; used: number; resetsAt: Date }) =>
+    `Budget set to the most the bot's operator allows this server: ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${p.used} used so far; resets ${relative(p.resetsAt)}.`,
+  'budget.ceilingBinds': (p: { ceiling: number; period: Period }) =>
+    `The bot's operator still allows this server at most ${perPeriod(p.ceiling, p.period)}, whichever limit is reached first.`,
   'budget.off': () => 'Budget set to 0 credits: video generation is now off in this server. Set a budget above 0 to turn it back on.',
   'budget.set': (p: { budget: number; period: Period; used: number; resetsAt: Date }) =>
     `Budget set to ${perPeriod(p.budget, p.period)}. ${p.used} used so far; resets ${relative(p.resetsAt)}.`,

@@ -47,8 +47,10 @@ export const creditWords = {
       : `You can spend ${credits(p.available)} more ${thisPeriod(p.period)}; it resets ${relative(p.resetsAt)}.`),
 
   'credits.title': () => 'Credits',
-  'credits.state': (p: { enabled: boolean; paused: boolean; available: number | null; period: Period }) =>
-    !p.enabled
+  'credits.state': (p: { enabled: boolean; paused: boolean; operatorPaused: boolean; available: number | null; period: Period }) =>
+    p.operatorPaused
+      ? "Video generation is **paused** in every server by the bot's operator."
+      : !p.enabled
       ? 'Video generation is off in this server until an admin sets a budget.'
       : p.paused
         ? 'Video generation is **paused** by the admins.'
@@ -58,6 +60,11 @@ export const creditWords = {
   'credits.field.serverBudget': () => 'Server budget',
   'credits.field.serverUsed': () => 'Server used',
   'credits.field.serverLeft': () => 'Server left',
+  'credits.field.ceiling': () => "Operator's ceiling",
+  'credits.field.global': () => 'All servers',
+  /** One of the operator's limits: what is left of it, and when it resets. */
+  'credits.operatorLimit': (p: { amount: number; period: Period; remaining: number; resetsAt: Date }) =>
+    `${credits(p.remaining)} left of ${credits(p.amount)} ${thisPeriod(p.period)}; resets ${relative(p.resetsAt)}`,
   'credits.field.yourCap': () => 'Your cap',
   'credits.field.youUsed': () => 'You used',
   'credits.field.youLeft': () => 'You have left',

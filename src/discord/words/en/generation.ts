@@ -75,6 +75,8 @@ export const generation = {
   'generation.pingLead': (p: { userId: string; state: GenerationState }) => `${userMention(p.userId)} ${pingLeads[p.state]}`,
   'generation.dmLead': (p: { channelId: string }) => `I could not post in ${channelMention(p.channelId)}, so I am telling you here:`,
   'generation.failure': (p: { code: FailureCode }) => failures[p.code],
+  'generation.accountEmpty': () =>
+    "The bot's video account is out of credits, so your request waits in the queue. It starts once the bot's operator tops it up; nothing has been charged.",
   'generation.partialShots': (p: { failed: number; total: number }) =>
     `${p.failed} of ${p.total} shots could not be made; their credits were given back.`,
   'generation.reason': (p: { failed: boolean; text: string }) => `**${p.failed ? 'Why' : 'Note'}:** ${p.text}`,

@@ -4,8 +4,9 @@ import { commandWords } from './commands.js';
 import { common } from './common.js';
 import { creditWords } from './credits.js';
 import { generation } from './generation.js';
+import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords };
+export const en = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords };

@@ -10,12 +10,16 @@ const amountNames: Record<AmountField, string> = {
   role_allowance: 'The role allowance',
   adjustment: 'The adjustment',
   confirm_threshold: 'The confirmation threshold',
+  ceiling: 'The ceiling',
+  global_budget: 'The global budget',
 };
 
 /** Why a request was refused, one sentence or two a member can act on. */
 export const refusals: RefusalWords = {
   not_in_server: () => 'Use this command in a server channel, not in direct messages.',
   not_admin: () => 'Only members with the Manage Server permission can change video credits.',
+  not_operator: () => "Only the bot's operator (the owner of its Discord application) can use this command.",
+  guild_not_enabled: () => "This bot isn't enabled in this server. Its operator decides which servers may use it; nothing was charged.",
 
   bad_option: ({ option, value, allowed }) => `Unknown ${option} "${value.slice(0, 20)}": choose one of ${allowed.join(', ')}.`,
   empty_prompt: () => 'Write a prompt: describe the video you want.',
@@ -42,6 +46,19 @@ export const refusals: RefusalWords = {
 
   quota_disabled: () =>
     "Video generation isn't turned on for this server yet: its budget is 0 credits. A server admin can set a budget to turn it on.",
+  operator_paused: () => "The bot's operator has paused new videos in every server for now. Try again later; no credits were used.",
+  quota_ceiling_spent: ({ ceiling, used, cost, period, resetsAt }) =>
+    ceiling === 0
+      ? "The bot's operator has not given this server any video credits. Nothing was charged."
+      : used >= ceiling
+        ? `This server has used the most the bot's operator allows it: ${used} of ${ceiling} credits ${thisPeriod(period)}. It resets ${relative(resetsAt)}.`
+        : `This video costs ${cost} credits but only ${ceiling - used} of the ${ceiling} the bot's operator allows this server are left ${thisPeriod(period)}. ` +
+          `A shorter or lower-resolution video may fit; it resets ${relative(resetsAt)}.`,
+  quota_global_spent: ({ budget, used, cost, period, resetsAt }) =>
+    used >= budget
+      ? `The bot's video budget for all its servers is spent: ${used} of ${budget} credits used ${thisPeriod(period)}. It resets ${relative(resetsAt)}.`
+      : `This video costs ${cost} credits but only ${budget - used} of the bot's ${budget} for all its servers are left ${thisPeriod(period)}. ` +
+        `A shorter or lower-resolution video may fit; it resets ${relative(resetsAt)}.`,
   quota_paused: () => "Video generation is paused by this server's admins. Ask them to resume it; no credits were used.",
   quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
     used >= budget
@@ -60,6 +77,9 @@ export const refusals: RefusalWords = {
   give_back_over_used: ({ userId, used, period }) =>
     `${userMention(userId)} has used ${used} credits ${thisPeriod(period)}, so at most ${Math.max(0, used)} can be given back.`,
   budget_amount_and_unlimited: () => 'Give either an amount or unlimited, not both.',
+  budget_over_ceiling: ({ ceiling, period }) =>
+    `The bot's operator allows this server at most ${number(ceiling)} credits per ${period}: set a budget up to that, or unlimited to use the whole ceiling.`,
+  invalid_server: ({ value }) => `"${value.slice(0, 40).replace(/"/g, "'")}" is not a server id: pick a server from the list, or paste its id (17-20 digits).`,
   budget_amount_missing: () => 'Give an amount of credits (0 turns video generation off), or set unlimited to True.',
 
   not_your_confirmation: () => 'Only the member who asked for this video can answer.',

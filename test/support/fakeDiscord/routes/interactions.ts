@@ -31,7 +31,14 @@ function respond(store: Store, interaction: StoredInteraction, type: unknown, da
   if (!channel || channel.deleted) throw unknownChannel();
   const ephemeral = (Number(data['flags'] ?? 0) & MessageFlags.Ephemeral) !== 0;
   const origin = { interactionId: interaction.id, ephemeral };
+  const autocomplete = interaction.type === InteractionType.ApplicationCommandAutocomplete;
+  if (autocomplete !== (type === InteractionResponseType.ApplicationCommandAutocompleteResult)) {
+    throw badType(autocomplete ? 'An autocomplete interaction takes only an autocomplete result' : 'This response type is only valid for autocomplete interactions');
+  }
   switch (type) {
+    case InteractionResponseType.ApplicationCommandAutocompleteResult:
+      choiceErrors(data['choices']);
+      return undefined;
     case InteractionResponseType.ChannelMessageWithSource:
       return createMessage(store, channel, data, files, origin);
     case InteractionResponseType.DeferredChannelMessageWithSource:
@@ -50,6 +57,22 @@ function respond(store: Store, interaction: StoredInteraction, type: unknown, da
     default:
       throw badType(`The fake Discord does not support interaction response type ${String(type)}`);
   }
+}
+
+/** Discord's limits on suggestions: at most 25, names 1-100 characters, values up to 100. */
+function choiceErrors(choices: unknown): void {
+  if (!Array.isArray(choices) || choices.length > 25) {
+    throw invalidFormBody([{ path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }]);
+  }
+  choices.forEach((choice: unknown, i) => {
+    const { name, value } = isRecord(choice) ? choice : {};
+    if (typeof name !== 'string' || name.length < 1 || name.length > 100) {
+      throw invalidFormBody([{ path: ['data', 'choices', i, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }]);
+    }
+    if (typeof value === 'string' && value.length > 100) {
+      throw invalidFormBody([{ path: ['data', 'choices', i, 'value'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }]);
+    }
+  });
 }
 
 function withResponse(store: Store, interaction: StoredInteraction, type: number, message: StoredMessage | undefined) {

@@ -1,0 +1,46 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+const periods = ['day', 'week', 'month'] as const;
+
+/**
+ * The operator's ceiling for one server: the most its admins may set as their budget. A server
+ * without a row has the default ceiling of the settings.
+ */
+export const serverCeilings = sqliteTable('server_ceilings', {
+  guildId: text('guild_id').primaryKey(),
+  /** Credits per period; null = unlimited. */
+  ceiling: integer('ceiling'),
+  period: text('period', { enum: periods }).notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** The operator's own allow or deny of a server, over GUILD_ACCESS and ALLOWED_GUILD_IDS. */
+export const serverAccess = sqliteTable('server_access', {
+  guildId: text('guild_id').primaryKey(),
+  allowed: integer('allowed', { mode: 'boolean' }).notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * One row (id 1): what the operator changed over the settings, and whether the vendor account
+ * is empty. Kept in SQLite so a restart neither resumes a paused bot nor DMs the operator again.
+ */
+export const operatorState = sqliteTable('operator_state', {
+  id: integer('id').primaryKey(),
+  /** Whether the operator set a global budget with /veo-operator, overriding GLOBAL_BUDGET. */
+  globalBudgetSet: integer('global_budget_set', { mode: 'boolean' }).notNull().default(false),
+  /** Credits per period for all servers together; null = unlimited. */
+  globalBudget: integer('global_budget'),
+  globalPeriod: text('global_period', { enum: periods }),
+  paused: integer('paused', { mode: 'boolean' }).notNull().default(false),
+  /** When the vendor last answered INSUFFICIENT_CREDITS; null while submissions go out. */
+  accountEmptyAt: integer('account_empty_at', { mode: 'timestamp_ms' }),
+  /** When one queued request is tried again while the account is empty. */
+  accountRetryAt: integer('account_retry_at', { mode: 'timestamp_ms' }),
+  /** The operator was told the account is empty; cleared once the vendor accepts a request again. */
+  accountEmptyNotified: integer('account_empty_notified', { mode: 'boolean' }).notNull().default(false),
+  updatedBy: text('updated_by'),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+});

@@ -1,0 +1,59 @@
+import { Routes, Team, TeamMemberMembershipState, TeamMemberRole, type Client, type REST } from 'discord.js';
+import type { Logger } from '../log.js';
+import { noPings } from './replies.js';
+import { t } from './words/catalogue.js';
+import { fallbackLocale } from './words/locale.js';
+
+/** Who pays the vendor account, so who rules over every server. */
+export interface Operators {
+  has(userId: string): boolean;
+  ids(): readonly string[];
+}
+
+/** OPERATOR_USER_IDS at once; the application's owners once `load` read them from Discord at start. */
+export function createOperators(extraIds: readonly string[]): Operators & { load(client: Client<true>, log: Logger): Promise<void> } {
+  let ids = [...extraIds];
+  return {
+    has: (userId) => ids.includes(userId),
+    ids: () => ids,
+    async load(client, log) {
+      ids = [...new Set([...(await ownersOf(client)), ...extraIds])];
+      log.info({ operators: ids }, 'operators known');
+    },
+  };
+}
+
+/**
+ * The application's owner, or for a team its owner and the accepted members with the Admin role
+ * (Discord's own rule for who may manage the app).
+ */
+async function ownersOf(client: Client<true>): Promise<string[]> {
+  const application = await client.application.fetch();
+  const owner = application.owner;
+  return owner instanceof Team
+      ? [
+          ...(owner.ownerId ? [owner.ownerId] : []),
+          ...owner.members
+            .filter((m) => m.role === TeamMemberRole.Admin && m.membershipState === TeamMemberMembershipState.Accepted)
+            .map((m) => m.id),
+        ]
+    : owner
+      ? [owner.id]
+      : [];
+}
+
+/**
+ * Tells every operator, by DM, that the vendor account is empty. Fire and forget: the queue waits
+ * either way, and a DM Discord refuses is logged, never retried into a flood.
+ */
+export function createOperatorAlerts({ rest, operators, log }: { rest: REST; operators: Operators; log: Logger }) {
+  return ({ requiredCredits }: { requiredCredits: number | undefined }): void => {
+    const content = t(fallbackLocale, 'operator.accountEmptyDm', { requiredCredits: requiredCredits ?? null });
+    for (const userId of operators.ids()) {
+      void (async () => {
+        const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
+        await rest.post(Routes.channelMessages(channel.id), { body: { content, allowed_mentions: noPings } });
+      })().catch((error: unknown) => log.warn({ userId, err: error }, 'could not DM the operator about the empty account'));
+    }
+  };
+}
