@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { CHANNEL_ID, GUILD_ID, member, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
 import type { CommandOption, FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
 
 const OPS_GUILD = '100000000000000002';
@@ -110,7 +110,7 @@ describe('the operator above the servers, end to end', () => {
     world = await startWorld({ discord: { guilds, owner }, env: { ...operatorEnv, OPERATOR_GUILD_ID: '100000000000000099' } });
     expect(world.logs.some((l) => l.includes('"level":"error"') && l.includes('could not register /veo-operator'))).toBe(true);
     const interaction = world.prompt('still works');
-    await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(interaction.original()));
   });
 
   it("caps a server's admins at the operator's ceiling: above it refused, unlimited means up to it", async () => {
@@ -128,7 +128,7 @@ describe('the operator above the servers, end to end', () => {
 
     for (const text of ['one', 'two']) {
       const interaction = world.prompt(text);
-      await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://'));
+      await world.discord.waitFor(() => showsVideo(interaction.original()));
     }
     const refusal = await answer(world, world.prompt('three'));
     expect(refusal.content).toMatch(/^This server has used the most the bot's operator allows it: 20 of 20 credits this week\. It resets <t:\d+:R>\.$/);
@@ -151,7 +151,7 @@ describe('the operator above the servers, end to end', () => {
     const allowed = await operator(world, 'allow', [str('server', OTHER_GUILD)]);
     expect(allowed.content).toBe('Other \\*Server\\* may use the bot now.');
     const interaction = command(world, 'veo', 'prompt', [str('text', 'a fox, allowed')], member, OTHER_CHANNEL);
-    await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://'));
+    await world.discord.waitFor(() => showsVideo(interaction.original()));
     expect(generateCalls(world)).toBe(1);
   });
 
@@ -182,7 +182,7 @@ describe('the operator above the servers, end to end', () => {
     const failed = generateCalls(world);
     const resumed = await operator(world, 'resume');
     expect(resumed.content).toBe("The queue is tried again now; if the account is still empty it waits again. Servers paused by their own admins stay paused.");
-    for (const interaction of waiting) await world.discord.waitFor(() => interaction.original()?.content.startsWith('https://'));
+    for (const interaction of waiting) await world.discord.waitFor(() => showsVideo(interaction.original()));
     expect(generateCalls(world)).toBe(failed + 3);
     expect(world.discord.dmMessages(teamOwner.id)).toHaveLength(1);
     const usage = await operator(world, 'usage');

@@ -36,7 +36,7 @@ const farFuture = new Date(8_640_000_000_000);
 const longServer = '*_~`|>#-@<'.repeat(10);
 const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
 const capSources: CapSource[] = ['override', 'role', 'default', 'none'];
-const amountFields: AmountField[] = ['budget', 'member_cap', 'role_allowance', 'adjustment', 'confirm_threshold'];
+const amountFields: AmountField[] = ['budget', 'member_cap', 'role_allowance', 'adjustment', 'confirm_threshold', 'ceiling', 'global_budget'];
 
 type Samples = { [K in MessageId]: { limit: number; params: ParamsOf<K>[] } };
 const none = (limit: number) => ({ limit, params: [[]] as [][] });

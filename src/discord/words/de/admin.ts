@@ -24,7 +24,9 @@ export const adminWords = {
 
   'settings.title': () => 'Einstellungen für Video-Credits',
   'settings.state': (p) =>
-    p.budget === 0
+    p.operatorPaused
+      ? 'Die Videoerstellung wurde vom Betreiber des Bots auf allen Servern **pausiert**.'
+      : p.budget === 0
       ? 'Die Videoerstellung ist **ausgeschaltet**: Das Budget beträgt 0 Credits.'
       : p.paused
         ? 'Die Videoerstellung wurde von den Admins **pausiert**.'
@@ -33,6 +35,11 @@ export const adminWords = {
   'settings.changed': (p) => `Zuletzt geändert von ${userMention(p.adminId)} ${relative(p.at)}.`,
   'settings.field.budget': () => 'Serverbudget',
   'settings.field.defaultCap': () => 'Standardlimit pro Mitglied',
+  'settings.field.ceiling': () => 'Obergrenze des Betreibers',
+  'settings.field.global': () => 'Alle Server (Betreiber)',
+  'settings.ceiling': (p) => (p.ceiling === null ? 'keine: beliebiges Budget' : `höchstens ${perPeriod(p.ceiling, p.period)}`),
+  'settings.global': (p) =>
+    `Noch ${number(p.remaining)} von ${perPeriod(p.budget, p.period)} für alle Server des Bots übrig; Zurücksetzung ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Bestätigung ab',
   'settings.field.roles': () => 'Rollenkontingente',
   'settings.field.members': () => 'Mitgliederlimits',
@@ -45,6 +52,10 @@ export const adminWords = {
 
   'budget.unlimited': (p) =>
     `Budget auf unbegrenzt gesetzt: kein serverweites Limit. Mitgliederlimits gelten weiterhin pro ${periodNoun[p.period]}; bisher ${number(p.used)} verbraucht; Zurücksetzung ${relative(p.resetsAt)}.`,
+  'budget.unlimitedCapped': (p) =>
+    `Budget auf das Maximum gesetzt, das der Betreiber des Bots diesem Server erlaubt: ${perPeriod(p.ceiling, p.ceilingPeriod)}. Bisher ${number(p.used)} verbraucht; Zurücksetzung ${relative(p.resetsAt)}.`,
+  'budget.ceilingBinds': (p) =>
+    `Der Betreiber des Bots erlaubt diesem Server weiterhin höchstens ${perPeriod(p.ceiling, p.period)}; es gilt das Limit, das zuerst erreicht wird.`,
   'budget.off': () =>
     'Budget auf 0 Credits gesetzt: Die Videoerstellung ist auf diesem Server jetzt ausgeschaltet. Legen Sie ein Budget über 0 fest, um sie wieder einzuschalten.',
   'budget.set': (p) => `Budget auf ${perPeriod(p.budget, p.period)} gesetzt. Bisher ${number(p.used)} verbraucht; Zurücksetzung ${relative(p.resetsAt)}.`,

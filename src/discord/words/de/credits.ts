@@ -1,7 +1,7 @@
 import { inlineCode, roleMention } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { creditWords as english } from '../en/credits.js';
-import { credits, dateTime, limitText, relative, thisPeriod } from './format.js';
+import { credits, dateTime, forThisPeriod, limitText, number, relative, thisPeriod } from './format.js';
 import type { Words } from '../words.js';
 
 const periodAdjective: Record<Period, string> = { day: 'Tagesbudget', week: 'Wochenbudget', month: 'Monatsbudget' };
@@ -42,7 +42,9 @@ export const creditWords = {
 
   'credits.title': () => 'Credits',
   'credits.state': (p) =>
-    !p.enabled
+    p.operatorPaused
+      ? 'Die Videoerstellung wurde vom Betreiber des Bots auf allen Servern **pausiert**.'
+      : !p.enabled
       ? 'Die Videoerstellung ist auf diesem Server ausgeschaltet, bis ein Admin ein Budget festlegt.'
       : p.paused
         ? 'Die Videoerstellung wurde von den Admins **pausiert**.'
@@ -53,6 +55,10 @@ export const creditWords = {
   'credits.field.serverBudget': () => 'Serverbudget',
   'credits.field.serverUsed': () => 'Vom Server verbraucht',
   'credits.field.serverLeft': () => 'Für den Server übrig',
+  'credits.field.ceiling': () => 'Obergrenze des Betreibers',
+  'credits.field.global': () => 'Alle Server',
+  'credits.operatorLimit': (p) =>
+    `Noch ${number(p.remaining)} von ${credits(p.amount)} ${forThisPeriod(p.period)} übrig; Zurücksetzung ${relative(p.resetsAt)}`,
   'credits.field.yourCap': () => 'Ihr Limit',
   'credits.field.youUsed': () => 'Von Ihnen verbraucht',
   'credits.field.youLeft': () => 'Für Sie übrig',

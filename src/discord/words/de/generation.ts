@@ -74,6 +74,8 @@ export const generation = {
   'generation.pingLead': (p) => `${userMention(p.userId)}, ${pingLeads[p.state]}`,
   'generation.dmLead': (p) => `Ich konnte nicht in ${channelMention(p.channelId)} posten, deshalb schreibe ich Ihnen hier:`,
   'generation.failure': (p) => failures[p.code],
+  'generation.accountEmpty': () =>
+    'Das Videokonto des Bots hat keine Credits mehr, daher wartet Ihre Anfrage in der Warteschlange. Sie startet, sobald der Betreiber des Bots es aufgeladen hat; es wurde nichts berechnet.',
   'generation.partialShots': (p) =>
     `${number(p.failed)} von ${number(p.total)} Szenen ${p.failed === 1 ? 'konnte' : 'konnten'} nicht erstellt werden; die Credits dafür wurden zurückerstattet.`,
   'generation.reason': (p) => `**${p.failed ? 'Grund' : 'Hinweis'}:** ${p.text}`,

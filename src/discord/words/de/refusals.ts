@@ -2,7 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
-import { credits, forThisPeriod, megabytes, number, relative, thisPeriod } from './format.js';
+import { credits, forThisPeriod, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
   budget: 'Das Budget',
@@ -10,11 +10,16 @@ const amountNames: Record<AmountField, string> = {
   role_allowance: 'Das Rollenkontingent',
   adjustment: 'Die Korrektur',
   confirm_threshold: 'Die Bestätigungsschwelle',
+  ceiling: 'Die Obergrenze',
+  global_budget: 'Das Gesamtbudget',
 };
 
 export const refusals = {
   not_in_server: () => 'Verwenden Sie diesen Befehl in einem Serverkanal, nicht in Direktnachrichten.',
   not_admin: () => 'Nur Mitglieder mit der Berechtigung „Server verwalten“ können Video-Credits ändern.',
+  not_operator: () => 'Nur der Betreiber des Bots (der Inhaber seiner Discord-Anwendung) kann diesen Befehl verwenden.',
+  guild_not_enabled: () =>
+    'Dieser Bot ist auf diesem Server nicht freigeschaltet. Sein Betreiber entscheidet, welche Server ihn nutzen dürfen; es wurde nichts berechnet.',
 
   bad_option: ({ option, value, allowed }) => `Unbekannter Wert für ${option}: „${value.slice(0, 20)}“. Wählen Sie einen von: ${allowed.join(', ')}.`,
   empty_prompt: () => 'Schreiben Sie einen Prompt: Beschreiben Sie das gewünschte Video.',
@@ -39,6 +44,20 @@ export const refusals = {
 
   quota_disabled: () =>
     'Die Videoerstellung ist auf diesem Server noch nicht aktiviert: Das Budget beträgt 0 Credits. Ein Server-Admin kann ein Budget festlegen, um sie zu aktivieren.',
+  operator_paused: () =>
+    'Der Betreiber des Bots hat neue Videos vorerst auf allen Servern pausiert. Versuchen Sie es später erneut; es wurden keine Credits verbraucht.',
+  quota_ceiling_spent: ({ ceiling, used, cost, period, resetsAt }) =>
+    ceiling === 0
+      ? 'Der Betreiber des Bots hat diesem Server keine Video-Credits zugeteilt. Es wurde nichts berechnet.'
+      : used >= ceiling
+        ? `Dieser Server hat das Maximum erreicht, das der Betreiber des Bots ihm erlaubt: ${number(used)} von ${credits(ceiling)} wurden ${thisPeriod(period)} verbraucht. Es wird ${relative(resetsAt)} zurückgesetzt.`
+        : `Dieses Video kostet ${credits(cost)}, aber von den ${credits(ceiling)}, die der Betreiber des Bots diesem Server erlaubt, sind ${thisPeriod(period)} nur noch ${number(ceiling - used)} übrig. ` +
+          `Ein kürzeres Video oder eine geringere Auflösung passt vielleicht noch; es wird ${relative(resetsAt)} zurückgesetzt.`,
+  quota_global_spent: ({ budget, used, cost, period, resetsAt }) =>
+    used >= budget
+      ? `Das Videobudget des Bots für alle seine Server ist aufgebraucht: ${number(used)} von ${credits(budget)} wurden ${thisPeriod(period)} verbraucht. Es wird ${relative(resetsAt)} zurückgesetzt.`
+      : `Dieses Video kostet ${credits(cost)}, aber vom Gesamtbudget des Bots von ${credits(budget)} für alle seine Server sind ${thisPeriod(period)} nur noch ${number(budget - used)} übrig. ` +
+        `Ein kürzeres Video oder eine geringere Auflösung passt vielleicht noch; es wird ${relative(resetsAt)} zurückgesetzt.`,
   quota_paused: () => 'Die Admins dieses Servers haben die Videoerstellung pausiert. Bitten Sie sie, sie fortzusetzen; es wurden keine Credits verbraucht.',
   quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
     used >= budget
@@ -57,6 +76,10 @@ export const refusals = {
   give_back_over_used: ({ userId, used, period }) =>
     `${userMention(userId)} hat ${thisPeriod(period)} ${credits(used)} verbraucht, daher können höchstens ${number(Math.max(0, used))} zurückgegeben werden.`,
   budget_amount_and_unlimited: () => 'Geben Sie entweder einen Betrag oder unlimited an, nicht beides.',
+  budget_over_ceiling: ({ ceiling, period }) =>
+    `Der Betreiber des Bots erlaubt diesem Server höchstens ${perPeriod(ceiling, period)}: Legen Sie ein Budget bis zu dieser Höhe fest oder unlimited, um die ganze Obergrenze zu nutzen.`,
+  invalid_server: ({ value }) =>
+    `„${value.slice(0, 40).replace(/["“”„«»「」『』]/g, "'")}“ ist keine Server-ID: Wählen Sie einen Server aus der Liste oder fügen Sie seine ID ein (17–20 Ziffern).`,
   budget_amount_missing: () => 'Geben Sie einen Betrag in Credits an (0 schaltet die Videoerstellung ab) oder setzen Sie unlimited auf True.',
 
   not_your_confirmation: () => 'Nur das Mitglied, das dieses Video angefordert hat, kann antworten.',

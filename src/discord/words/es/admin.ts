@@ -24,7 +24,9 @@ export const adminWords = {
 
   'settings.title': () => 'Ajustes de créditos de video',
   'settings.state': (p) =>
-    p.budget === 0
+    p.operatorPaused
+      ? 'El operador del bot **pausó** la generación de videos en todos los servidores.'
+      : p.budget === 0
       ? 'La generación de videos está **desactivada**: el presupuesto es de 0 créditos.'
       : p.paused
         ? 'Los administradores **pausaron** la generación de videos.'
@@ -33,6 +35,11 @@ export const adminWords = {
   'settings.changed': (p) => `Último cambio de ${userMention(p.adminId)} ${relative(p.at)}.`,
   'settings.field.budget': () => 'Presupuesto del servidor',
   'settings.field.defaultCap': () => 'Límite predeterminado por miembro',
+  'settings.field.ceiling': () => 'Tope del operador',
+  'settings.field.global': () => 'Todos los servidores (operador)',
+  'settings.ceiling': (p) => (p.ceiling === null ? 'ninguno: cualquier presupuesto' : `como máximo ${perPeriod(p.ceiling, p.period)}`),
+  'settings.global': (p) =>
+    `${p.remaining === 1 ? 'Queda' : 'Quedan'} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos los servidores del bot; se restablece ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirmar desde',
   'settings.field.roles': () => 'Asignaciones por rol',
   'settings.field.members': () => 'Límites por miembro',
@@ -45,6 +52,10 @@ export const adminWords = {
 
   'budget.unlimited': (p) =>
     `Presupuesto ilimitado: sin límite para todo el servidor. Los límites por miembro siguen contando por ${periodNoun[p.period]}; ${number(p.used)} usados hasta ahora; se restablece ${relative(p.resetsAt)}.`,
+  'budget.unlimitedCapped': (p) =>
+    `Presupuesto fijado en lo máximo que el operador del bot permite a este servidor: ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} usados hasta ahora; se restablece ${relative(p.resetsAt)}.`,
+  'budget.ceilingBinds': (p) =>
+    `El operador del bot sigue permitiendo a este servidor como máximo ${perPeriod(p.ceiling, p.period)}; se aplica el límite que se alcance primero.`,
   'budget.off': () =>
     'Presupuesto fijado en 0 créditos: la generación de videos queda desactivada en este servidor. Fija un presupuesto mayor que 0 para volver a activarla.',
   'budget.set': (p) => `Presupuesto fijado en ${perPeriod(p.budget, p.period)}. ${number(p.used)} usados hasta ahora; se restablece ${relative(p.resetsAt)}.`,

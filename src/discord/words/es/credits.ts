@@ -2,7 +2,7 @@ import { inlineCode, roleMention } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { creditWords as english } from '../en/credits.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, limitText, relative, thisPeriod } from './format.js';
+import { credits, dateTime, limitText, number, relative, thisPeriod } from './format.js';
 
 const periodAdjective: Record<Period, string> = { day: 'diario', week: 'semanal', month: 'mensual' };
 
@@ -42,7 +42,9 @@ export const creditWords = {
 
   'credits.title': () => 'Créditos',
   'credits.state': (p) =>
-    !p.enabled
+    p.operatorPaused
+      ? 'El operador del bot **pausó** la generación de videos en todos los servidores.'
+      : !p.enabled
       ? 'La generación de videos está desactivada en este servidor hasta que un administrador fije un presupuesto.'
       : p.paused
         ? 'Los administradores **pausaron** la generación de videos.'
@@ -51,6 +53,10 @@ export const creditWords = {
   'credits.field.serverBudget': () => 'Presupuesto del servidor',
   'credits.field.serverUsed': () => 'Usado por el servidor',
   'credits.field.serverLeft': () => 'Le queda al servidor',
+  'credits.field.ceiling': () => 'Tope del operador',
+  'credits.field.global': () => 'Todos los servidores',
+  'credits.operatorLimit': (p) =>
+    `${p.remaining === 1 ? 'Queda' : 'Quedan'} ${number(p.remaining)} de ${credits(p.amount)} ${thisPeriod(p.period)}; se restablece ${relative(p.resetsAt)}`,
   'credits.field.yourCap': () => 'Tu límite',
   'credits.field.youUsed': () => 'Has usado',
   'credits.field.youLeft': () => 'Te queda',

@@ -74,6 +74,8 @@ export const generation = {
   'generation.pingLead': (p) => `${userMention(p.userId)}, ${pingLeads[p.state]}`,
   'generation.dmLead': (p) => `No pude publicar en ${channelMention(p.channelId)}, así que te lo cuento aquí:`,
   'generation.failure': (p) => failures[p.code],
+  'generation.accountEmpty': () =>
+    'La cuenta de video del bot se quedó sin créditos, así que tu solicitud espera en la cola. Empezará cuando el operador del bot la recargue; no se cobró nada.',
   'generation.partialShots': (p) =>
     p.failed === 1
       ? `1 de ${number(p.total)} tomas no se pudo crear; se te devolvieron sus créditos.`

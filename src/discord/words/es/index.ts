@@ -5,8 +5,9 @@ import { commandWords } from './commands.js';
 import { common } from './common.js';
 import { creditWords } from './credits.js';
 import { generation } from './generation.js';
+import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in Spanish, one catalogue for Spain and Latin America (tú). */
-export const es = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords } satisfies Catalogue;
+export const es = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords } satisfies Catalogue;

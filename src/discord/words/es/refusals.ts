@@ -2,7 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
-import { credits, megabytes, number, relative, thisPeriod } from './format.js';
+import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
   budget: 'El presupuesto',
@@ -10,11 +10,16 @@ const amountNames: Record<AmountField, string> = {
   role_allowance: 'La asignación del rol',
   adjustment: 'El ajuste',
   confirm_threshold: 'El umbral de confirmación',
+  ceiling: 'El tope',
+  global_budget: 'El presupuesto global',
 };
 
 export const refusals = {
   not_in_server: () => 'Usa este comando en un canal del servidor, no en mensajes directos.',
   not_admin: () => 'Solo los miembros con el permiso «Gestionar servidor» pueden cambiar los créditos de video.',
+  not_operator: () => 'Solo el operador del bot (el propietario de su aplicación de Discord) puede usar este comando.',
+  guild_not_enabled: () =>
+    'Este bot no está habilitado en este servidor. Su operador decide qué servidores pueden usarlo; no se cobró nada.',
 
   bad_option: ({ option, value, allowed }) => `Valor desconocido para ${option}: «${value.slice(0, 20)}». Elige uno de estos: ${allowed.join(', ')}.`,
   empty_prompt: () => 'Escribe un prompt: describe el video que quieres.',
@@ -41,6 +46,20 @@ export const refusals = {
 
   quota_disabled: () =>
     'La generación de videos aún no está activada en este servidor: su presupuesto es de 0 créditos. Un administrador del servidor puede fijar un presupuesto para activarla.',
+  operator_paused: () =>
+    'El operador del bot pausó por ahora los videos nuevos en todos los servidores. Vuelve a intentarlo más tarde; no se usó ningún crédito.',
+  quota_ceiling_spent: ({ ceiling, used, cost, period, resetsAt }) =>
+    ceiling === 0
+      ? 'El operador del bot no le ha dado ningún crédito de video a este servidor. No se cobró nada.'
+      : used >= ceiling
+        ? `Este servidor ya usó lo máximo que le permite el operador del bot: ${number(used)} de ${credits(ceiling)} ${thisPeriod(period)}. Se restablece ${relative(resetsAt)}.`
+        : `Este video cuesta ${credits(cost)}, pero ${thisPeriod(period)} solo quedan ${number(ceiling - used)} de los ${credits(ceiling)} que el operador del bot permite a este servidor. ` +
+          `Quizás quepa un video más corto o de menor resolución; se restablece ${relative(resetsAt)}.`,
+  quota_global_spent: ({ budget, used, cost, period, resetsAt }) =>
+    used >= budget
+      ? `El presupuesto de video del bot para todos sus servidores se agotó: ${number(used)} de ${credits(budget)} usados ${thisPeriod(period)}. Se restablece ${relative(resetsAt)}.`
+      : `Este video cuesta ${credits(cost)}, pero ${thisPeriod(period)} solo quedan ${number(budget - used)} de los ${credits(budget)} del bot para todos sus servidores. ` +
+        `Quizás quepa un video más corto o de menor resolución; se restablece ${relative(resetsAt)}.`,
   quota_paused: () => 'Los administradores de este servidor pausaron la generación de videos. Pídeles que la reanuden; no se usó ningún crédito.',
   quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
     used >= budget
@@ -59,6 +78,10 @@ export const refusals = {
   give_back_over_used: ({ userId, used, period }) =>
     `${userMention(userId)} usó ${credits(used)} ${thisPeriod(period)}, así que se pueden devolver como máximo ${number(Math.max(0, used))}.`,
   budget_amount_and_unlimited: () => 'Indica una cantidad o unlimited, pero no ambas.',
+  budget_over_ceiling: ({ ceiling, period }) =>
+    `El operador del bot permite a este servidor como máximo ${perPeriod(ceiling, period)}: fija un presupuesto hasta esa cantidad, o unlimited para usar todo el tope.`,
+  invalid_server: ({ value }) =>
+    `«${value.slice(0, 40).replace(/["“”„«»「」『』]/g, "'")}» no es un ID de servidor: elige un servidor de la lista o pega su ID (de 17 a 20 dígitos).`,
   budget_amount_missing: () => 'Indica una cantidad de créditos (0 desactiva la generación de videos) o pon unlimited en True.',
 
   not_your_confirmation: () => 'Solo el miembro que pidió este video puede responder.',

@@ -24,7 +24,9 @@ export const adminWords = {
 
   'settings.title': () => 'Réglages des crédits vidéo',
   'settings.state': (p) =>
-    p.budget === 0
+    p.operatorPaused
+      ? 'La génération de vidéos a été **mise en pause** sur tous les serveurs par l’opérateur du bot.'
+      : p.budget === 0
       ? 'La génération de vidéos est **désactivée** : le budget est de 0 crédit.'
       : p.paused
         ? 'La génération de vidéos a été **mise en pause** par les administrateurs.'
@@ -33,6 +35,11 @@ export const adminWords = {
   'settings.changed': (p) => `Dernière modification par ${userMention(p.adminId)} ${relative(p.at)}.`,
   'settings.field.budget': () => 'Budget du serveur',
   'settings.field.defaultCap': () => 'Limite par défaut par membre',
+  'settings.field.ceiling': () => 'Plafond de l’opérateur',
+  'settings.field.global': () => 'Tous les serveurs (opérateur)',
+  'settings.ceiling': (p) => (p.ceiling === null ? 'aucun : budget libre' : `${perPeriod(p.ceiling, p.period)} au plus`),
+  'settings.global': (p) =>
+    `Il reste ${credits(p.remaining)} sur ${perPeriod(p.budget, p.period)} pour tous les serveurs du bot ; réinitialisation ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirmation à partir de',
   'settings.field.roles': () => 'Allocations par rôle',
   'settings.field.members': () => 'Limites par membre',
@@ -45,6 +52,10 @@ export const adminWords = {
 
   'budget.unlimited': (p) =>
     `Budget illimité : aucune limite pour le serveur. Les limites par membre comptent toujours par ${periodNoun[p.period]} ; ${number(p.used)} utilisés jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
+  'budget.unlimitedCapped': (p) =>
+    `Budget fixé au maximum que l’opérateur du bot accorde à ce serveur : ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} utilisés jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
+  'budget.ceilingBinds': (p) =>
+    `L’opérateur du bot accorde toujours au plus ${perPeriod(p.ceiling, p.period)} à ce serveur ; la première limite atteinte s’applique.`,
   'budget.off': () =>
     'Budget fixé à 0 crédit : la génération de vidéos est désormais désactivée sur ce serveur. Définissez un budget supérieur à 0 pour la réactiver.',
   'budget.set': (p) => `Budget fixé à ${perPeriod(p.budget, p.period)}. ${number(p.used)} utilisés jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,

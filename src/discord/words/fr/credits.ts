@@ -42,7 +42,9 @@ export const creditWords = {
 
   'credits.title': () => 'Crédits',
   'credits.state': (p) =>
-    !p.enabled
+    p.operatorPaused
+      ? 'La génération de vidéos a été **mise en pause** sur tous les serveurs par l’opérateur du bot.'
+      : !p.enabled
       ? 'La génération de vidéos est désactivée sur ce serveur jusqu’à ce qu’un administrateur définisse un budget.'
       : p.paused
         ? 'La génération de vidéos a été **mise en pause** par les administrateurs.'
@@ -53,6 +55,10 @@ export const creditWords = {
   'credits.field.serverBudget': () => 'Budget du serveur',
   'credits.field.serverUsed': () => 'Utilisé par le serveur',
   'credits.field.serverLeft': () => 'Restant pour le serveur',
+  'credits.field.ceiling': () => 'Plafond de l’opérateur',
+  'credits.field.global': () => 'Tous les serveurs',
+  'credits.operatorLimit': (p) =>
+    `Il reste ${credits(p.remaining)} sur ${credits(p.amount)} ${thisPeriod(p.period)} ; réinitialisation ${relative(p.resetsAt)}`,
   'credits.field.yourCap': () => 'Votre limite',
   'credits.field.youUsed': () => 'Vous avez utilisé',
   'credits.field.youLeft': () => 'Il vous reste',

@@ -74,6 +74,8 @@ export const generation = {
   'generation.pingLead': (p) => `${userMention(p.userId)}, ${pingLeads[p.state]}`,
   'generation.dmLead': (p) => `Je n’ai pas pu publier dans ${channelMention(p.channelId)}, alors je vous écris ici :`,
   'generation.failure': (p) => failures[p.code],
+  'generation.accountEmpty': () =>
+    'Le compte vidéo du bot n’a plus de crédits, votre demande attend donc dans la file. Elle démarrera dès que l’opérateur du bot l’aura rechargé ; rien n’a été facturé.',
   'generation.partialShots': (p) =>
     p.failed === 1
       ? `1 plan sur ${number(p.total)} n’a pas pu être créé ; ses crédits vous ont été rendus.`

@@ -2,7 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
-import { credits, megabytes, number, relative, thisPeriod } from './format.js';
+import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
   budget: 'Le budget',
@@ -10,11 +10,16 @@ const amountNames: Record<AmountField, string> = {
   role_allowance: 'L’allocation du rôle',
   adjustment: 'L’ajustement',
   confirm_threshold: 'Le seuil de confirmation',
+  ceiling: 'Le plafond',
+  global_budget: 'Le budget global',
 };
 
 export const refusals = {
   not_in_server: () => 'Utilisez cette commande dans un salon du serveur, pas en message privé.',
   not_admin: () => 'Seuls les membres disposant de l’autorisation « Gérer le serveur » peuvent modifier les crédits vidéo.',
+  not_operator: () => 'Seul l’opérateur du bot (le propriétaire de son application Discord) peut utiliser cette commande.',
+  guild_not_enabled: () =>
+    'Ce bot n’est pas activé sur ce serveur. Son opérateur décide quels serveurs peuvent l’utiliser ; rien n’a été facturé.',
 
   bad_option: ({ option, value, allowed }) => `Valeur inconnue pour ${option} : « ${value.slice(0, 20)} ». Choisissez parmi ${allowed.join(', ')}.`,
   empty_prompt: () => 'Écrivez un prompt : décrivez la vidéo que vous souhaitez.',
@@ -41,6 +46,20 @@ export const refusals = {
 
   quota_disabled: () =>
     'La génération de vidéos n’est pas encore activée sur ce serveur : son budget est de 0 crédit. Un administrateur du serveur peut définir un budget pour l’activer.',
+  operator_paused: () =>
+    'L’opérateur du bot a mis en pause les nouvelles vidéos sur tous les serveurs pour le moment. Réessayez plus tard ; aucun crédit n’a été utilisé.',
+  quota_ceiling_spent: ({ ceiling, used, cost, period, resetsAt }) =>
+    ceiling === 0
+      ? 'L’opérateur du bot n’a accordé aucun crédit vidéo à ce serveur. Rien n’a été facturé.'
+      : used >= ceiling
+        ? `Ce serveur a atteint le maximum que l’opérateur du bot lui accorde : ${number(used)} sur ${credits(ceiling)} ${thisPeriod(period)}. Il sera réinitialisé ${relative(resetsAt)}.`
+        : `Cette vidéo coûte ${credits(cost)}, mais il ne reste que ${number(ceiling - used)} des ${credits(ceiling)} que l’opérateur du bot accorde à ce serveur ${thisPeriod(period)}. ` +
+          `Une vidéo plus courte ou en résolution inférieure pourrait passer ; réinitialisation ${relative(resetsAt)}.`,
+  quota_global_spent: ({ budget, used, cost, period, resetsAt }) =>
+    used >= budget
+      ? `Le budget vidéo du bot pour tous ses serveurs est épuisé : ${number(used)} sur ${credits(budget)} utilisés ${thisPeriod(period)}. Il sera réinitialisé ${relative(resetsAt)}.`
+      : `Cette vidéo coûte ${credits(cost)}, mais il ne reste que ${number(budget - used)} des ${credits(budget)} du bot pour tous ses serveurs ${thisPeriod(period)}. ` +
+        `Une vidéo plus courte ou en résolution inférieure pourrait passer ; réinitialisation ${relative(resetsAt)}.`,
   quota_paused: () => 'La génération de vidéos a été mise en pause par les administrateurs de ce serveur. Demandez-leur de la reprendre ; aucun crédit n’a été utilisé.',
   quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
     used >= budget
@@ -59,6 +78,10 @@ export const refusals = {
   give_back_over_used: ({ userId, used, period }) =>
     `${userMention(userId)} a utilisé ${credits(used)} ${thisPeriod(period)}, vous pouvez donc en rendre au plus ${number(Math.max(0, used))}.`,
   budget_amount_and_unlimited: () => 'Indiquez soit un montant, soit unlimited, mais pas les deux.',
+  budget_over_ceiling: ({ ceiling, period }) =>
+    `L’opérateur du bot accorde au plus ${perPeriod(ceiling, period)} à ce serveur : fixez un budget jusqu’à ce montant, ou unlimited pour utiliser tout le plafond.`,
+  invalid_server: ({ value }) =>
+    `« ${value.slice(0, 40).replace(/["“”„«»「」『』]/g, "'")} » n’est pas un identifiant de serveur : choisissez un serveur dans la liste, ou collez son identifiant (17 à 20 chiffres).`,
   budget_amount_missing: () => 'Indiquez un montant en crédits (0 désactive la génération de vidéos), ou réglez unlimited sur True.',
 
   not_your_confirmation: () => 'Seul le membre qui a demandé cette vidéo peut répondre.',

@@ -24,7 +24,9 @@ export const adminWords = {
 
   'settings.title': () => '動画クレジットの設定',
   'settings.state': (p) =>
-    p.budget === 0
+    p.operatorPaused
+      ? 'ボットの運営者がすべてのサーバーで動画生成を**一時停止**しています。'
+      : p.budget === 0
       ? '動画生成は**オフ**です（予算が0クレジットです）。'
       : p.paused
         ? '管理者が動画生成を**一時停止**しています。'
@@ -33,6 +35,11 @@ export const adminWords = {
   'settings.changed': (p) => `最終変更：${userMention(p.adminId)}（${relative(p.at)}）`,
   'settings.field.budget': () => 'サーバーの予算',
   'settings.field.defaultCap': () => 'メンバーの既定の上限',
+  'settings.field.ceiling': () => '運営者の上限',
+  'settings.field.global': () => '全サーバー（運営者）',
+  'settings.ceiling': (p) => (p.ceiling === null ? 'なし（予算は自由）' : `${perPeriod(p.ceiling, p.period)}まで`),
+  'settings.global': (p) =>
+    `ボットの全サーバーで${perPeriod(p.budget, p.period)}のうち残り${credits(p.remaining)}、${relative(p.resetsAt)}にリセット`,
   'settings.field.confirmFrom': () => '確認が必要な額',
   'settings.field.roles': () => 'ロールの割り当て',
   'settings.field.members': () => 'メンバー個別の上限',
@@ -45,6 +52,10 @@ export const adminWords = {
 
   'budget.unlimited': (p) =>
     `予算を無制限にしました（サーバー全体の上限なし）。メンバーの上限は引き続き${periodNoun[p.period]}ごとに数えます。これまでの使用量は${number(p.used)}、${relative(p.resetsAt)}にリセットされます。`,
+  'budget.unlimitedCapped': (p) =>
+    `予算を、ボットの運営者がこのサーバーに認める上限（${perPeriod(p.ceiling, p.ceilingPeriod)}）にしました。これまでの使用量は${number(p.used)}、${relative(p.resetsAt)}にリセットされます。`,
+  'budget.ceilingBinds': (p) =>
+    `ボットの運営者がこのサーバーに認めるのは、引き続き${perPeriod(p.ceiling, p.period)}までです。先に達したほうの上限が適用されます。`,
   'budget.off': () => '予算を0クレジットにしました。このサーバーでは動画生成がオフになります。0より大きい予算を設定すると再びオンになります。',
   'budget.set': (p) => `予算を${perPeriod(p.budget, p.period)}に設定しました。これまでの使用量は${number(p.used)}、${relative(p.resetsAt)}にリセットされます。`,
   'budget.stillPaused': () => '動画生成はまだ一時停止中です。/veo-admin resume で再開できます。',

@@ -42,7 +42,9 @@ export const creditWords = {
 
   'credits.title': () => 'クレジット',
   'credits.state': (p) =>
-    !p.enabled
+    p.operatorPaused
+      ? 'ボットの運営者がすべてのサーバーで動画生成を**一時停止**しています。'
+      : !p.enabled
       ? '管理者が予算を設定するまで、このサーバーでは動画生成がオフになっています。'
       : p.paused
         ? '管理者が動画生成を**一時停止**しています。'
@@ -53,6 +55,10 @@ export const creditWords = {
   'credits.field.serverBudget': () => 'サーバーの予算',
   'credits.field.serverUsed': () => 'サーバーの使用量',
   'credits.field.serverLeft': () => 'サーバーの残り',
+  'credits.field.ceiling': () => '運営者の上限',
+  'credits.field.global': () => '全サーバー',
+  'credits.operatorLimit': (p) =>
+    `${thisPeriod(p.period)}は${credits(p.amount)}のうち残り${credits(p.remaining)}、${relative(p.resetsAt)}にリセット`,
   'credits.field.yourCap': () => 'あなたの上限',
   'credits.field.youUsed': () => 'あなたの使用量',
   'credits.field.youLeft': () => 'あなたの残り',

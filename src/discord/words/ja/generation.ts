@@ -74,6 +74,8 @@ export const generation = {
   'generation.pingLead': (p) => `${userMention(p.userId)} さん、${pingLeads[p.state]}`,
   'generation.dmLead': (p) => `${channelMention(p.channelId)} に投稿できなかったため、こちらでお知らせします：`,
   'generation.failure': (p) => failures[p.code],
+  'generation.accountEmpty': () =>
+    'ボットの動画アカウントのクレジットがなくなったため、リクエストは順番待ちになっています。ボットの運営者がチャージすると開始されます。クレジットは請求されていません。',
   'generation.partialShots': (p) => `${number(p.total)}ショット中${number(p.failed)}ショットを作れませんでした。そのクレジットは返還されました。`,
   'generation.reason': (p) => `**${p.failed ? '理由' : '補足'}：** ${p.text}`,
   'generation.mode': (p) => p.mode,

@@ -2,7 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
-import { credits, megabytes, number, relative, thisPeriod } from './format.js';
+import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
   budget: '予算',
@@ -10,11 +10,15 @@ const amountNames: Record<AmountField, string> = {
   role_allowance: 'ロールの割り当て',
   adjustment: '調整量',
   confirm_threshold: '確認のしきい値',
+  ceiling: '運営者の上限',
+  global_budget: '全体予算',
 };
 
 export const refusals = {
   not_in_server: () => 'このコマンドはダイレクトメッセージではなく、サーバーのチャンネルで使ってください。',
   not_admin: () => '動画クレジットを変更できるのは「サーバー管理」権限を持つメンバーだけです。',
+  not_operator: () => 'このコマンドを使えるのはボットの運営者（Discord アプリケーションのオーナー）だけです。',
+  guild_not_enabled: () => 'このサーバーではこのボットが有効になっていません。どのサーバーで使えるかは運営者が決めます。クレジットは請求されていません。',
 
   bad_option: ({ option, value, allowed }) => `${option} の値「${value.slice(0, 20)}」は使えません。${allowed.join('、')} から選んでください。`,
   empty_prompt: () => 'プロンプトを入力してください。作りたい動画の内容を書きます。',
@@ -41,6 +45,19 @@ export const refusals = {
 
   quota_disabled: () =>
     'このサーバーではまだ動画生成が有効になっていません（予算が0クレジットです）。サーバーの管理者が予算を設定すると有効になります。',
+  operator_paused: () => 'ボットの運営者が、現在すべてのサーバーで新しい動画を一時停止しています。後でもう一度お試しください。クレジットは使われていません。',
+  quota_ceiling_spent: ({ ceiling, used, cost, period, resetsAt }) =>
+    ceiling === 0
+      ? 'ボットの運営者はこのサーバーに動画クレジットを割り当てていません。クレジットは請求されていません。'
+      : used >= ceiling
+        ? `このサーバーは、ボットの運営者が認める上限まで使い切りました（${thisPeriod(period)}は${credits(ceiling)}中${number(used)}を使用）。${relative(resetsAt)}にリセットされます。`
+        : `この動画には${credits(cost)}かかりますが、ボットの運営者がこのサーバーに認める${credits(ceiling)}のうち${thisPeriod(period)}の残りは${number(ceiling - used)}だけです。` +
+          `短い動画や低い解像度なら収まるかもしれません。${relative(resetsAt)}にリセットされます。`,
+  quota_global_spent: ({ budget, used, cost, period, resetsAt }) =>
+    used >= budget
+      ? `ボットの全サーバー向けの動画予算を使い切りました（${thisPeriod(period)}は${credits(budget)}中${number(used)}を使用）。${relative(resetsAt)}にリセットされます。`
+      : `この動画には${credits(cost)}かかりますが、ボットの全サーバー向けの${credits(budget)}のうち${thisPeriod(period)}の残りは${number(budget - used)}だけです。` +
+        `短い動画や低い解像度なら収まるかもしれません。${relative(resetsAt)}にリセットされます。`,
   quota_paused: () => 'このサーバーの管理者が動画生成を一時停止しています。再開を依頼してください。クレジットは使われていません。',
   quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
     used >= budget
@@ -59,6 +76,10 @@ export const refusals = {
   give_back_over_used: ({ userId, used, period }) =>
     `${userMention(userId)} が${thisPeriod(period)}使ったのは${credits(used)}なので、返せるのは最大${number(Math.max(0, used))}です。`,
   budget_amount_and_unlimited: () => '量か unlimited のどちらか一方だけを指定してください。',
+  budget_over_ceiling: ({ ceiling, period }) =>
+    `ボットの運営者がこのサーバーに認めているのは${perPeriod(ceiling, period)}までです。それ以下の予算を設定するか、上限をすべて使うには unlimited を指定してください。`,
+  invalid_server: ({ value }) =>
+    `「${value.slice(0, 40).replace(/["“”„«»「」『』]/g, "'")}」はサーバー ID ではありません。一覧からサーバーを選ぶか、その ID（17～20桁の数字）を貼り付けてください。`,
   budget_amount_missing: () => 'クレジットの量を指定するか（0で動画生成をオフ）、unlimited を True にしてください。',
 
   not_your_confirmation: () => 'この動画をリクエストしたメンバーだけが回答できます。',

@@ -24,7 +24,9 @@ export const adminWords = {
 
   'settings.title': () => 'Configurações de créditos de vídeo',
   'settings.state': (p) =>
-    p.budget === 0
+    p.operatorPaused
+      ? 'A geração de vídeos foi **pausada** em todos os servidores pelo operador do bot.'
+      : p.budget === 0
       ? 'A geração de vídeos está **desativada**: o orçamento é de 0 créditos.'
       : p.paused
         ? 'A geração de vídeos foi **pausada** pelos administradores.'
@@ -33,6 +35,11 @@ export const adminWords = {
   'settings.changed': (p) => `Última alteração por ${userMention(p.adminId)} ${relative(p.at)}.`,
   'settings.field.budget': () => 'Orçamento do servidor',
   'settings.field.defaultCap': () => 'Limite padrão por membro',
+  'settings.field.ceiling': () => 'Teto do operador',
+  'settings.field.global': () => 'Todos os servidores (operador)',
+  'settings.ceiling': (p) => (p.ceiling === null ? 'nenhum: qualquer orçamento' : `no máximo ${perPeriod(p.ceiling, p.period)}`),
+  'settings.global': (p) =>
+    `${p.remaining === 1 ? 'Resta' : 'Restam'} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos os servidores do bot; renova ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirmar a partir de',
   'settings.field.roles': () => 'Cotas por cargo',
   'settings.field.members': () => 'Limites por membro',
@@ -45,6 +52,10 @@ export const adminWords = {
 
   'budget.unlimited': (p) =>
     `Orçamento ilimitado: sem limite para o servidor. Os limites por membro continuam contando por ${periodNoun[p.period]}; ${number(p.used)} usados até agora; renova ${relative(p.resetsAt)}.`,
+  'budget.unlimitedCapped': (p) =>
+    `Orçamento definido no máximo que o operador do bot permite a este servidor: ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} usados até agora; renova ${relative(p.resetsAt)}.`,
+  'budget.ceilingBinds': (p) =>
+    `O operador do bot continua permitindo a este servidor no máximo ${perPeriod(p.ceiling, p.period)}; vale o limite que for atingido primeiro.`,
   'budget.off': () =>
     'Orçamento definido em 0 créditos: a geração de vídeos agora está desativada neste servidor. Defina um orçamento acima de 0 para reativá-la.',
   'budget.set': (p) => `Orçamento definido em ${perPeriod(p.budget, p.period)}. ${number(p.used)} usados até agora; renova ${relative(p.resetsAt)}.`,

@@ -2,7 +2,7 @@ import { inlineCode, roleMention } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { creditWords as english } from '../en/credits.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, limitText, relative, thisPeriod } from './format.js';
+import { credits, dateTime, limitText, number, relative, thisPeriod } from './format.js';
 
 const periodAdjective: Record<Period, string> = { day: 'diário', week: 'semanal', month: 'mensal' };
 
@@ -42,7 +42,9 @@ export const creditWords = {
 
   'credits.title': () => 'Créditos',
   'credits.state': (p) =>
-    !p.enabled
+    p.operatorPaused
+      ? 'A geração de vídeos foi **pausada** em todos os servidores pelo operador do bot.'
+      : !p.enabled
       ? 'A geração de vídeos está desativada neste servidor até um administrador definir um orçamento.'
       : p.paused
         ? 'A geração de vídeos foi **pausada** pelos administradores.'
@@ -51,6 +53,10 @@ export const creditWords = {
   'credits.field.serverBudget': () => 'Orçamento do servidor',
   'credits.field.serverUsed': () => 'Usado pelo servidor',
   'credits.field.serverLeft': () => 'Restante do servidor',
+  'credits.field.ceiling': () => 'Teto do operador',
+  'credits.field.global': () => 'Todos os servidores',
+  'credits.operatorLimit': (p) =>
+    `${p.remaining === 1 ? 'Resta' : 'Restam'} ${number(p.remaining)} de ${credits(p.amount)} ${thisPeriod(p.period)}; renova ${relative(p.resetsAt)}`,
   'credits.field.yourCap': () => 'Seu limite',
   'credits.field.youUsed': () => 'Você usou',
   'credits.field.youLeft': () => 'Você ainda tem',

@@ -74,6 +74,8 @@ export const generation = {
   'generation.pingLead': (p) => `${userMention(p.userId)}, ${pingLeads[p.state]}`,
   'generation.dmLead': (p) => `Não consegui postar em ${channelMention(p.channelId)}, então estou avisando aqui:`,
   'generation.failure': (p) => failures[p.code],
+  'generation.accountEmpty': () =>
+    'A conta de vídeo do bot ficou sem créditos, então seu pedido está esperando na fila. Ele começa quando o operador do bot recarregar a conta; nada foi cobrado.',
   'generation.partialShots': (p) =>
     p.failed === 1
       ? `1 de ${number(p.total)} cenas não pôde ser criada; os créditos dela foram devolvidos.`

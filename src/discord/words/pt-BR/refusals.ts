@@ -2,7 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
-import { credits, megabytes, number, relative, thisPeriod } from './format.js';
+import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
   budget: 'O orçamento',
@@ -10,11 +10,16 @@ const amountNames: Record<AmountField, string> = {
   role_allowance: 'A cota do cargo',
   adjustment: 'O ajuste',
   confirm_threshold: 'O limite de confirmação',
+  ceiling: 'O teto',
+  global_budget: 'O orçamento global',
 };
 
 export const refusals = {
   not_in_server: () => 'Use este comando em um canal do servidor, não em mensagens diretas.',
   not_admin: () => 'Só membros com a permissão "Gerenciar servidor" podem alterar os créditos de vídeo.',
+  not_operator: () => 'Só o operador do bot (o dono do aplicativo dele no Discord) pode usar este comando.',
+  guild_not_enabled: () =>
+    'Este bot não está habilitado neste servidor. O operador dele decide quais servidores podem usá-lo; nada foi cobrado.',
 
   bad_option: ({ option, value, allowed }) => `Valor desconhecido para ${option}: "${value.slice(0, 20)}". Escolha um destes: ${allowed.join(', ')}.`,
   empty_prompt: () => 'Escreva um prompt: descreva o vídeo que você quer.',
@@ -41,6 +46,20 @@ export const refusals = {
 
   quota_disabled: () =>
     'A geração de vídeos ainda não está ativada neste servidor: o orçamento é de 0 créditos. Um administrador do servidor pode definir um orçamento para ativá-la.',
+  operator_paused: () =>
+    'O operador do bot pausou os novos vídeos em todos os servidores por enquanto. Tente de novo mais tarde; nenhum crédito foi usado.',
+  quota_ceiling_spent: ({ ceiling, used, cost, period, resetsAt }) =>
+    ceiling === 0
+      ? 'O operador do bot não deu nenhum crédito de vídeo a este servidor. Nada foi cobrado.'
+      : used >= ceiling
+        ? `Este servidor já usou o máximo que o operador do bot permite: ${number(used)} de ${credits(ceiling)} ${thisPeriod(period)}. Ele é renovado ${relative(resetsAt)}.`
+        : `Este vídeo custa ${credits(cost)}, mas restam só ${number(ceiling - used)} dos ${credits(ceiling)} que o operador do bot permite a este servidor ${thisPeriod(period)}. ` +
+          `Um vídeo mais curto ou com resolução menor pode caber; ele é renovado ${relative(resetsAt)}.`,
+  quota_global_spent: ({ budget, used, cost, period, resetsAt }) =>
+    used >= budget
+      ? `O orçamento de vídeo do bot para todos os servidores dele acabou: ${number(used)} de ${credits(budget)} usados ${thisPeriod(period)}. Ele é renovado ${relative(resetsAt)}.`
+      : `Este vídeo custa ${credits(cost)}, mas restam só ${number(budget - used)} dos ${credits(budget)} do bot para todos os servidores dele ${thisPeriod(period)}. ` +
+        `Um vídeo mais curto ou com resolução menor pode caber; ele é renovado ${relative(resetsAt)}.`,
   quota_paused: () => 'A geração de vídeos foi pausada pelos administradores deste servidor. Peça a eles que a retomem; nenhum crédito foi usado.',
   quota_budget_spent: ({ budget, used, cost, period, resetsAt }) =>
     used >= budget
@@ -59,6 +78,10 @@ export const refusals = {
   give_back_over_used: ({ userId, used, period }) =>
     `${userMention(userId)} usou ${credits(used)} ${thisPeriod(period)}, então é possível devolver no máximo ${number(Math.max(0, used))}.`,
   budget_amount_and_unlimited: () => 'Informe uma quantia ou unlimited, não os dois.',
+  budget_over_ceiling: ({ ceiling, period }) =>
+    `O operador do bot permite a este servidor no máximo ${perPeriod(ceiling, period)}: defina um orçamento até esse valor, ou unlimited para usar o teto inteiro.`,
+  invalid_server: ({ value }) =>
+    `"${value.slice(0, 40).replace(/["“”„«»「」『』]/g, "'")}" não é um ID de servidor: escolha um servidor da lista ou cole o ID dele (de 17 a 20 dígitos).`,
   budget_amount_missing: () => 'Informe uma quantia de créditos (0 desativa a geração de vídeos) ou defina unlimited como True.',
 
   not_your_confirmation: () => 'Só o membro que pediu este vídeo pode responder.',

@@ -1,0 +1,88 @@
+import { escapeMarkdown } from 'discord.js';
+import type { Period } from '../../../domain/quota/periods.js';
+import type { operatorWords as english } from '../en/operator.js';
+import type { Words } from '../words.js';
+import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+
+/** El nombre de un servidor es texto de sus admins: se muestra como texto plano, nunca como formato, y acortado. */
+const serverName = (name: string | null, guildId: string) =>
+  name === null ? `servidor ${guildId}` : escapeMarkdown(name.length > 60 ? `${name.slice(0, 57)}...` : name).replace(/</g, '\\<').replace(/@/g, '@\u200b');
+const limit = (amount: number | null, period: Period) => (amount === null ? 'ilimitado' : perPeriod(amount, period));
+
+/** Lo que /veo-operator muestra al operador, y lo que el bot le dice por MD. */
+export const operatorWords = {
+  'operator.description': () => 'Gestiona todos los servidores: topes, presupuesto global, acceso y pausas',
+  'operator.servers.description': () => 'Todos los servidores del bot, con su presupuesto, tope y uso',
+  'operator.servers.page': () => 'Número de página (10 servidores por página)',
+  'operator.ceiling.description': () => 'Lo máximo que los admins de un servidor pueden fijar como presupuesto',
+  'operator.ceiling.amount': () => 'Créditos por periodo; con 0 el servidor no puede gastar nada',
+  'operator.ceiling.unlimited': () => 'Sin tope: los admins fijan el presupuesto que quieran',
+  'operator.ceiling.period': () => 'El periodo del tope (por defecto: el actual)',
+  'operator.server': () => 'El servidor (escribe para buscar por nombre o pega su ID)',
+  'operator.global.description': () => 'Lo máximo que pueden gastar todos los servidores juntos',
+  'operator.global.amount': () => 'Créditos por periodo para todos los servidores juntos',
+  'operator.global.unlimited': () => 'Sin presupuesto global',
+  'operator.global.period': () => 'El periodo del presupuesto (por defecto: el actual)',
+  'operator.allow.description': () => 'Permite que un servidor use el bot',
+  'operator.deny.description': () => 'Impide que un servidor use el bot',
+  'operator.pause.description': () => 'Detiene los videos nuevos en todos los servidores (los que están en curso terminan)',
+  'operator.resume.description': () => 'Vuelve a permitir videos nuevos y reintenta la cola si la cuenta se quedó sin créditos',
+  'operator.usage.description': () => 'El gasto de este periodo por servidor y en total',
+
+  'operator.ceiling.set': (p) =>
+    p.ceiling === null
+      ? `${serverName(p.name, p.guildId)} ya no tiene tope: sus admins pueden fijar cualquier presupuesto.`
+      : `${serverName(p.name, p.guildId)} ahora puede gastar como máximo ${perPeriod(p.ceiling, p.period)}, sea cual sea el presupuesto que fijen sus admins.`,
+  'operator.global.set': (p) =>
+    p.budget === null
+      ? 'Ya no hay presupuesto global: cada servidor solo está limitado por su propio presupuesto y su tope.'
+      : `Todos los servidores juntos pueden gastar ahora como máximo ${perPeriod(p.budget, p.period)}.`,
+  'operator.access.set': (p) =>
+    p.changed
+      ? `${serverName(p.name, p.guildId)} ${p.allowed ? 'ahora puede usar el bot' : 'ya no puede usar el bot'}.`
+      : `${serverName(p.name, p.guildId)} ${p.allowed ? 'puede usar el bot' : 'no puede usar el bot'}, como antes; no cambió nada.`,
+  'operator.pause.done': () =>
+    'Los videos nuevos están en pausa en todos los servidores. Los videos que ya se están creando terminarán; /veo-operator resume vuelve a permitir videos nuevos.',
+  'operator.pause.already': () => 'Los videos nuevos ya estaban en pausa en todas partes; no cambió nada.',
+  'operator.resume.done': (p) =>
+    !p.wasPaused && !p.wasEmpty
+      ? 'No había nada en pausa, ni por ti ni por una cuenta vacía; las pausas propias de cada servidor las levantan sus admins.'
+      : [
+          p.wasPaused ? 'Los videos nuevos vuelven a estar permitidos en todos los servidores.' : '',
+          p.wasEmpty ? 'Las solicitudes en cola se reintentan ahora; si la cuenta sigue vacía, vuelven a esperar.' : '',
+          'Los servidores pausados por sus propios admins siguen en pausa.',
+        ]
+          .filter((line) => line !== '')
+          .join(' '),
+
+  'operator.servers.title': (p) => `Servidores: ${number(p.count)} (página ${number(p.page)} de ${number(p.pages)})`,
+  'operator.servers.line': (p) =>
+    `**${serverName(p.name, p.guildId)}** (${p.guildId})${p.allowed ? '' : ' · **no permitido**'}${p.paused ? ' · en pausa' : ''}\n` +
+    `presupuesto ${limit(p.budget, p.period)} · tope ${limit(p.ceiling, p.ceilingPeriod)} · usado ${thisPeriod(p.period)}: ${credits(p.used)} · ` +
+    (p.lastActivity === null ? 'aún sin videos' : `último video ${relative(p.lastActivity)}`),
+  'operator.servers.none': () => 'El bot no está en ningún servidor.',
+  'operator.servers.state': (p) =>
+    [p.paused ? 'Los videos nuevos están **en pausa** en todas partes.' : '', p.accountEmpty ? 'La cuenta de video está **vacía**: la cola espera.' : '']
+      .filter((line) => line !== '')
+      .join(' '),
+
+  'operator.usage.title': (p) => `Créditos de video gastados por todos los servidores ${thisPeriod(p.period)}`,
+  'operator.usage.total': (p) =>
+    (p.budget === null
+      ? `**${credits(p.total)}** cobrados; no hay presupuesto global.`
+      : `**${credits(p.total)}** cobrados de un presupuesto global de ${credits(p.budget)}.`) + ` El periodo se restablece ${relative(p.resetsAt)}.`,
+  'operator.usage.field.refunded': () => 'Reembolsados',
+  'operator.usage.field.generations': () => 'Generaciones',
+  'operator.usage.field.releases': () => 'Fallos (liberados sin cobro)',
+  'operator.usage.field.servers': () => 'Por servidor',
+  'operator.usage.server': (p) =>
+    `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} reembolsados)` : ''}`,
+  'operator.usage.nobody': () => 'Ningún servidor ha gastado créditos en este periodo.',
+  'operator.usage.footer': (p) => `Cuenta lo que cobró el servicio de video; no incluye los ajustes de los admins · ${p.periodKey}`,
+
+  'operator.accountEmptyDm': (p) =>
+    'La cuenta de nanophoto que paga los videos del bot se quedó sin créditos' +
+    (p.requiredCredits === null ? '.' : ` (la última solicitud necesitaba ${credits(p.requiredCredits)}).`) +
+    ' No se envía ningún video para ningún servidor hasta que vuelva a tener créditos; las solicitudes esperan en la cola y los miembros ven por qué.' +
+    ' Recarga la cuenta y luego ejecuta /veo-operator resume; si no, el bot vuelve a intentar una solicitud por su cuenta cada poco tiempo.',
+} satisfies Words<typeof english>;
