@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CHANNEL_ID } from '../test/support/botHarness.js';
 import { startChildWorld, type ChildWorld } from '../test/support/childBot.js';
+import { startCommandArgs } from '../test/support/startCommand.js';
 
 /**
  * Peak memory of the bot's own process (not the fakes') while ten 9 MB videos finish in the same
@@ -13,6 +15,7 @@ const GOAL_MB = 60;
 const IDLE_MS = 3000;
 const concurrency = process.argv[2] ?? '2';
 const MB = 1024 * 1024;
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function memoryOf(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -33,6 +36,8 @@ async function sampleFor(pid: number, ms: number): Promise<number[]> {
 async function run(): Promise<void> {
   let finishAt = Number.MAX_SAFE_INTEGER;
   const world: ChildWorld = await startChildWorld({
+    // The compiled bot, as `npm start` runs it: figures comparable with bench:service's.
+    entry: { cwd: projectRoot, args: startCommandArgs(projectRoot) },
     env: { DEFAULT_BUDGET_PERIOD: 'unlimited', LOG_LEVEL: 'info', VIDEO_FILE_CONCURRENCY: concurrency, VIDEO_DOWNLOAD_TIMEOUT_MS: '60000' },
     // Every shot ends at the same moment, so one poll finds all ten finished.
     api: { videoBytes: VIDEO_BYTES, shotDurationMs: () => Math.max(50, finishAt - Date.now()) },

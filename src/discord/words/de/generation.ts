@@ -98,9 +98,9 @@ export const generation = {
   'status.title': () => 'Ihre Videos',
   'status.empty': () => 'Sie haben auf diesem Server noch keine Videos erstellt. Probieren Sie `/veo prompt` aus.',
   'status.videoLink': (p) => `${hyperlink('Video', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
-  'generation.hostedNote': () => 'Dieses Video liegt beim Videodienst und kann ablaufen; lade es herunter, um es zu behalten.',
+  'generation.hostedNote': () => 'Dieses Video liegt beim Videodienst und kann ablaufen; laden Sie es herunter, um es zu behalten.',
   'generation.shotsAttached': (p) =>
-    `${p.attached === 1 ? 'Shot 1 ist' : `Shots 1–${number(p.attached)} sind`} angehängt; die übrigen ${number(p.total - p.attached)} passten nicht in eine Nachricht und sind Links beim Videodienst (sie können ablaufen).`,
+    `${p.attached === 1 ? 'Szene 1 ist' : `Szenen 1–${number(p.attached)} sind`} angehängt; die übrigen ${number(p.total - p.attached)} passten nicht in eine Nachricht und sind Links beim Videodienst (sie können ablaufen).`,
   'generation.source': (p) => (p.shot === null ? 'Quelle' : `Quelle ${number(p.shot)}`),
   'generation.sourceLine': (p) => `**Quelle:** ${p.url}`,
   'generation.linksLeftOut': (p) => `${number(p.count)} ${p.count === 1 ? 'weiterer Link ist' : 'weitere Links sind'} zu lang für eine Discord-Nachricht.`,
