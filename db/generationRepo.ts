@@ -156,7 +156,7 @@ export function createGenerationRepo(db: Db) {
       return withShots(db.select().from(generations).where(eq(generations.state, state)).orderBy(asc(generations.id)).all());
     },
 
-    /** Generations whose latest change has not reached Discord yet and whose retry is due, but for those in `skip`. */
+    /** Generations whose latest change has not reached Discord yet and whose retry is due, but for those in `skip`; never a removed result. */
     pendingDeliveries(now: Date, limit: number, skip: readonly number[] = []): Generation[] {
       return withShots(
         db
@@ -167,6 +167,7 @@ export function createGenerationRepo(db: Db) {
               lt(generations.deliveredRevision, generations.revision),
               or(isNull(generations.nextDeliveryAt), lte(generations.nextDeliveryAt, now)),
               skip.length > 0 ? notInArray(generations.id, [...skip]) : undefined,
+              isNull(generations.removedAt),
             ),
           )
           .orderBy(asc(generations.id))
@@ -183,6 +184,6 @@ function toGeneration(row: GenerationRow, shotRows: ShotRow[], creditsRefunded: 
 }
 
 function toShot(row: ShotRow): Shot {
-  const { generationId: _generationId, finishedAt: _finishedAt, ...fields } = row;
+  const { generationId: _generationId, ...fields } = row;
   return fields;
 }

@@ -49,6 +49,8 @@ export const generations = sqliteTable(
     fileFallback: text('file_fallback').$type<FileFallback>(),
     /** File deliveries that failed for a reason worth retrying (network, 5xx). */
     fileAttempts: integer('file_attempts').notNull().default(0),
+    /** When a member removed the result message on purpose: nothing is delivered for it again. */
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('generations_member_idx').on(t.guildId, t.userId, t.id),

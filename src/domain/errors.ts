@@ -57,6 +57,13 @@ export interface RefusalDetails {
   // buttons and lookups
   not_your_confirmation: Nothing;
   generation_not_found: { id: number };
+  // a result's buttons and the Remix form
+  result_unknown: { id: number };
+  result_other_server: { id: number };
+  result_removed: { id: number };
+  result_remove_not_allowed: { id: number };
+  result_images_expired: { id: number };
+  remix_images_expired: { id: number };
 }
 
 export type RefusalCode = keyof RefusalDetails;

@@ -53,6 +53,8 @@ export interface Shot {
   videoUrl: string | null;
   error: ShotFailure | null;
   generationSeconds: number | null;
+  /** When the API reported the shot done or failed; the next shot started then. */
+  finishedAt: Date | null;
 }
 
 /** Where a generation was asked for, and by whom. */
@@ -102,6 +104,8 @@ export interface Generation extends Origin {
   /** Why the finished video is shown as links instead of files; null while files may be attached. */
   fileFallback: FileFallback | null;
   fileAttempts: number;
+  /** When a member removed its result message on purpose; nothing is delivered for it again. */
+  removedAt: Date | null;
   shots: Shot[];
 }
 

@@ -38,6 +38,8 @@ export interface VideoRequestInput {
   mode: string | null;
   aspect: string | null;
   resolution: string | null;
+  /** Images checked when the request was first made, kept as they were (Again, Remix); `images` come after them. */
+  keptImageUrls?: readonly string[];
 }
 
 /** A request the API will accept, with its price. */
@@ -59,11 +61,13 @@ export interface StoryInput {
   aspect: string | null;
   /** Absent from the form (a story is 720p); a caller that offers it gets the multi-shot check. */
   resolution?: string | null;
+  /** Reference images checked when the story was first made, kept as they were (Remix). */
+  keptImageUrls?: readonly string[];
 }
 
 /** Turns a member's input into a valid request, or throws one short, specific UserFacingError. */
 export function parseVideoRequest(input: VideoRequestInput): VideoRequest {
-  const mode = pickOption(modes, input.mode, 'mode') ?? (input.images.length > 0 ? 'reference' : 'text');
+  const mode = pickOption(modes, input.mode, 'mode') ?? (input.images.length + (input.keptImageUrls?.length ?? 0) > 0 ? 'reference' : 'text');
   const aspectRatio = pickOption(aspectRatios, input.aspect, 'aspect') ?? '16:9';
   const resolution = pickOption(resolutions, input.resolution, 'resolution') ?? '720p';
   const prompt = checkPromptText(input.text.trim());
@@ -78,7 +82,7 @@ export function parseVideoRequest(input: VideoRequestInput): VideoRequest {
     refuse('too_many_shots', { count: shotPrompts.length, max });
   }
   if (mode === 'frames' && shotPrompts.length > 1) refuse('frames_multi_shot', { separator: SHOT_SEPARATOR });
-  return finish({ prompt, shotPrompts, mode, aspectRatio, resolution }, input.images);
+  return finish({ prompt, shotPrompts, mode, aspectRatio, resolution }, input.images, input.keptImageUrls);
 }
 
 /**
@@ -102,18 +106,20 @@ export function parseStory(input: StoryInput): VideoRequest {
     if (max === 1) refuse('story_resolution', { resolution, shots: shotPrompts.length });
     refuse('too_many_shots', { count: shotPrompts.length, max });
   }
-  const mode: Mode = input.images.length > 0 ? 'reference' : 'text';
-  return finish({ prompt: shotPrompts.join('\n'), shotPrompts, mode, aspectRatio, resolution }, input.images);
+  const kept = input.keptImageUrls ?? [];
+  const mode: Mode = input.images.length + kept.length > 0 ? 'reference' : 'text';
+  return finish({ prompt: shotPrompts.join('\n'), shotPrompts, mode, aspectRatio, resolution }, input.images, kept);
 }
 
 /** The checks and the price every request shares, whatever form it came in. */
-function finish(shape: Omit<VideoRequest, 'generationType' | 'imageUrls' | 'credits'>, images: ImageInput[]): VideoRequest {
+function finish(shape: Omit<VideoRequest, 'generationType' | 'imageUrls' | 'credits'>, images: ImageInput[], kept: readonly string[] = []): VideoRequest {
   images.forEach(checkImage);
-  checkImageCount(shape.mode, images.length);
+  const imageUrls = [...kept, ...images.map((image) => image.url)];
+  checkImageCount(shape.mode, imageUrls.length);
   return {
     ...shape,
     generationType: generationTypeOf[shape.mode],
-    imageUrls: images.map((image) => image.url),
+    imageUrls,
     credits: priceOf(shape.resolution, shape.shotPrompts.length),
   };
 }

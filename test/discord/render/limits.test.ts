@@ -53,6 +53,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     videoUrl: `https://video.nanophoto.ai/veo/${'v'.repeat(300)}/${i}.mp4`,
     error: null,
     generationSeconds: huge,
+    finishedAt: far,
   }));
   return {
     id: Number.MAX_SAFE_INTEGER,
@@ -88,6 +89,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     deliveryAttempts: 0,
     fileFallback: null,
     fileAttempts: 0,
+    removedAt: null,
     shots,
   };
 }

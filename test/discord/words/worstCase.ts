@@ -110,6 +110,12 @@ export const samples: Samples = {
   'refusal.budget_amount_missing': noDetails(limits.content),
   'refusal.not_your_confirmation': noDetails(limits.content),
   'refusal.generation_not_found': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_unknown': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_other_server': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_removed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_remove_not_allowed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_images_expired': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.remix_images_expired': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
 
   'generation.title': { limit: limits.embedTitle, params: each(states, (state) => ({ state })) },
   'generation.stateLabel': { limit: limits.embedDescription, params: each(states, (state) => ({ state })) },

@@ -84,4 +84,14 @@ export const refusals: RefusalWords = {
 
   not_your_confirmation: () => 'Only the member who asked for this video can answer.',
   generation_not_found: ({ id }) => `You have no generation #${id} in this server. See /veo status for yours.`,
+
+  result_unknown: ({ id }) => `The bot has no video #${id}, so nothing was done and nothing was charged.`,
+  result_other_server: ({ id }) => `Video #${id} was made in another server; its buttons work only there. Nothing was charged.`,
+  result_removed: ({ id }) => `Video #${id} was removed, so nothing was done and nothing was charged.`,
+  result_remove_not_allowed: ({ id }) =>
+    `Only the member who asked for video #${id}, or someone with Manage Messages, can remove it. Nothing was changed.`,
+  result_images_expired: ({ id }) =>
+    `The images of video #${id} have expired, so it cannot be made again as it was. Use Remix to upload new images, or start a new prompt. Nothing was charged.`,
+  remix_images_expired: ({ id }) =>
+    `The original images of video #${id} have expired. Open Remix again and upload new images, or start a new prompt. Nothing was charged.`,
 };
