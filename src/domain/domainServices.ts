@@ -12,6 +12,7 @@ import { createPollRunner } from './pollRunner.js';
 import { createQuotaService, type QuotaDefaults } from './quota/quotaService.js';
 import { createReplySetups } from './replySetups.js';
 import { createRequestBudget } from './requestBudget.js';
+import { createResultActions } from './resultActions.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 
 export interface DomainServicesDeps {
@@ -65,5 +66,7 @@ export function createDomainServices({ repos, veo, clock, timing, rateLimit, quo
     log: log.child({ part: 'poll' }),
   });
 
-  return { quota, operator, budget, generations, queue, replySetups, outcomes, polls };
+  const results = createResultActions({ repo, transaction, clock });
+
+  return { quota, operator, budget, generations, queue, replySetups, outcomes, polls, results };
 }

@@ -45,7 +45,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const logs: string[] = [];
   const alerts: { requiredCredits: number | undefined }[] = [];
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
-  const { quota, budget, generations, queue, replySetups, outcomes, polls } = createDomainServices({
+  const { quota, budget, generations, queue, replySetups, outcomes, polls, results } = createDomainServices({
     repos,
     veo,
     clock,
@@ -83,6 +83,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     budget,
     queue,
     replySetups,
+    results,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** One poller tick, in the bot's order. */

@@ -6,7 +6,8 @@ import { creditWords } from './credits.js';
 import { generation } from './generation.js';
 import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
+import { resultWords } from './results.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords };
+export const en = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords, ...resultWords };
