@@ -9,8 +9,10 @@ import type {
 import type { Clock } from '../src/clock.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationService } from '../src/domain/generationService.js';
+import type { ImageLinks } from '../src/domain/imageLinks.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
 import type { QuotaService } from '../src/domain/quota/quotaService.js';
+import type { ResultActions } from '../src/domain/resultActions.js';
 import type { Operators } from '../src/discord/operators.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
 import type { ReplyPortFor } from '../src/discord/replyPort.js';
@@ -31,6 +33,9 @@ export interface CommandDeps {
   operators: Operators;
   /** Runs a poller tick now: the queue is tried at once after the operator resumes. */
   wake: () => Promise<void>;
+  /** What a finished reply's buttons may do, found by the generation id alone. */
+  results: ResultActions;
+  imageLinks: ImageLinks;
   clock: Clock;
   log: Logger;
 }

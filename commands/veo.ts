@@ -6,6 +6,8 @@ import { serverCommand, type Command } from './command.js';
 import { cancelButton, confirmButton } from './veo/confirmation.js';
 import { runCredits } from './veo/credits.js';
 import { runPrompt } from './veo/prompt.js';
+import { remixButton, remixModal } from './veo/remix.js';
+import { againButton, deleteButton, detailsButton } from './veo/resultButtons.js';
 import { runStatus } from './veo/status.js';
 import { runStory, storyModal } from './veo/story.js';
 
@@ -58,6 +60,6 @@ export const veo = {
         return runCredits(interaction, deps);
     }
   },
-  buttons: [confirmButton, cancelButton],
-  modals: [storyModal],
+  buttons: [confirmButton, cancelButton, againButton, remixButton, detailsButton, deleteButton],
+  modals: [storyModal, remixModal],
 } satisfies Command;

@@ -20,6 +20,7 @@ import { noPings } from './discord/replies.js';
 import { createReplyPorts } from './discord/replyPort.js';
 import { registerAllCommands } from './discord/registerCommands.js';
 import { observeDiscordErrors } from './discord/restErrors.js';
+import { createImageLinkChecker } from './discord/imageLinkChecker.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
 import { createPoller, type Timers } from './poller.js';
@@ -62,7 +63,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
   observeDiscordErrors(client.rest, metrics.onDiscordError);
   const operators = createOperators(config.operator.userIds);
-  const { quota, operator, generations, queue, replySetups, polls } = createDomainServices({
+  const { quota, operator, generations, queue, replySetups, polls, results } = createDomainServices({
     repos,
     veo,
     clock,
@@ -122,6 +123,8 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     operator,
     operators,
     wake: () => poller.tick(),
+    results,
+    imageLinks: createImageLinkChecker({ log: commandLog }),
     clock,
     log: commandLog,
   };

@@ -1,5 +1,5 @@
 import type { Origin } from '../../src/domain/generation.js';
-import { originOf, roleIdsOf, type GuildCommand, type GuildModalSubmit } from '../../src/discord/interactionInput.js';
+import { originOf, roleIdsOf, type GuildAsking } from '../../src/discord/interactionInput.js';
 import type { CommandDeps } from '../command.js';
 
 export interface Admitted {
@@ -11,7 +11,7 @@ export interface Admitted {
 }
 
 /** Who asks, and whether the server's budget and their cap allow this many credits; a refusal is thrown. */
-export function admit(interaction: GuildCommand | GuildModalSubmit, credits: number, deps: CommandDeps): Admitted {
+export function admit(interaction: GuildAsking, credits: number, deps: CommandDeps): Admitted {
   const origin = originOf(interaction);
   const roleIds = roleIdsOf(interaction);
   const check = deps.quota.check({ guildId: origin.guildId, userId: origin.userId, roleIds }, credits);

@@ -1,22 +1,28 @@
-import type { Attachment, ChatInputCommandInteraction, ModalSubmitInteraction } from 'discord.js';
+import type { Attachment, ButtonInteraction, ChatInputCommandInteraction, ModalSubmitInteraction } from 'discord.js';
 import { refuse, UserFacingError } from '../domain/errors.js';
 import type { Origin } from '../domain/generation.js';
 import type { ImageInput, VideoRequestInput } from '../domain/videoRequest.js';
 
 export type GuildCommand = ChatInputCommandInteraction<'cached' | 'raw'>;
 export type GuildModalSubmit = ModalSubmitInteraction<'cached' | 'raw'>;
+export type GuildButton = ButtonInteraction<'cached' | 'raw'>;
+/** Any interaction from a server member that may start a generation. */
+export type GuildAsking = GuildCommand | GuildModalSubmit | GuildButton;
 
 /** Slash commands are registered for servers only, but a stale client may still send one from a DM. */
 export function requireGuild(interaction: ChatInputCommandInteraction): GuildCommand;
 export function requireGuild(interaction: ModalSubmitInteraction): GuildModalSubmit;
-export function requireGuild(interaction: ChatInputCommandInteraction | ModalSubmitInteraction): GuildCommand | GuildModalSubmit {
+export function requireGuild(interaction: ButtonInteraction): GuildButton;
+export function requireGuild(
+  interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction,
+): GuildCommand | GuildModalSubmit | GuildButton {
   if (!interaction.inGuild()) {
     throw new UserFacingError('not_in_server');
   }
   return interaction;
 }
 
-export function originOf(interaction: GuildCommand | GuildModalSubmit): Origin {
+export function originOf(interaction: GuildAsking): Origin {
   return {
     guildId: interaction.guildId,
     // A modal answers an interaction in a channel, so its submission names that channel too.
@@ -30,7 +36,7 @@ export function originOf(interaction: GuildCommand | GuildModalSubmit): Origin {
 }
 
 /** The member's role ids, whether discord.js has the member cached or only the raw payload. */
-export function roleIdsOf(interaction: GuildCommand | GuildModalSubmit): string[] {
+export function roleIdsOf(interaction: GuildAsking): string[] {
   const roles = interaction.member.roles;
   return Array.isArray(roles) ? roles : [...roles.cache.keys()];
 }

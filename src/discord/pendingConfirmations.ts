@@ -4,8 +4,8 @@ import type { Clock } from '../clock.js';
 import type { Origin } from '../domain/generation.js';
 import type { VideoRequest } from '../domain/videoRequest.js';
 
-/** The command a question came from, so its answers can point back to it. */
-export type AskingCommand = 'prompt' | 'story';
+/** The command, or a result's button, a question came from, so its answers can point back to it. */
+export type AskingCommand = 'prompt' | 'story' | 'again' | 'remix';
 
 /** A costly request waiting for its member's click; nothing is reserved yet. */
 export interface PendingPrompt {

@@ -175,7 +175,7 @@ export const samples: Samples = {
   'confirm.shot': { limit: limits.embedDescription, params: [[{ shot: 21, prompt: 'x'.repeat(600) }]] },
   'confirm.ended': {
     limit: limits.content,
-    params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story'] as const, (command) => ({ outcome, command }))),
+    params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story', 'again', 'remix'] as const, (command) => ({ outcome, command }))),
   },
   'confirm.closed': none(limits.content),
   'confirm.cancelled': none(limits.content),

@@ -7,6 +7,13 @@ import { credits, dateTime, limitText, relative, thisPeriod } from './format.js'
 
 const periodAdjective: Record<Period, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
 
+const askAgain: Record<AskingCommand, string> = {
+  prompt: `Run ${inlineCode('/veo prompt')} again.`,
+  story: `Run ${inlineCode('/veo story')} again.`,
+  again: 'Press Again on the video to ask once more.',
+  remix: 'Press Remix on the video to ask once more.',
+};
+
 /** Prices, the confirmation question, and what a member may still spend. */
 export const creditWords = {
   'credits.amount': (p: { credits: number }) => credits(p.credits),
@@ -31,7 +38,7 @@ export const creditWords = {
     ({
       confirmed: 'You already answered this question; see the reply below.',
       cancelled: 'You already cancelled this request, so no credits were used.',
-      expired: `This question expired, so nothing was reserved. Run ${inlineCode(`/veo ${p.command}`)} again.`,
+      expired: `This question expired, so nothing was reserved. ${askAgain[p.command]}`,
     })[p.outcome],
   /** A press on a question this run of the bot never asked (it restarted since): whether it was confirmed is unknown here. */
   'confirm.closed': () =>

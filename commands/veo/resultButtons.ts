@@ -1,0 +1,63 @@
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { UserFacingError } from '../../src/domain/errors.js';
+import { requestOf } from '../../src/domain/generationRequest.js';
+import { generationIdOf } from '../../src/domain/resultActions.js';
+import { requireGuild } from '../../src/discord/interactionInput.js';
+import { renderDetails } from '../../src/discord/render/details.js';
+import { resultPrefixes } from '../../src/discord/render/resultButtons.js';
+import { memberSpeaker, noPings } from '../../src/discord/replies.js';
+import type { ButtonHandler } from '../command.js';
+import { startOrAsk } from './startOrAsk.js';
+
+/**
+ * Again (and Try again): the same request, paid by whoever presses, shown in a reply of its own.
+ * Its images are sent again only if their links still answer; otherwise the member is told to
+ * upload new ones with Remix.
+ */
+export const againButton: ButtonHandler = {
+  prefix: resultPrefixes.again,
+  async execute(interaction, rest, deps) {
+    const member = requireGuild(interaction);
+    const original = deps.results.find(generationIdOf(rest), member.guildId);
+    const request = requestOf(original);
+    if (request.imageUrls.length > 0 && !(await deps.imageLinks.allAnswer(request.imageUrls))) {
+      throw new UserFacingError('result_images_expired', { id: original.id });
+    }
+    await startOrAsk(member, request, 'again', deps);
+  },
+};
+
+/** Details: everything about the generation, privately, over as many messages as it takes. */
+export const detailsButton: ButtonHandler = {
+  prefix: resultPrefixes.details,
+  async execute(interaction, rest, deps) {
+    const member = requireGuild(interaction);
+    const generation = deps.results.find(generationIdOf(rest), member.guildId);
+    const [first, ...more] = renderDetails(generation, memberSpeaker(interaction));
+    const privately = { flags: MessageFlags.Ephemeral, allowedMentions: noPings } as const;
+    await interaction.reply({ ...privately, embeds: first ? [first] : [] });
+    for (const page of more) await interaction.followUp({ ...privately, embeds: [page] });
+  },
+};
+
+/**
+ * Delete: for the member who asked or anyone with Manage Messages. The generation is marked
+ * removed first, so no later delivery can bring the message back; then the message goes.
+ */
+export const deleteButton: ButtonHandler = {
+  prefix: resultPrefixes.delete,
+  async execute(interaction, rest, deps) {
+    const member = requireGuild(interaction);
+    const canManageMessages = member.memberPermissions.has(PermissionFlagsBits.ManageMessages);
+    const removed = deps.results.remove(generationIdOf(rest), { guildId: member.guildId, userId: member.user.id, canManageMessages });
+    deps.log.info({ generationId: removed.id, userId: member.user.id, moderator: removed.userId !== member.user.id }, 'result removed');
+    const say = memberSpeaker(interaction);
+    await interaction.reply({ content: say('result.removed', { id: removed.id }), flags: MessageFlags.Ephemeral, allowedMentions: noPings });
+    try {
+      await interaction.message.delete();
+    } catch (error) {
+      deps.log.warn({ generationId: removed.id, err: error }, 'could not delete a removed result message');
+      await interaction.editReply({ content: say('result.removedMessageGone', { id: removed.id }), allowedMentions: noPings });
+    }
+  },
+};
