@@ -1,14 +1,16 @@
-import type { APIActionRowComponent, APIButtonComponentWithURL, APIEmbed, APIEmbedField, RESTPatchAPIChannelMessageJSONBody } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField, RESTPatchAPIChannelMessageJSONBody } from 'discord.js';
 import { isFailureCode, isFinished, videoLinks, type Generation } from '../../domain/generation.js';
 import { translator, type Translate } from '../words/catalogue.js';
 import { localeOf } from '../words/locale.js';
 import { colors, quotePrompt } from './format.js';
+import { resultButtons } from './resultButtons.js';
+import { shotProgressField } from './shotProgress.js';
 import { placeLinks } from './videoPlacement.js';
 
 export type MessageBody = RESTPatchAPIChannelMessageJSONBody & {
   content: string;
   embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponentWithURL>[];
+  components: APIActionRowComponent<APIButtonComponent>[];
 };
 
 /** A file sent with the message, in the order of the generation's video links. */
@@ -72,9 +74,11 @@ export function renderGeneration(generation: Generation, options: RenderOptions 
   if (placed.descriptionLines.length > 0) embed.description = `${embed.description ?? ''}\n\n${placed.descriptionLines.join('\n')}`;
   const leftOut = placed.leftOut > 0 ? [say('generation.linksLeftOut', { count: placed.leftOut })] : [];
   return {
-    content: [...head, ...placed.contentLines, ...leftOut].join('\n'),
+    content: [...head, ...placed.contentLines, ...leftOut].join('
+'),
     embeds: [embed],
-    components: placed.buttons,
+    // A DM has no server to act in, so a result's own buttons could only refuse there.
+    components: [...placed.buttons, ...(options.directMessage ? [] : resultButtons(generation, say))],
     allowed_mentions: options.ping ? { parse: [], users: [generation.userId] } : { parse: [] },
     ...(files.length > 0 ? { attachments: files.map((file, id) => ({ id: String(id), filename: file.name })) } : {}),
   };
@@ -93,7 +97,9 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
     field(say('generation.field.resolution'), generation.resolution),
     field(say('generation.field.cost'), costText(generation, say)),
   ];
-  if (generation.shots.length > 1) {
+  const progress = shotProgressField(generation, say);
+  if (progress) fields.push(progress);
+  else if (generation.shots.length > 1) {
     const done = generation.shots.filter((shot) => shot.state === 'completed').length;
     fields.push(field(say('generation.field.shots'), say('generation.shotsDone', { done, total: generation.shots.length })));
   }

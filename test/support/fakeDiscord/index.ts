@@ -113,6 +113,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       store.changed();
       return fakeMessageView(message);
     },
+    expireAttachments() {
+      for (const path of [...store.cdnFiles.keys()]) if (path.startsWith('/attachments/')) store.cdnFiles.delete(path);
+      store.changed();
+    },
     expireInteractionToken(interactionId) {
       const stored = store.interactions.get(interactionId);
       if (!stored) throw new Error(`fake Discord: no interaction ${interactionId}`);

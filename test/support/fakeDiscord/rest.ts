@@ -77,6 +77,8 @@ export function createRestHandler(store: Store, heldUploads: ServerResponse[], r
     const method = req.method ?? 'GET';
     const cdnFile = url.pathname.startsWith('/cdn/') ? store.cdnFiles.get(url.pathname.slice('/cdn'.length)) : undefined;
     if (cdnFile) return sendBytes(res, cdnFile.contentType, cdnFile.data);
+    // An expired or unknown attachment link, as Discord's CDN answers it.
+    if (url.pathname.startsWith('/cdn/')) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('This content is no longer available.');
     // discord.js sends `@original` as `%40original`; paths are matched and recorded decoded.
     const path = (url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : url.pathname)
       .split('/')
