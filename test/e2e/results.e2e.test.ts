@@ -71,6 +71,22 @@ describe("a result's buttons end to end", () => {
     expect(again.followups().some((m) => m.ephemeral && m.content.includes('10 credits'))).toBe(true);
   });
 
+  it('Again at or over the confirmation threshold asks the presser first, and charges nothing until they confirm', async () => {
+    world = await startWorld();
+    const command = world.prompt('a glacier at noon', [{ name: 'resolution', type: 3, value: '4k' }]);
+    const asked = await world.discord.waitFor(() => command.ephemeralReplies().find((m) => buttonsOf(m).length > 0));
+    const reply = await finished(world, press(world, asked, 'Make it (30 credits)'));
+    const ledger = ledgerOf(world);
+    const again = press(world, reply, 'Again', bob);
+    const question = await world.discord.waitFor(() => again.ephemeralReplies().find((m) => buttonsOf(m).length > 0));
+    expect(embedOf(question).title).toBe('Make this 30 credits video?');
+    expect(ledgerOf(world)).toEqual(ledger);
+    expect(generates(world)).toHaveLength(1);
+    const confirm = press(world, question, 'Make it (30 credits)', bob);
+    await finished(world, confirm);
+    expect(ledgerOf(world)).toEqual({ [member.id]: 30, [bob.id]: 30 });
+  });
+
   it('Again on a video whose images expired says so privately and sends nothing', async () => {
     world = await startWorld();
     const reply = await finished(world, world.prompt('the fox runs', [{ name: 'image', type: 11, value: 'fox.png' }], [{ filename: 'fox.png' }]));
@@ -139,6 +155,24 @@ describe("a result's buttons end to end", () => {
     for (const taskId of taskIds) expect(page.embeds[0]!.description).toContain(taskId);
     expect(page.embeds[0]!.description).toContain(`**Asked by** <@${member.id}>`);
     expect(page.embeds[0]!.description).toContain('**Cost** 20 credits charged, 0 credits refunded');
+  });
+
+  it('Details longer than one message goes on in more private messages, none cut', async () => {
+    world = await startWorld();
+    const shots = Array.from({ length: 21 }, (_, i) => `shot ${i + 1} `.padEnd(180, 'x'));
+    const command = world.prompt(shots.join('||'));
+    await world.discord.waitFor(() => command.ephemeralReplies().find((m) => buttonsOf(m).length > 0));
+    const question = command.ephemeralReplies().find((m) => buttonsOf(m).length > 0)!;
+    const reply = await finished(world, press(world, question, 'Make it (210 credits)'));
+    const details = press(world, reply, 'Details');
+    const pages = await world.discord.waitFor(() => {
+      const all = details.ephemeralReplies();
+      const title = (all[0]?.embeds[0] as Embed | undefined)?.title ?? '';
+      const total = Number(/\/(\d+)\)$/.exec(title)?.[1] ?? 0);
+      return total > 1 && all.length === total && all;
+    });
+    const text = pages.map((page) => embedOf(page).description).join('\n');
+    for (const shot of shots) expect(text).toContain(shot);
   });
 
   it('Delete is refused to a stranger, done for the author; no credit moves and nothing is posted again', async () => {
