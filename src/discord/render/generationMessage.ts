@@ -112,6 +112,7 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
     const name = generation.state === 'queued' ? say('generation.field.expectedStart') : say('generation.field.expected');
     fields.push(field(name, say('time.relative', { at: generation.expectedAt })));
   }
+  if (generation.removedAt) fields.push(field(say('result.removedField'), say('result.removedLabel', { at: generation.removedAt })));
   const took = generationSeconds(generation);
   if (isFinished(generation) && took !== undefined) {
     fields.push(field(say('generation.field.generationTime'), say('generation.duration', { seconds: took })));

@@ -322,6 +322,8 @@ export const samples: Samples = {
   'result.details': none(limits.buttonLabel),
   'result.delete': none(limits.buttonLabel),
   'result.removed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'result.removedField': none(limits.fieldName),
+  'result.removedLabel': { limit: limits.fieldValue, params: [[{ at: farFuture }]] },
   'result.removedMessageGone': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'remix.modal.title': { limit: limits.modalTitle, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'remix.prompt.label': none(limits.label),

@@ -26,6 +26,8 @@ export const resultWords = {
   'result.delete': () => 'Delete',
   'result.removed': (p: { id: number }) =>
     `Removed video #${p.id}. It stays in /veo status, marked as removed; no credits moved.`,
+  'result.removedField': () => 'Removed',
+  'result.removedLabel': (p: { at: Date }) => `🗑️ removed ${relative(p.at)}`,
   'result.removedMessageGone': (p: { id: number }) =>
     `Video #${p.id} is marked as removed and will not be posted again, but its message could not be deleted (it may be gone already).`,
 
