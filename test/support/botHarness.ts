@@ -88,14 +88,14 @@ export interface BotWorld {
 }
 
 /** Starts the real bot against a loopback Discord and the fake nanophoto API. */
-export async function startWorld(options: FakeServicesOptions & { env?: Record<string, string> } = {}): Promise<BotWorld> {
+export async function startWorld(options: FakeServicesOptions & { env?: Record<string, string>; clock?: Clock } = {}): Promise<BotWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'veo-e2e-'));
   const databasePath = join(dir, 'bot.db');
   const { discord, api } = await startFakeServices(options);
   const logs: string[] = [];
   const config = loadConfig({ ...testBotEnv({ discordUrl: discord.restUrl, apiUrl: api.url, databasePath }), ...options.env });
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [BOT_TOKEN, API_KEY] });
-  const clock = midPeriodClock();
+  const clock = options.clock ?? midPeriodClock();
   const world: BotWorld = {
     discord,
     api,

@@ -74,8 +74,7 @@ export function renderGeneration(generation: Generation, options: RenderOptions 
   if (placed.descriptionLines.length > 0) embed.description = `${embed.description ?? ''}\n\n${placed.descriptionLines.join('\n')}`;
   const leftOut = placed.leftOut > 0 ? [say('generation.linksLeftOut', { count: placed.leftOut })] : [];
   return {
-    content: [...head, ...placed.contentLines, ...leftOut].join('
-'),
+    content: [...head, ...placed.contentLines, ...leftOut].join('\n'),
     embeds: [embed],
     // A DM has no server to act in, so a result's own buttons could only refuse there.
     components: [...placed.buttons, ...(options.directMessage ? [] : resultButtons(generation, say))],

@@ -38,6 +38,8 @@ export const notThisApplication = () =>
 export const alreadyAcknowledged = () =>
   new ApiError(400, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged, 'Interaction has already been acknowledged.');
 export const invalidWebhookToken = () => new ApiError(401, RESTJSONErrorCodes.InvalidWebhookToken, 'Invalid Webhook Token');
+export const oldMessageEditsExhausted = () =>
+  new ApiError(400, RESTJSONErrorCodes.MaximumNumberOfEditsToMessagesOlderThanOneHourReached, 'Maximum number of edits to messages older than 1 hour reached. Try again later');
 export const emptyMessage = () => new ApiError(400, RESTJSONErrorCodes.CannotSendAnEmptyMessage, 'Cannot send an empty message');
 export const invalidJson = () => new ApiError(400, RESTJSONErrorCodes.RequestBodyContainsInvalidJSON, 'The request body contains invalid JSON.');
 

@@ -113,6 +113,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       store.changed();
       return fakeMessageView(message);
     },
+    exhaustOldMessageEdits(messageId) {
+      store.oldEditsExhausted.add(messageId);
+      store.changed();
+    },
     expireAttachments() {
       for (const path of [...store.cdnFiles.keys()]) if (path.startsWith('/attachments/')) store.cdnFiles.delete(path);
       store.changed();

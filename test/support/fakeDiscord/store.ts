@@ -111,6 +111,8 @@ export function createStore(config: StoreConfig) {
     identifies: [] as { intents: number; token: string }[],
     closedDms: new Set<string>(),
     holdUploads: false,
+    /** messages older than an hour whose edits Discord no longer takes (30046) */
+    oldEditsExhausted: new Set<string>(),
     /** bytes served under cdnBase, keyed by the path after it */
     cdnFiles: new Map<string, { contentType: string; data: Uint8Array }>(),
     changed(): void {

@@ -204,6 +204,8 @@ export interface FakeDiscord {
   /** a message by a member (mentions parsed with Discord's defaults); the bot may not edit it */
   postUserMessage(input: { channelId: string; user: FakeUser; content: string }): FakeMessage;
   expireInteractionToken(interactionId: string): void;
+  /** from now on every edit of the message is refused with 30046, as Discord does once a message older than an hour used its edits */
+  exhaustOldMessageEdits(messageId: string): void;
   /** every attachment link stops answering (404), as Discord's do after about a day */
   expireAttachments(): void;
   /** every message ever posted in the channel, in order; deleted ones stay, marked `deleted` */

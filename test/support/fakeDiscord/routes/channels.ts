@@ -1,4 +1,4 @@
-import { invalidFormBody, missingPermissions, notAuthor, unknownMessage } from '../errors.js';
+import { invalidFormBody, missingPermissions, notAuthor, oldMessageEditsExhausted, unknownMessage } from '../errors.js';
 import { createMessage, editMessage, messagePayload, messageWithNonce } from '../messages.js';
 import { channelPayload } from '../payloads.js';
 import { route, type Route, type RouteContext } from '../rest.js';
@@ -56,6 +56,7 @@ export const channelRoutes: Route[] = [
   route('PATCH', MESSAGE, 'bot', (ctx) => {
     const { message } = target(ctx);
     if (message.authorId !== ctx.store.botUserId) throw notAuthor();
+    if (ctx.store.oldEditsExhausted.has(message.id)) throw oldMessageEditsExhausted();
     editMessage(ctx.store, message, isRecord(ctx.body) ? ctx.body : {}, ctx.files);
     return { status: 200, body: messagePayload(ctx.store, message) };
   }),

@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord-api-types/v10';
-import { unknownChannel, unknownWebhook } from '../errors.js';
+import { oldMessageEditsExhausted, unknownChannel, unknownWebhook } from '../errors.js';
 import { createMessage, editMessage, messagePayload } from '../messages.js';
 import { route, type Route, type RouteContext } from '../rest.js';
 import { interactionForWebhook, isRecord, webhookMessage } from './access.js';
@@ -28,6 +28,7 @@ export const webhookRoutes: Route[] = [
   route('GET', MESSAGE, 'none', (ctx) => ({ status: 200, body: messagePayload(ctx.store, target(ctx).message) })),
   route('PATCH', MESSAGE, 'none', (ctx) => {
     const { message } = target(ctx);
+    if (ctx.store.oldEditsExhausted.has(message.id)) throw oldMessageEditsExhausted();
     editMessage(ctx.store, message, isRecord(ctx.body) ? ctx.body : {}, ctx.files);
     return { status: 200, body: messagePayload(ctx.store, message) };
   }),
