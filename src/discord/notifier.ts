@@ -9,7 +9,7 @@ import {
   type RESTPostAPIChannelMessageResult,
 } from 'discord.js';
 import type { Clock } from '../clock.js';
-import type { Generation } from '../domain/generation.js';
+import { isFinished, type Generation } from '../domain/generation.js';
 import type { Notifier } from '../domain/deliveryOutbox.js';
 import { FilesRefused, type VideoFile } from '../domain/videoFiles.js';
 import type { Logger } from '../log.js';
@@ -32,6 +32,7 @@ export type DiscordNotifier = Notifier & {
 
 const tokenGone = new Set<number>([RESTJSONErrorCodes.InvalidWebhookToken, RESTJSONErrorCodes.UnknownWebhook]);
 const messageGone = new Set<number>([RESTJSONErrorCodes.UnknownMessage]);
+const oldEditsSpent = new Set<number>([RESTJSONErrorCodes.MaximumNumberOfEditsToMessagesOlderThanOneHourReached]);
 const channelClosed = new Set<number>([
   RESTJSONErrorCodes.UnknownChannel,
   RESTJSONErrorCodes.MissingAccess,
@@ -111,6 +112,23 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     } catch (error) {
       unlessFilesRefused(message, error, 'edit');
       if (isIn(messageGone, error) || isIn(channelClosed, error)) return undefined;
+      if (isIn(oldEditsSpent, error)) return afterOldEditsSpent(generation, messageId);
+      throw error;
+    }
+  }
+
+  /**
+   * Discord takes no more edits of this old reply: a result is posted as a new reply to it (a
+   * progress change is simply left unshown); a channel closed since falls through to a DM.
+   */
+  async function afterOldEditsSpent(generation: Generation, messageId: string): Promise<string | undefined> {
+    log.info({ generationId: generation.id, messageId }, 'old reply takes no more edits');
+    if (!isFinished(generation)) return messageId;
+    const body = { ...renderGeneration(generation, { ping: true }), message_reference: { message_id: messageId, fail_if_not_exists: false } };
+    try {
+      return await postOnce(rest, generation.channelId, body, replacementNonce(generation));
+    } catch (error) {
+      if (isIn(channelClosed, error)) return undefined;
       throw error;
     }
   }

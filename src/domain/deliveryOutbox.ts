@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import { createFileDeliveries, type FileDeliveryDeps } from './fileDelivery.js';
 import { isFinished, type Generation } from './generation.js';
+import { isProgressOnOldReply } from './oldMessages.js';
 import type { ReplySetups } from './replySetups.js';
 import type { VideoFile } from './videoFiles.js';
 
@@ -67,6 +68,11 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
 
   async function deliver(generation: Generation): Promise<boolean> {
     const revision = generation.revision;
+    if (isProgressOnOldReply(generation, clock.now())) {
+      // Not shown, on purpose: the result will be.
+      repo.update(generation.id, { deliveredRevision: revision, deliveryAttempts: 0, nextDeliveryAt: null }, false);
+      return true;
+    }
     try {
       recordDelivered(generation, await notifier.deliver(generation));
       return true;

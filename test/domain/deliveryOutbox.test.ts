@@ -66,4 +66,35 @@ describe('the delivery outbox', () => {
     expect(await outbox.deliverDue()).toBe(1);
     expect(shown).toEqual([lc.generations.get(id)!.revision]);
   });
+
+  it('leaves progress unshown on a reply older than an hour (Discord limits its edits), and shows the result', async () => {
+    lc = await startLifecycle();
+    const { id } = await lc.submit({ text: 'a tide || a storm' });
+    const shown: string[] = [];
+    const notifier: Notifier = {
+      async deliver(g) {
+        shown.push(g.state);
+        return { messageId: '900000000000000001', path: 'webhook' as const };
+      },
+    };
+    const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
+    await outbox.deliverDue();
+    expect(shown).toEqual(['running']);
+
+    lc.clock.advance(59 * 60_000);
+    lc.repo.update(id, { queuePosition: null }, true);
+    await outbox.deliverDue();
+    expect(shown).toEqual(['running', 'running']);
+
+    lc.clock.advance(60_000);
+    lc.repo.update(id, { queuePosition: null }, true);
+    await outbox.deliverDue();
+    expect(shown).toHaveLength(2);
+    const skipped = lc.generations.get(id)!;
+    expect(skipped.deliveredRevision).toBe(skipped.revision);
+
+    lc.repo.update(id, { state: 'completed' }, true);
+    await outbox.deliverDue();
+    expect(shown).toEqual(['running', 'running', 'completed']);
+  });
 });
