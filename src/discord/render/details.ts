@@ -33,8 +33,8 @@ function detailLines(generation: Generation, say: Translate): string[][] {
   const links = videoLinks(generation);
   const head = [
     say('details.askedBy', { userId: generation.userId, at: generation.createdAt }),
-    say('details.state', { state: generation.state, label: say('generation.stateLabel', { state: generation.state }) }),
-    say('details.request', { mode: generation.mode, aspect: generation.aspectRatio, resolution: generation.resolution, shots: shots.length }),
+    say('details.state', { label: say('generation.stateLabel', { state: generation.state }) }),
+    say('details.request', { mode: say('generation.mode', { mode: generation.mode }), aspect: generation.aspectRatio, resolution: generation.resolution, shots: shots.length }),
     say('details.cost', { priced: generation.credits, charged: generation.creditsUsed, refunded: generation.creditsRefunded }),
     say('details.images', { count: generation.imageUrls.length }),
     ...generation.imageUrls.flatMap(fitting),

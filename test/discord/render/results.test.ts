@@ -128,7 +128,7 @@ describe('details', () => {
     expect(pages[0]!.description!.split('\n')).toEqual([
       `**Asked by** <@200000000000000001> <t:${at(0).getTime() / 1000}:f>`,
       '**State** ⚠️ partly done',
-      '**Mode** reference images · **Aspect** 16:9 · **Resolution** 720p · **Shots** 2',
+      '**Mode** reference · **Aspect** 16:9 · **Resolution** 720p · **Shots** 2',
       '**Cost** 20 credits charged, 10 credits refunded',
       '**Images** (1)',
       'https://cdn.example/ref.png',

@@ -10,10 +10,10 @@ const translated = locales.filter((locale) => locale !== 'en');
 /** Messages that read the same in a language as in English: no words, or a word the languages share. */
 const sameAsEnglish: Record<Locale, readonly MessageId[]> = {
   en: [],
-  de: ['confirm.field.video', 'credits.title'],
-  fr: ['generation.field.mode', 'story.aspect.option', 'generation.source'],
-  es: ['status.videoLink', 'confirm.field.video', 'status.videoDetails'],
-  'pt-BR': [],
+  de: ['confirm.field.video', 'credits.title', 'result.remix', 'result.details', 'remix.prompt.label'],
+  fr: ['generation.field.mode', 'story.aspect.option', 'generation.source', 'remix.aspect.option', 'result.remix', 'remix.prompt.label'],
+  es: ['status.videoLink', 'confirm.field.video', 'status.videoDetails', 'result.remix', 'remix.prompt.label'],
+  'pt-BR': ['result.remix', 'remix.prompt.label'],
   ja: [],
 };
 const languageFree: readonly MessageId[] = ['number', 'time.relative', 'generation.mode', 'generation.duration', 'confirm.video', 'confirm.shot'];

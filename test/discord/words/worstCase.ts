@@ -338,10 +338,10 @@ export const samples: Samples = {
   'remix.images.description': { limit: limits.labelDescription, params: [[{ kept: 3, max: 3 }], [{ kept: 1, max: 3 }], [{ kept: 0, max: 3 }]] },
   'details.title': { limit: limits.embedTitle, params: [[{ id: Number.MAX_SAFE_INTEGER, page: huge, pages: huge }]] },
   'details.askedBy': { limit: limits.embedDescription, params: [[{ userId: snowflake, at: farFuture }]] },
-  'details.state': { limit: limits.embedDescription, params: each(states, (state) => ({ state, label: 'x'.repeat(100) })) },
+  'details.state': { limit: limits.embedDescription, params: [[{ label: 'x'.repeat(100) }]] },
   'details.request': {
     limit: limits.embedDescription,
-    params: modes.flatMap((mode) => each(resolutions, (resolution) => ({ mode, aspect: '16:9' as const, resolution, shots: huge }))),
+    params: each(resolutions, (resolution) => ({ mode: 'x'.repeat(100), aspect: '16:9' as const, resolution, shots: huge })),
   },
   'details.cost': { limit: limits.embedDescription, params: [[{ priced: huge, charged: huge, refunded: huge }], [{ priced: huge, charged: null, refunded: 0 }]] },
   'details.images': { limit: limits.embedDescription, params: [[{ count: huge }], [{ count: 0 }]] },

@@ -87,4 +87,13 @@ export const refusals = {
   story_empty: () => 'Ihre Geschichte hat keine Szene: Schreiben Sie eine Szene pro Zeile.',
   story_resolution: ({ resolution, shots }) =>
     `${resolution} erzeugt eine einzelne 8-Sekunden-Szene, Ihre Geschichte hat aber ${number(shots)} Szenen: Wählen Sie 720p oder behalten Sie nur eine Zeile.`,
+  result_unknown: ({ id }) => `Der Bot kennt kein Video #${id}; es wurde nichts getan und nichts berechnet.`,
+  result_other_server: ({ id }) => `Video #${id} wurde auf einem anderen Server erstellt; seine Schaltflächen funktionieren nur dort. Es wurde nichts berechnet.`,
+  result_removed: ({ id }) => `Video #${id} wurde entfernt; es wurde nichts getan und nichts berechnet.`,
+  result_remove_not_allowed: ({ id }) =>
+    `Nur das Mitglied, das Video #${id} angefordert hat, oder jemand mit der Berechtigung „Nachrichten verwalten“ kann es entfernen. Es wurde nichts geändert.`,
+  result_images_expired: ({ id }) =>
+    `Die Bilder von Video #${id} sind abgelaufen, daher kann es nicht unverändert neu erstellt werden. Laden Sie über Remix neue Bilder hoch oder starten Sie einen neuen Prompt. Es wurde nichts berechnet.`,
+  remix_images_expired: ({ id }) =>
+    `Die Originalbilder von Video #${id} sind abgelaufen. Öffnen Sie Remix erneut und laden Sie neue Bilder hoch, oder starten Sie einen neuen Prompt. Es wurde nichts berechnet.`,
 } satisfies RefusalWords;

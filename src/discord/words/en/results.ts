@@ -1,8 +1,6 @@
-import { time, TimestampStyles, userMention } from 'discord.js';
-import type { GenerationState } from '../../../domain/generation.js';
-import type { Mode } from '../../../domain/videoRequest.js';
+import { userMention } from 'discord.js';
 import type { AspectRatio, Resolution } from '../../../veo/types.js';
-import { credits, duration, number, relative } from './format.js';
+import { credits, dateTime, duration, number, relative } from './format.js';
 
 /** A shot as a multi-shot reply shows it while the video is made. */
 export type ShotProgress = 'done' | 'running' | 'waiting' | 'failed';
@@ -14,7 +12,6 @@ const progressLabels: Record<ShotProgress, string> = {
   failed: '❌ failed',
 };
 
-const modeNames: Record<Mode, string> = { text: 'text', frames: 'first/last frames', reference: 'reference images' };
 const aspectNames: Record<AspectRatio, string> = { '16:9': '16:9 (landscape)', '9:16': '9:16 (portrait)' };
 
 /** A finished reply's buttons, what they answer, the Remix form, Details, and per-shot progress. */
@@ -48,13 +45,15 @@ export const resultWords = {
 
   'details.title': (p: { id: number; page: number; pages: number }) =>
     p.pages > 1 ? `Details of video #${p.id} (${p.page}/${p.pages})` : `Details of video #${p.id}`,
-  'details.askedBy': (p: { userId: string; at: Date }) => `**Asked by** ${userMention(p.userId)} ${time(p.at, TimestampStyles.ShortDateTime)}`,
-  'details.state': (p: { state: GenerationState; label: string }) => `**State** ${p.label}`,
-  'details.request': (p: { mode: Mode; aspect: AspectRatio; resolution: Resolution; shots: number }) =>
-    `**Mode** ${modeNames[p.mode]} · **Aspect** ${p.aspect} · **Resolution** ${p.resolution} · **Shots** ${number(p.shots)}`,
+  'details.askedBy': (p: { userId: string; at: Date }) => `**Asked by** ${userMention(p.userId)} ${dateTime(p.at)}`,
+  /** `label` as the status list names the state (generation.stateLabel). */
+  'details.state': (p: { label: string }) => `**State** ${p.label}`,
+  /** `mode` as the reply names it (generation.mode). */
+  'details.request': (p: { mode: string; aspect: AspectRatio; resolution: Resolution; shots: number }) =>
+    `**Mode** ${p.mode} · **Aspect** ${p.aspect} · **Resolution** ${p.resolution} · **Shots** ${number(p.shots)}`,
   'details.cost': (p: { priced: number; charged: number | null; refunded: number }) =>
     p.charged === null
-      ? `**Cost** ${credits(p.priced)} reserved, not charged`
+      ? `**Cost** nothing charged (priced at ${credits(p.priced)})`
       : `**Cost** ${credits(p.charged)} charged, ${credits(p.refunded)} refunded`,
   'details.images': (p: { count: number }) => (p.count === 0 ? '**Images** none' : `**Images** (${number(p.count)})`),
   'details.videos': (p: { count: number }) => (p.count === 0 ? '**Video** no link' : `**Video** (${number(p.count)} link${p.count === 1 ? '' : 's'})`),

@@ -89,4 +89,13 @@ export const refusals = {
   story_empty: () => 'Tu historia no tiene ninguna toma: escribe una toma por línea.',
   story_resolution: ({ resolution, shots }) =>
     `${resolution} crea una sola toma de 8 segundos y tu historia tiene ${number(shots)} tomas: elige 720p o deja una sola línea.`,
+  result_unknown: ({ id }) => `El bot no tiene ningún video n.º ${id}: no se hizo ni se cobró nada.`,
+  result_other_server: ({ id }) => `El video n.º ${id} se hizo en otro servidor; sus botones solo funcionan allí. No se cobró nada.`,
+  result_removed: ({ id }) => `El video n.º ${id} fue eliminado: no se hizo ni se cobró nada.`,
+  result_remove_not_allowed: ({ id }) =>
+    `Solo el miembro que pidió el video n.º ${id}, o alguien con el permiso Gestionar mensajes, puede eliminarlo. No se cambió nada.`,
+  result_images_expired: ({ id }) =>
+    `Las imágenes del video n.º ${id} caducaron, así que no se puede repetir tal cual. Usa Remix para subir imágenes nuevas o empieza un prompt nuevo. No se cobró nada.`,
+  remix_images_expired: ({ id }) =>
+    `Las imágenes originales del video n.º ${id} caducaron. Abre Remix de nuevo y sube imágenes nuevas, o empieza un prompt nuevo. No se cobró nada.`,
 } satisfies RefusalWords;

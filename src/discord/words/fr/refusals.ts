@@ -89,4 +89,13 @@ export const refusals = {
   story_empty: () => 'Votre histoire n’a aucun plan : écrivez un plan par ligne.',
   story_resolution: ({ resolution, shots }) =>
     `${resolution} produit un seul plan de 8 secondes et votre histoire compte ${number(shots)} plans : choisissez 720p, ou gardez une seule ligne.`,
+  result_unknown: ({ id }) => `Le bot ne connaît aucune vidéo n° ${id} : rien n’a été fait ni facturé.`,
+  result_other_server: ({ id }) => `La vidéo n° ${id} a été créée sur un autre serveur ; ses boutons ne fonctionnent que là-bas. Rien n’a été facturé.`,
+  result_removed: ({ id }) => `La vidéo n° ${id} a été supprimée : rien n’a été fait ni facturé.`,
+  result_remove_not_allowed: ({ id }) =>
+    `Seul le membre qui a demandé la vidéo n° ${id}, ou quelqu’un qui a la permission Gérer les messages, peut la supprimer. Rien n’a changé.`,
+  result_images_expired: ({ id }) =>
+    `Les images de la vidéo n° ${id} ont expiré : elle ne peut pas être refaite telle quelle. Utilisez Remix pour envoyer de nouvelles images, ou lancez un nouveau prompt. Rien n’a été facturé.`,
+  remix_images_expired: ({ id }) =>
+    `Les images d’origine de la vidéo n° ${id} ont expiré. Rouvrez Remix et envoyez de nouvelles images, ou lancez un nouveau prompt. Rien n’a été facturé.`,
 } satisfies RefusalWords;

@@ -7,7 +7,8 @@ import { creditWords } from './credits.js';
 import { generation } from './generation.js';
 import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
+import { resultWords } from './results.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in Japanese (polite です・ます). */
-export const ja = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords } satisfies Catalogue;
+export const ja = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords, ...resultWords } satisfies Catalogue;

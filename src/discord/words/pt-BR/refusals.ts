@@ -89,4 +89,13 @@ export const refusals = {
   story_empty: () => 'Sua história não tem nenhuma cena: escreva uma cena por linha.',
   story_resolution: ({ resolution, shots }) =>
     `${resolution} gera uma única cena de 8 segundos e sua história tem ${number(shots)} cenas: escolha 720p ou deixe uma só linha.`,
+  result_unknown: ({ id }) => `O bot não conhece nenhum vídeo nº ${id}: nada foi feito nem cobrado.`,
+  result_other_server: ({ id }) => `O vídeo nº ${id} foi feito em outro servidor; os botões dele só funcionam lá. Nada foi cobrado.`,
+  result_removed: ({ id }) => `O vídeo nº ${id} foi removido: nada foi feito nem cobrado.`,
+  result_remove_not_allowed: ({ id }) =>
+    `Só o membro que pediu o vídeo nº ${id}, ou alguém com a permissão Gerenciar mensagens, pode removê-lo. Nada foi alterado.`,
+  result_images_expired: ({ id }) =>
+    `As imagens do vídeo nº ${id} expiraram, então ele não pode ser feito de novo do mesmo jeito. Use Remix para enviar novas imagens ou comece um novo prompt. Nada foi cobrado.`,
+  remix_images_expired: ({ id }) =>
+    `As imagens originais do vídeo nº ${id} expiraram. Abra o Remix de novo e envie novas imagens, ou comece um novo prompt. Nada foi cobrado.`,
 } satisfies RefusalWords;
