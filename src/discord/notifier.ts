@@ -112,7 +112,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     } catch (error) {
       unlessFilesRefused(message, error, 'edit');
       if (isIn(messageGone, error) || isIn(channelClosed, error)) return undefined;
-      if (isIn(oldEditsSpent, error)) return afterOldEditsSpent(generation, messageId);
+      if (isIn(oldEditsSpent, error)) return afterOldEditsSpent(generation, message, messageId);
       throw error;
     }
   }
@@ -121,13 +121,14 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
    * Discord takes no more edits of this old reply: a result is posted as a new reply to it (a
    * progress change is simply left unshown); a channel closed since falls through to a DM.
    */
-  async function afterOldEditsSpent(generation: Generation, messageId: string): Promise<string | undefined> {
+  async function afterOldEditsSpent(generation: Generation, message: Outgoing, messageId: string): Promise<string | undefined> {
     log.info({ generationId: generation.id, messageId }, 'old reply takes no more edits');
     if (!isFinished(generation)) return messageId;
-    const body = { ...renderGeneration(generation, { ping: true }), message_reference: { message_id: messageId, fail_if_not_exists: false } };
+    const body = message.render({ ping: true });
     try {
-      return await postOnce(rest, generation.channelId, body, replacementNonce(generation));
+      return await postOnce(rest, generation.channelId, { body, files: message.files, replyTo: messageId }, replacementNonce(generation));
     } catch (error) {
+      unlessFilesRefused(message, error, 'post');
       if (isIn(channelClosed, error)) return undefined;
       throw error;
     }
@@ -190,7 +191,8 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
       if (viaToken) return { messageId: viaToken, path: 'webhook' };
       const replyId = generation.replyMessageId ?? (await findDeferredReply(generation));
       const edited = replyId ? await viaChannelEdit(generation, message, replyId) : undefined;
-      if (edited) return { messageId: edited, path: 'channel_edit' };
+      // An old reply that took no more edits has its result posted as a reply to it.
+      if (edited) return { messageId: edited, path: edited === replyId ? 'channel_edit' : 'new_message' };
       const posted = await viaNewMessage(generation, message);
       if (posted) return { messageId: posted, path: 'new_message' };
       log.warn({ generationId: generation.id, channelId: generation.channelId }, 'channel unreachable; sending a DM');

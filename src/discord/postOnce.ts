@@ -18,17 +18,18 @@ function showsSame(message: APIMessage, body: MessageBody, files: readonly Video
 }
 
 /**
- * Posts with an enforced nonce: for a few minutes Discord answers a second post with the same nonce
+ * Posts (as a reply to `replyTo`, when given) with an enforced nonce: for a few minutes Discord answers a second post with the same nonce
  * with the message the first one made, so a retry after a crash cut off the answer pings nobody
  * twice. That message may show an older revision, so it is brought up to date.
  */
 export async function postOnce(
   rest: REST,
   channelId: string,
-  { body, files = [] }: { body: MessageBody; files?: readonly VideoFile[] },
+  { body, files = [], replyTo }: { body: MessageBody; files?: readonly VideoFile[]; replyTo?: string },
   nonce: string,
 ): Promise<string> {
-  const message = (await rest.post(Routes.channelMessages(channelId), messageRequest({ ...body, nonce, enforce_nonce: true }, files))) as RESTPostAPIChannelMessageResult;
+  const reference = replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {};
+  const message = (await rest.post(Routes.channelMessages(channelId), messageRequest({ ...body, ...reference, nonce, enforce_nonce: true }, files))) as RESTPostAPIChannelMessageResult;
   // Files replace the message's attachments, so the update sends them again: still one video.
   if (!showsSame(message, body, files)) await rest.patch(Routes.channelMessage(channelId, message.id), messageRequest(body, files));
   return message.id;

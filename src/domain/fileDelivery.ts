@@ -112,6 +112,8 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
       throw error;
     }
     if (signal.aborted) return;
+    // Removed by its member while the file was on its way: nothing is shown for it again.
+    if (repo.get(id)?.removedAt) return;
     if ('retry' in collected) return retryLater(generation, collected.retry);
     if ('fallback' in collected) return fallBack(generation, collected.fallback, collected.detail);
     try {

@@ -1,4 +1,4 @@
-import type { APIApplicationCommandOption, APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIApplicationCommandOption, APIButtonComponent, APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { renderStoryModal } from '../../../commands/veo/story.js';
@@ -8,7 +8,7 @@ import type { CreditsSummary, QuotaConfig, UsageReport } from '../../../src/doma
 import { MAX_PROMPT_LENGTH, parseStory, parseVideoRequest } from '../../../src/domain/videoRequest.js';
 import { renderQuotaSettings, renderUsageReport } from '../../../src/discord/render/adminReplies.js';
 import { renderConfirmation, renderCreditsSummary } from '../../../src/discord/render/credits.js';
-import { renderGeneration } from '../../../src/discord/render/generationMessage.js';
+import { renderGeneration, type MessageBody } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
 import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
 import type { OperatorUsage } from '../../../src/domain/operator/operatorControls.js';
@@ -122,8 +122,8 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       const generation = worstGeneration(state, null, discordLocale);
       return { ...generation, shots: generation.shots.slice(0, count).map((shot, i) => ({ ...shot, state: 'completed', videoUrl: link(i) })) };
     };
-    const allLinks = (body: { content: string; embeds: APIEmbed[]; components: { components: { url: string }[] }[] }) =>
-      [body.content, body.embeds[0]?.description ?? '', ...body.components.flatMap((row) => row.components.map((button) => button.url))].join('\n');
+    const urlsOf = (body: { components: APIActionRowComponent<APIButtonComponent>[] }) => body.components.flatMap((row) => row.components.flatMap((button) => ('url' in button ? [button.url] : [])));
+    const allLinks = (body: MessageBody) => [body.content, body.embeds[0]?.description ?? '', ...urlsOf(body)].join('\n');
 
     it('the reply, as links or with the files attached, in the channel, a new message and a DM', () => {
       for (const count of [1, 3, 21]) {
@@ -131,7 +131,8 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
           for (const options of [{}, { ping: true }, { directMessage: true }]) {
             const body = renderGeneration(withLinks(count), options, files);
             expectWithinLimits(body);
-            for (const row of body.components) for (const button of row.components) expect(button.url.length).toBeLessThanOrEqual(512);
+            for (const url of urlsOf(body)) expect(url.length).toBeLessThanOrEqual(512);
+            expect(body.components.length).toBeLessThanOrEqual(5);
             // A video sent as a link, alone in its reply, is always there to watch.
             if (count === 1 && length < 4000) expect(allLinks(body)).toContain(link(0));
           }
