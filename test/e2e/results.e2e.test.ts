@@ -5,7 +5,9 @@ import { modalFields, type FakeInteraction, type FakeMessage, type FakeUser } fr
 
 type Button = { custom_id: string; label: string };
 type Embed = { title: string; description: string; fields?: { name: string; value: string }[] };
-const buttonsOf = (message: FakeMessage) => (message.components as { components: Button[] }[]).flatMap((row) => row.components);
+// A result's own buttons, without the link buttons to an attached video's source.
+const buttonsOf = (message: FakeMessage) =>
+  (message.components as { components: Button[] }[]).flatMap((row) => row.components).filter((button) => button.custom_id !== undefined);
 const embedOf = (message: FakeMessage) => message.embeds[0] as Embed;
 const generates = (world: BotWorld) => world.api.requests.filter((r) => r.endpoint === 'generate');
 const contentOf = (interaction: FakeInteraction) => (interaction.callbacks[0]?.data as { content?: string } | undefined)?.content ?? '';
@@ -198,6 +200,10 @@ describe("a result's buttons end to end", () => {
     expect(ledgerOf(world)).toEqual(ledger);
     const late = world.discord.submitModal({ interactionId: remix.id, values: { prompt: 'a lantern festival in the rain' } });
     expect(await privateAnswer(world, late)).toBe('Video #1 was removed, so nothing was done and nothing was charged.');
+    const status = world.discord.dispatchCommand({ name: 'veo', options: [{ name: 'status', type: 1 }], user: member, channelId: CHANNEL_ID });
+    await world.discord.waitFor(() => status.callbacks.length > 0);
+    const list = (status.callbacks[0]!.data as { embeds: Embed[] }).embeds[0]!.description;
+    expect(list).toMatch(/^\*\*#1\*\* ✅ done · 🗑️ removed <t:\d+:R> · /);
 
     await world.restart();
     await world.discord.waitForReady();

@@ -6,7 +6,9 @@ import type { FakeVideoFault } from '../support/fakeVideos.js';
 const MiB = 1024 * 1024;
 const title = (message: FakeMessage | undefined) => (message?.embeds[0] as { title?: string } | undefined)?.title ?? '';
 const ready = (message: FakeMessage | undefined) => /ready/.test(title(message)) && message;
-const buttons = (message: FakeMessage) => (message.components as { components: { label: string; url: string }[] }[]).flatMap((row) => row.components);
+// The link buttons; a result's own buttons (Again, Remix, …) sit in a row after them.
+const buttons = (message: FakeMessage) =>
+  (message.components as { components: { label: string; url?: string }[] }[]).flatMap((row) => row.components).filter((button) => button.url !== undefined);
 const linkNote = /hosted by the video service and may expire/;
 const fellBack = (world: BotWorld) => world.logs.filter((line) => line.includes('video shown as a link instead of a file'));
 const uploads = (world: BotWorld) => world.discord.requests.filter((r) => r.files.length > 0);

@@ -16,7 +16,8 @@ export function renderStatusList(generations: Generation[], say: Translate): API
     return { title: say('status.title'), description: say('status.empty'), color: colors.idle };
   }
   const entries = generations.map((g) => {
-    const state = say('generation.stateLabel', { state: g.state });
+    const removed = g.removedAt ? ` · ${say('result.removedLabel', { at: g.removedAt })}` : '';
+    const state = `${say('generation.stateLabel', { state: g.state })}${removed}`;
     const summary = `**#${g.id}** ${state} · ${costText(g, say)} · ${say('time.relative', { at: g.createdAt })}`;
     const links = isFinished(g) ? videoLinks(g) : [];
     const short = links[0] ? ` · ${say('status.videoDetails', { id: g.id })}` : '';

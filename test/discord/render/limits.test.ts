@@ -112,7 +112,8 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
   it('the status list of ten such generations', () => {
     const recent = states
       .flatMap((state) => [worstGeneration(state, 'GENERATION_FAILED', discordLocale), worstGeneration(state, null, discordLocale)])
-      .slice(0, 10);
+      .slice(0, 10)
+      .map((generation) => ({ ...generation, removedAt: far }));
     expectWithinLimits({ embeds: [renderStatusList(recent, say)] });
   });
 
@@ -147,7 +148,7 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
     });
 
     it('the status list of ten generations with three such links each', () => {
-      const recent = Array.from({ length: 10 }, () => withLinks(3));
+      const recent = Array.from({ length: 10 }, () => ({ ...withLinks(3), removedAt: far }));
       const embed = renderStatusList(recent, say);
       expectWithinLimits({ embeds: [embed] });
       // Every entry leads to its video: a masked link that a `)` cannot cut, or its details command.
