@@ -19,7 +19,7 @@ import { memberSpeaker } from '../../src/discord/replies.js';
 import type { Translate } from '../../src/discord/words/catalogue.js';
 import { aspectRatios, resolutions } from '../../src/veo/types.js';
 import type { ButtonHandler, ModalHandler } from '../command.js';
-import { startOrAsk } from './startOrAsk.js';
+import { requireLiveImages, startOrAsk } from './startOrAsk.js';
 
 const field = { prompt: 'prompt', aspect: 'aspect', resolution: 'resolution', images: 'images' } as const;
 
@@ -108,9 +108,8 @@ export const remixModal: ModalHandler = {
     const member = requireGuild(interaction);
     const original = deps.results.find(generationIdOf(rest), member.guildId);
     const input = readRemix(member);
-    if (input.images === null && original.imageUrls.length > 0 && !(await deps.imageLinks.allAnswer(original.imageUrls))) {
-      throw new UserFacingError('remix_images_expired', { id: original.id });
-    }
-    await startOrAsk(member, remixRequest(original, input), 'remix', deps);
+    const request = remixRequest(original, input);
+    if (input.images === null) await requireLiveImages(original.imageUrls, new UserFacingError('remix_images_expired', { id: original.id }), deps);
+    await startOrAsk(member, request, 'remix', deps);
   },
 };

@@ -7,7 +7,7 @@ import { renderDetails } from '../../src/discord/render/details.js';
 import { resultPrefixes } from '../../src/discord/render/resultButtons.js';
 import { memberSpeaker, noPings } from '../../src/discord/replies.js';
 import type { ButtonHandler } from '../command.js';
-import { startOrAsk } from './startOrAsk.js';
+import { requireLiveImages, startOrAsk } from './startOrAsk.js';
 
 /**
  * Again (and Try again): the same request, paid by whoever presses, shown in a reply of its own.
@@ -20,9 +20,7 @@ export const againButton: ButtonHandler = {
     const member = requireGuild(interaction);
     const original = deps.results.find(generationIdOf(rest), member.guildId);
     const request = requestOf(original);
-    if (request.imageUrls.length > 0 && !(await deps.imageLinks.allAnswer(request.imageUrls))) {
-      throw new UserFacingError('result_images_expired', { id: original.id });
-    }
+    await requireLiveImages(request.imageUrls, new UserFacingError('result_images_expired', { id: original.id }), deps);
     await startOrAsk(member, request, 'again', deps);
   },
 };

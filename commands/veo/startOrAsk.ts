@@ -1,3 +1,4 @@
+import type { UserFacingError } from '../../src/domain/errors.js';
 import type { VideoRequest } from '../../src/domain/videoRequest.js';
 import type { GuildAsking } from '../../src/discord/interactionInput.js';
 import type { AskingCommand } from '../../src/discord/pendingConfirmations.js';
@@ -16,4 +17,12 @@ export async function startOrAsk(interaction: GuildAsking, request: VideoRequest
     return;
   }
   await askToConfirm(interaction, { origin, roleIds, request, command, question: interaction }, remainingAfter, deps);
+}
+
+/**
+ * Images of an earlier request are sent again only while their links still answer (Discord's
+ * expire after about a day); otherwise `expired` tells the member what to do instead.
+ */
+export async function requireLiveImages(urls: readonly string[], expired: UserFacingError, deps: CommandDeps): Promise<void> {
+  if (urls.length > 0 && !(await deps.imageLinks.allAnswer(urls))) throw expired;
 }
