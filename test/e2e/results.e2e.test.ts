@@ -212,6 +212,17 @@ describe("a result's buttons end to end", () => {
     expect(generates(world)).toHaveLength(1);
   });
 
+  it('a button naming a video the bot does not know answers so privately, and does nothing', async () => {
+    world = await startWorld();
+    const reply = await finished(world, world.prompt('a kite'));
+    for (const customId of ['veo-again:999', 'veo-details:abc', 'veo-delete:999', 'veo-remix:999']) {
+      const press = world.discord.dispatchButton({ customId, messageId: reply.id, user: bob });
+      expect(await privateAnswer(world, press)).toMatch(/^The bot has no video #\d+, so nothing was done and nothing was charged\.$/);
+    }
+    expect(generates(world)).toHaveLength(1);
+    expect(ledgerOf(world)).toEqual({ [member.id]: 10 });
+  });
+
   it('a moderator with Manage Messages may delete any result', async () => {
     world = await startWorld();
     const reply = await finished(world, world.prompt('a quiet harbour'));

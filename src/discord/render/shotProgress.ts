@@ -1,5 +1,5 @@
 import type { APIEmbedField } from 'discord.js';
-import { isFinished, type Generation, type Shot } from '../../domain/generation.js';
+import type { Generation, Shot } from '../../domain/generation.js';
 import type { ShotProgress } from '../words/en/results.js';
 import type { Translate } from '../words/catalogue.js';
 import { fitLines } from './format.js';
@@ -32,9 +32,9 @@ export function shotSteps(generation: Pick<Generation, 'state' | 'submittedAt' |
 
 const isDone = (shot: Shot) => shot.state === 'completed' || shot.state === 'failed';
 
-/** The per-shot field of a multi-shot video being made; none for one shot or once it is finished. */
+/** The per-shot field of a multi-shot video being made; none for one shot, nor while queued or once finished. */
 export function shotProgressField(generation: Pick<Generation, 'state' | 'submittedAt' | 'shots'>, say: Translate): APIEmbedField | undefined {
-  if (generation.shots.length < 2 || generation.state !== 'running' || isFinished(generation)) return undefined;
+  if (generation.shots.length < 2 || generation.state !== 'running') return undefined;
   const lines = shotSteps(generation).map((step) => say('progress.shot', step));
   return { name: say('progress.field'), value: fitLines(lines, FIELD_VALUE_LIMIT, (count) => say('list.more', { count })), inline: false };
 }
