@@ -39,6 +39,7 @@ function generation(overrides: Partial<Generation> = {}): Generation {
     submittedAt: at(1),
     expectedAt: null,
     queuePosition: null,
+    waitReason: null,
     finishedAt: at(5),
     nextPollAt: null,
     pollCount: 1,
