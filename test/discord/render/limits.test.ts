@@ -1,6 +1,7 @@
 import type { APIActionRowComponent, APIApplicationCommandOption, APIButtonComponent, APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
+import { renderRemixModal } from '../../../commands/veo/remix.js';
 import { renderStoryModal } from '../../../commands/veo/story.js';
 import { failureCodes, type Generation, type GenerationState } from '../../../src/domain/generation.js';
 import { MAX_CREDITS } from '../../../src/domain/quota/adminInput.js';
@@ -8,6 +9,7 @@ import type { CreditsSummary, QuotaConfig, UsageReport } from '../../../src/doma
 import { MAX_PROMPT_LENGTH, parseStory, parseVideoRequest } from '../../../src/domain/videoRequest.js';
 import { renderQuotaSettings, renderUsageReport } from '../../../src/discord/render/adminReplies.js';
 import { renderConfirmation, renderCreditsSummary } from '../../../src/discord/render/credits.js';
+import { renderDetails } from '../../../src/discord/render/details.js';
 import { renderGeneration, type MessageBody } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
 import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
@@ -193,6 +195,19 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
 
   it('the story form, as the fake Discord checks a modal', () => {
     expect(() => acceptModal(renderStoryModal(say).toJSON() as unknown as Record<string, unknown>)).not.toThrow();
+  });
+
+  it('the Remix form of the longest single shot and of 21 long shots, and the details of 21 long shots', () => {
+    const single = { ...worstGeneration('completed', null, discordLocale), shots: [worstGeneration('completed', null, discordLocale).shots[0]!] };
+    // What a member can have typed: 4000 characters in all, whether one shot or 21.
+    const story = worstGeneration('partial', null, discordLocale);
+    const shortShots = { ...story, shots: story.shots.map((shot) => ({ ...shot, prompt: shot.prompt.slice(0, 185) })) };
+    for (const generation of [single, { ...single, mode: 'frames' as const }, shortShots]) {
+      expect(() => acceptModal(renderRemixModal(generation, say).toJSON() as unknown as Record<string, unknown>)).not.toThrow();
+    }
+    const details = renderDetails({ ...worstGeneration('partial', null, discordLocale), imageUrls: Array(3).fill(`https://cdn.discordapp.com/${'i'.repeat(1900)}.png`) }, say);
+    expect(details.length).toBeGreaterThan(1);
+    for (const page of details) expectWithinLimits({ embeds: [page] });
   });
 
   it('the usage report and the settings of a server with hundreds of roles and members', () => {
