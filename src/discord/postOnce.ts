@@ -18,9 +18,10 @@ function showsSame(message: APIMessage, body: MessageBody, files: readonly Video
 }
 
 /**
- * Posts (as a reply to `replyTo`, when given) with an enforced nonce: for a few minutes Discord answers a second post with the same nonce
- * with the message the first one made, so a retry after a crash cut off the answer pings nobody
- * twice. That message may show an older revision, so it is brought up to date.
+ * Posts (as a reply to `replyTo`, when given) with an enforced nonce: for a few minutes Discord
+ * answers a second post with the same nonce with the message the first one made, so a retry after
+ * a crash cut off the answer pings nobody twice. That message may show an older revision, so it
+ * is brought up to date.
  */
 export async function postOnce(
   rest: REST,
