@@ -1,12 +1,11 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
 import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { serverNames } from '../serverName.js';
 
 /** Der Name eines Servers ist Text seiner Admins: als reiner Text gezeigt, nie als Markup, und gekürzt. */
-const serverName = (name: string | null, guildId: string) =>
-  name === null ? `Server ${guildId}` : escapeMarkdown(name.length > 60 ? `${name.slice(0, 57)}...` : name).replace(/</g, '\\<').replace(/@/g, '@\u200b');
+const serverName = serverNames('Server');
 const limit = (amount: number | null, period: Period) => (amount === null ? 'unbegrenzt' : perPeriod(amount, period));
 
 /** Was /veo-operator dem Betreiber zeigt und was der Bot ihm per DM mitteilt. */

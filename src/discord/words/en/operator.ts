@@ -1,10 +1,9 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { serverNames } from '../serverName.js';
 
 /** A server's name is its admins' text: shown as plain text, never as markup, and kept short. */
-const serverName = (name: string | null, guildId: string) =>
-  name === null ? `server ${guildId}` : escapeMarkdown(name.length > 60 ? `${name.slice(0, 57)}...` : name).replace(/</g, '\\<').replace(/@/g, '@\u200b');
+const serverName = serverNames('server');
 const limit = (amount: number | null, period: Period) => (amount === null ? 'unlimited' : perPeriod(amount, period));
 
 /** What /veo-operator shows the operator, and what the bot tells the operator by DM. */

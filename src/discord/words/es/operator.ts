@@ -1,12 +1,11 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
 import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { serverNames } from '../serverName.js';
 
 /** El nombre de un servidor es texto de sus admins: se muestra como texto plano, nunca como formato, y acortado. */
-const serverName = (name: string | null, guildId: string) =>
-  name === null ? `servidor ${guildId}` : escapeMarkdown(name.length > 60 ? `${name.slice(0, 57)}...` : name).replace(/</g, '\\<').replace(/@/g, '@\u200b');
+const serverName = serverNames('servidor');
 const limit = (amount: number | null, period: Period) => (amount === null ? 'ilimitado' : perPeriod(amount, period));
 
 /** Lo que /veo-operator muestra al operador, y lo que el bot le dice por MD. */

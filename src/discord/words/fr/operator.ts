@@ -1,12 +1,11 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
 import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { serverNames } from '../serverName.js';
 
 /** Le nom d’un serveur est le texte de ses admins : affiché en texte brut, jamais comme balisage, et raccourci. */
-const serverName = (name: string | null, guildId: string) =>
-  name === null ? `serveur ${guildId}` : escapeMarkdown(name.length > 60 ? `${name.slice(0, 57)}...` : name).replace(/</g, '\\<').replace(/@/g, '@\u200b');
+const serverName = serverNames('serveur');
 const limit = (amount: number | null, period: Period) => (amount === null ? 'illimité' : perPeriod(amount, period));
 
 /** Ce que /veo-operator montre à l’opérateur, et ce que le bot lui dit en message privé. */

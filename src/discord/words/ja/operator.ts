@@ -1,12 +1,11 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
 import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { serverNames } from '../serverName.js';
 
 /** サーバー名はその管理者が書いたテキスト：書式にせずそのまま、短くして表示します。 */
-const serverName = (name: string | null, guildId: string) =>
-  name === null ? `サーバー ${guildId}` : escapeMarkdown(name.length > 60 ? `${name.slice(0, 57)}...` : name).replace(/</g, '\\<').replace(/@/g, '@\u200b');
+const serverName = serverNames('サーバー');
 const limit = (amount: number | null, period: Period) => (amount === null ? '無制限' : perPeriod(amount, period));
 
 /** /veo-operator が運営者に見せる内容と、ボットが運営者に DM で伝える内容。 */

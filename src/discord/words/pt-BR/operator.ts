@@ -1,12 +1,11 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
 import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { serverNames } from '../serverName.js';
 
 /** O nome de um servidor é texto dos admins dele: mostrado como texto simples, nunca como formatação, e encurtado. */
-const serverName = (name: string | null, guildId: string) =>
-  name === null ? `servidor ${guildId}` : escapeMarkdown(name.length > 60 ? `${name.slice(0, 57)}...` : name).replace(/</g, '\\<').replace(/@/g, '@\u200b');
+const serverName = serverNames('servidor');
 const limit = (amount: number | null, period: Period) => (amount === null ? 'ilimitado' : perPeriod(amount, period));
 
 /** O que o /veo-operator mostra ao operador, e o que o bot diz a ele por DM. */
