@@ -42,7 +42,7 @@ export function renderRemixModal(original: Generation, say: Translate): ModalBui
     .setCustomId(field.aspect)
     .setMinValues(1)
     .setMaxValues(1)
-    .addOptions(aspectRatios.map((ratio) => ({ label: say('remix.aspect.option', { aspect: ratio }), value: ratio, default: ratio === original.aspectRatio })));
+    .addOptions(aspectRatios.map((ratio) => ({ label: say('aspect.name', { aspect: ratio }), value: ratio, default: ratio === original.aspectRatio })));
   const images = new FileUploadBuilder().setCustomId(field.images).setMinValues(0).setMaxValues(maxImages(original)).setRequired(false);
   const labels = [
     new LabelBuilder()

@@ -33,7 +33,7 @@ export function renderStoryModal(say: Translate): ModalBuilder {
     .setCustomId(field.aspect)
     .setMinValues(1)
     .setMaxValues(1)
-    .addOptions(aspectRatios.map((ratio, index) => ({ label: say('story.aspect.option', { aspect: ratio }), value: ratio, default: index === 0 })));
+    .addOptions(aspectRatios.map((ratio, index) => ({ label: say('aspect.name', { aspect: ratio }), value: ratio, default: index === 0 })));
   const images = new FileUploadBuilder().setCustomId(field.images).setMinValues(0).setMaxValues(imageLimits.reference.max).setRequired(false);
   return new ModalBuilder()
     .setCustomId(STORY_MODAL)

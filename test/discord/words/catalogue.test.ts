@@ -11,7 +11,7 @@ const translated = locales.filter((locale) => locale !== 'en');
 const sameAsEnglish: Record<Locale, readonly MessageId[]> = {
   en: [],
   de: ['confirm.field.video', 'credits.title', 'result.remix', 'result.details', 'remix.prompt.label'],
-  fr: ['generation.field.mode', 'story.aspect.option', 'generation.source', 'remix.aspect.option', 'result.remix', 'remix.prompt.label'],
+  fr: ['generation.field.mode', 'aspect.name', 'generation.source', 'result.remix', 'remix.prompt.label'],
   es: ['status.videoLink', 'confirm.field.video', 'status.videoDetails', 'result.remix', 'remix.prompt.label'],
   'pt-BR': ['result.remix', 'remix.prompt.label'],
   ja: [],

@@ -51,6 +51,7 @@ const each = <T, P>(values: readonly T[], toParams: (value: T) => P) => values.m
 export const samples: Samples = {
   number: { limit: limits.fieldValue, params: [[{ value: huge }]] },
   'time.relative': { limit: limits.fieldValue, params: [[{ at: farFuture }]] },
+  'aspect.name': { limit: limits.selectOptionLabel, params: each(aspectRatios, (aspect) => ({ aspect })) },
   'list.more': { limit: limits.content, params: [[{ count: huge }]] },
 
   'refusal.not_in_server': noDetails(limits.content),
@@ -312,7 +313,6 @@ export const samples: Samples = {
   'story.shots.description': { limit: limits.labelDescription, params: [[{ maxShots: 21, shotSeconds: 8, maxLength: MAX_SHOT_PROMPT_LENGTH }]] },
   'story.shots.placeholder': none(limits.textInputPlaceholder),
   'story.aspect.label': none(limits.label),
-  'story.aspect.option': { limit: limits.selectOptionLabel, params: each(aspectRatios, (aspect) => ({ aspect })) },
   'story.images.label': none(limits.label),
   'story.images.description': { limit: limits.labelDescription, params: [[{ max: 3 }]] },
 
@@ -331,7 +331,6 @@ export const samples: Samples = {
   'remix.shots.label': none(limits.label),
   'remix.shots.description': { limit: limits.labelDescription, params: [[{ maxShots: 21 }]] },
   'remix.aspect.label': none(limits.label),
-  'remix.aspect.option': { limit: limits.selectOptionLabel, params: each(aspectRatios, (aspect) => ({ aspect })) },
   'remix.resolution.label': none(limits.label),
   'remix.resolution.option': { limit: limits.selectOptionLabel, params: each(resolutions, (resolution) => ({ resolution, credits: huge })) },
   'remix.images.label': none(limits.label),

@@ -10,8 +10,6 @@ const progressLabels: Record<ShotProgress, string> = {
   failed: '❌ fehlgeschlagen',
 };
 
-const aspectNames = { '16:9': '16:9 (Querformat)', '9:16': '9:16 (Hochformat)' } as const;
-
 /** Die Schaltflächen unter einem fertigen Video, das Remix-Formular, Details und der Fortschritt je Szene. */
 export const resultWords = {
   'result.again': () => 'Nochmal',
@@ -32,7 +30,6 @@ export const resultWords = {
   'remix.shots.label': () => 'Szenen, eine pro Zeile',
   'remix.shots.description': (p) => `Bis zu ${p.maxShots} Szenen, eine pro Zeile; eine Story ist immer 720p.`,
   'remix.aspect.label': () => 'Seitenverhältnis',
-  'remix.aspect.option': (p) => aspectNames[p.aspect],
   'remix.resolution.label': () => 'Auflösung',
   'remix.resolution.option': (p) => `${p.resolution} (${credits(p.credits)})`,
   'remix.images.label': () => 'Neue Bilder (optional)',

@@ -12,8 +12,6 @@ const progressLabels: Record<ShotProgress, string> = {
   failed: '❌ failed',
 };
 
-const aspectNames: Record<AspectRatio, string> = { '16:9': '16:9 (landscape)', '9:16': '9:16 (portrait)' };
-
 /** A finished reply's buttons, what they answer, the Remix form, Details, and per-shot progress. */
 export const resultWords = {
   'result.again': () => 'Again',
@@ -34,7 +32,6 @@ export const resultWords = {
   'remix.shots.label': () => 'Shots, one per line',
   'remix.shots.description': (p: { maxShots: number }) => `Up to ${p.maxShots} shots, one per line; a story is always 720p.`,
   'remix.aspect.label': () => 'Aspect ratio',
-  'remix.aspect.option': (p: { aspect: AspectRatio }) => aspectNames[p.aspect],
   'remix.resolution.label': () => 'Resolution',
   'remix.resolution.option': (p: { resolution: Resolution; credits: number }) => `${p.resolution} (${credits(p.credits)})`,
   'remix.images.label': () => 'New images (optional)',

@@ -1,7 +1,4 @@
-import type { AspectRatio } from '../../../veo/types.js';
 import { number } from './format.js';
-
-const aspectNames: Record<AspectRatio, string> = { '16:9': '16:9 (landscape)', '9:16': '9:16 (portrait)' };
 
 /** `/veo story` and its form. */
 export const storyWords = {
@@ -12,7 +9,6 @@ export const storyWords = {
     `Up to ${p.maxShots} shots of ${p.shotSeconds} s; each line is one shot of up to ${number(p.maxLength)} characters.`,
   'story.shots.placeholder': () => 'A fox wakes up in a snowy forest (next line: the next shot)',
   'story.aspect.label': () => 'Aspect ratio',
-  'story.aspect.option': (p: { aspect: AspectRatio }) => aspectNames[p.aspect],
   'story.images.label': () => 'Reference images (optional)',
   'story.images.description': (p: { max: number }) => `Up to ${p.max} PNG, JPEG or WebP images, used for every shot.`,
 };

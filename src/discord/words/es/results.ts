@@ -10,8 +10,6 @@ const progressLabels: Record<ShotProgress, string> = {
   failed: '❌ falló',
 };
 
-const aspectNames = { '16:9': '16:9 (horizontal)', '9:16': '9:16 (vertical)' } as const;
-
 /** Los botones bajo un video terminado, el formulario Remix, los detalles y el progreso de cada toma. */
 export const resultWords = {
   'result.again': () => 'Otra vez',
@@ -32,7 +30,6 @@ export const resultWords = {
   'remix.shots.label': () => 'Tomas, una por línea',
   'remix.shots.description': (p) => `Hasta ${p.maxShots} tomas, una por línea; un video de varias tomas siempre es 720p.`,
   'remix.aspect.label': () => 'Relación de aspecto',
-  'remix.aspect.option': (p) => aspectNames[p.aspect],
   'remix.resolution.label': () => 'Resolución',
   'remix.resolution.option': (p) => `${p.resolution} (${credits(p.credits)})`,
   'remix.images.label': () => 'Imágenes nuevas (opcional)',

@@ -2,8 +2,6 @@ import type { storyWords as english } from '../en/story.js';
 import type { Words } from '../words.js';
 import { number } from './format.js';
 
-const aspectNames = { '16:9': '16:9 (horizontal)', '9:16': '9:16 (vertical)' } as const;
-
 /** `/veo story` y su formulario. */
 export const storyWords = {
   'veo.story.description': () => 'Crea un video 720p más largo a partir de varias tomas, una por línea, en un formulario',
@@ -13,7 +11,6 @@ export const storyWords = {
     `Hasta ${p.maxShots} tomas de ${p.shotSeconds} s; cada línea es una toma de hasta ${number(p.maxLength)} caracteres.`,
   'story.shots.placeholder': () => 'Un zorro despierta en un bosque nevado (siguiente línea: la siguiente toma)',
   'story.aspect.label': () => 'Relación de aspecto',
-  'story.aspect.option': (p) => aspectNames[p.aspect],
   'story.images.label': () => 'Imágenes de referencia (opcional)',
   'story.images.description': (p) => `Hasta ${p.max} imágenes PNG, JPEG o WebP, usadas en cada toma.`,
 } satisfies Words<typeof english>;

@@ -10,8 +10,6 @@ const progressLabels: Record<ShotProgress, string> = {
   failed: '❌ échoué',
 };
 
-const aspectNames = { '16:9': '16:9 (paysage)', '9:16': '9:16 (portrait)' } as const;
-
 /** Les boutons sous une vidéo terminée, le formulaire Remix, les détails et l’avancement de chaque plan. */
 export const resultWords = {
   'result.again': () => 'Relancer',
@@ -32,7 +30,6 @@ export const resultWords = {
   'remix.shots.label': () => 'Plans, un par ligne',
   'remix.shots.description': (p) => `Jusqu’à ${p.maxShots} plans, un par ligne ; une vidéo en plusieurs plans est toujours en 720p.`,
   'remix.aspect.label': () => 'Format d’image',
-  'remix.aspect.option': (p) => aspectNames[p.aspect],
   'remix.resolution.label': () => 'Résolution',
   'remix.resolution.option': (p) => `${p.resolution} (${credits(p.credits)})`,
   'remix.images.label': () => 'Nouvelles images (facultatif)',

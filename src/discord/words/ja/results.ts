@@ -10,8 +10,6 @@ const progressLabels: Record<ShotProgress, string> = {
   failed: '❌ 失敗',
 };
 
-const aspectNames = { '16:9': '16:9（横長）', '9:16': '9:16（縦長）' } as const;
-
 /** 完成した動画のボタン、リミックスのフォーム、詳細、ショットごとの進捗。 */
 export const resultWords = {
   'result.again': () => 'もう一度',
@@ -31,7 +29,6 @@ export const resultWords = {
   'remix.shots.label': () => 'ショット（1行に1つ）',
   'remix.shots.description': (p) => `最大${p.maxShots}ショット、1行に1つ。複数ショットの動画は常に720pです。`,
   'remix.aspect.label': () => 'アスペクト比',
-  'remix.aspect.option': (p) => aspectNames[p.aspect],
   'remix.resolution.label': () => '解像度',
   'remix.resolution.option': (p) => `${p.resolution}（${credits(p.credits)}）`,
   'remix.images.label': () => '新しい画像（任意）',

@@ -10,8 +10,6 @@ const progressLabels: Record<ShotProgress, string> = {
   failed: '❌ falhou',
 };
 
-const aspectNames = { '16:9': '16:9 (paisagem)', '9:16': '9:16 (retrato)' } as const;
-
 /** Os botões sob um vídeo pronto, o formulário Remix, os detalhes e o progresso de cada cena. */
 export const resultWords = {
   'result.again': () => 'De novo',
@@ -32,7 +30,6 @@ export const resultWords = {
   'remix.shots.label': () => 'Cenas, uma por linha',
   'remix.shots.description': (p) => `Até ${p.maxShots} cenas, uma por linha; um vídeo com várias cenas é sempre 720p.`,
   'remix.aspect.label': () => 'Proporção',
-  'remix.aspect.option': (p) => aspectNames[p.aspect],
   'remix.resolution.label': () => 'Resolução',
   'remix.resolution.option': (p) => `${p.resolution} (${credits(p.credits)})`,
   'remix.images.label': () => 'Novas imagens (opcional)',

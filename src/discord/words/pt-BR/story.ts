@@ -2,8 +2,6 @@ import type { storyWords as english } from '../en/story.js';
 import type { Words } from '../words.js';
 import { number } from './format.js';
 
-const aspectNames = { '16:9': '16:9 (paisagem)', '9:16': '9:16 (retrato)' } as const;
-
 /** `/veo story` e seu formulário. */
 export const storyWords = {
   'veo.story.description': () => 'Crie um vídeo 720p mais longo a partir de várias cenas, uma por linha, em um formulário',
@@ -13,7 +11,6 @@ export const storyWords = {
     `Até ${p.maxShots} cenas de ${p.shotSeconds} s; cada linha é uma cena de até ${number(p.maxLength)} caracteres.`,
   'story.shots.placeholder': () => 'Uma raposa acorda numa floresta com neve (próxima linha: a próxima cena)',
   'story.aspect.label': () => 'Proporção',
-  'story.aspect.option': (p) => aspectNames[p.aspect],
   'story.images.label': () => 'Imagens de referência (opcional)',
   'story.images.description': (p) => `Até ${p.max} imagens PNG, JPEG ou WebP, usadas em todas as cenas.`,
 } satisfies Words<typeof english>;
