@@ -2,12 +2,10 @@ import type { APIEmbed } from 'discord.js';
 import type { QuotaConfig, UsageReport } from '../../domain/quota/quotaService.js';
 import type { Translate } from '../words/catalogue.js';
 import { colors, fitLines } from './format.js';
-
-/** Discord's limit for an embed field's value. */
-const FIELD_LIMIT = 1024;
+import { discordLimits } from './discordLimits.js';
 
 const list = (lines: string[], empty: string, say: Translate) =>
-  lines.length === 0 ? empty : fitLines(lines, FIELD_LIMIT, (count) => say('list.more', { count }));
+  lines.length === 0 ? empty : fitLines(lines, discordLimits.fieldValue, (count) => say('list.more', { count }));
 
 /** `/veo-admin usage`: this period's totals, split the way the ledger adds up. */
 export function renderUsageReport(report: UsageReport, say: Translate): APIEmbed {

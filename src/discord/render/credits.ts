@@ -5,6 +5,7 @@ import type { VideoRequest } from '../../domain/videoRequest.js';
 import { resolutions } from '../../veo/types.js';
 import type { Translate } from '../words/catalogue.js';
 import { colors, fitLines, quotePrompt } from './format.js';
+import { discordLimits } from './discordLimits.js';
 
 /** The vendor's prices as members read them. */
 export const priceListText = (say: Translate, separator: string) =>
@@ -37,16 +38,14 @@ export function renderConfirmation(request: VideoRequest, remainingAfter: number
   return { content: say('confirm.expires', { at: expiresAt }), embeds: [embed], components: [buttons] };
 }
 
-const DESCRIPTION_LIMIT = 4096;
-
 /**
  * Every shot of a story, numbered, each shortened to its share of the description: escaping can
  * double a prompt's length, so each share is halved before it is quoted.
  */
 function shotList(shots: readonly string[], say: Translate): string {
-  const share = Math.min(300, Math.floor(DESCRIPTION_LIMIT / shots.length / 2) - 10);
+  const share = Math.min(300, Math.floor(discordLimits.embedDescription / shots.length / 2) - 10);
   const lines = shots.map((shot, index) => say('confirm.shot', { shot: index + 1, prompt: quotePrompt(shot, share) }));
-  return fitLines(lines, DESCRIPTION_LIMIT, (count) => say('list.more', { count }));
+  return fitLines(lines, discordLimits.embedDescription, (count) => say('list.more', { count }));
 }
 
 /** What a member reads after a submission: the cost and what they can still spend. */

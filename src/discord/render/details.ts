@@ -4,8 +4,8 @@ import { shotPromptsOf } from '../../domain/generationRequest.js';
 import type { Translate } from '../words/catalogue.js';
 import { colors, quotePrompt } from './format.js';
 import type { ShotProgress } from '../words/en/results.js';
+import { discordLimits } from './discordLimits.js';
 
-const DESCRIPTION_LIMIT = 4096;
 // Quoting can double a prompt's length (every markdown character escaped), so prompts are cut in
 // raw pieces small enough that a quoted piece always fits a page with room to spare.
 const PROMPT_PIECE = 1500;
@@ -25,7 +25,7 @@ function pieces(text: string, size: number): string[] {
 }
 
 /** A link or name longer than a page (Discord allows none such, but the vendor might) is split, never cut. */
-const fitting = (line: string) => pieces(line, DESCRIPTION_LIMIT - 100);
+const fitting = (line: string) => pieces(line, discordLimits.embedDescription - 100);
 
 /** Every line of the details, in order: the request, who asked, what it cost, the links, then each shot. */
 function detailLines(generation: Generation, say: Translate): string[][] {
@@ -56,7 +56,7 @@ function detailLines(generation: Generation, say: Translate): string[][] {
  */
 export function renderDetails(generation: Generation, say: Translate): APIEmbed[] {
   const continued = say('details.continued');
-  const room = DESCRIPTION_LIMIT - continued.length - 1;
+  const room = discordLimits.embedDescription - continued.length - 1;
   const pages: string[][] = [];
   let page: string[] = [];
   let used = 0;

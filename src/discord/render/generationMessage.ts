@@ -6,6 +6,7 @@ import { colors, quotePrompt } from './format.js';
 import { resultButtons } from './resultButtons.js';
 import { shotProgressField } from './shotProgress.js';
 import { placeLinks } from './videoPlacement.js';
+import { discordLimits } from './discordLimits.js';
 
 export type MessageBody = RESTPatchAPIChannelMessageJSONBody & {
   content: string;
@@ -27,9 +28,6 @@ const stateColors: Record<Generation['state'], number> = {
   failed: colors.failed,
 };
 
-const CONTENT_LIMIT = 2000;
-const DESCRIPTION_LIMIT = 4096;
-const EMBED_TOTAL_LIMIT = 6000;
 // Room kept for the line that says how many links fit nowhere.
 const LEFT_OUT_RESERVE = 100;
 
@@ -66,8 +64,8 @@ export function renderGeneration(generation: Generation, options: RenderOptions 
   const placed = placeLinks(
     { attached, shown },
     {
-      content: CONTENT_LIMIT - head.join('\n').length - (head.length > 0 ? 1 : 0) - LEFT_OUT_RESERVE,
-      description: Math.min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - embedLength(embed)) - (embed.description?.length ?? 0) - 2,
+      content: discordLimits.content - head.join('\n').length - (head.length > 0 ? 1 : 0) - LEFT_OUT_RESERVE,
+      description: Math.min(discordLimits.embedDescription, discordLimits.embedTotal - embedLength(embed)) - (embed.description?.length ?? 0) - 2,
     },
     say,
   );

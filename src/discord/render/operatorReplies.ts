@@ -2,11 +2,10 @@ import type { APIEmbed } from 'discord.js';
 import type { OperatorUsage, ServerOverview } from '../../domain/operator/operatorControls.js';
 import type { Translate } from '../words/catalogue.js';
 import { colors, fitLines } from './format.js';
+import { discordLimits } from './discordLimits.js';
 
 export const SERVERS_PER_PAGE = 10;
 
-const DESCRIPTION_LIMIT = 4096;
-const FIELD_LIMIT = 1024;
 const TOP_SERVERS = 15;
 
 export interface ServersPage {
@@ -36,7 +35,7 @@ export function renderServers(view: ServersPage, say: Translate): APIEmbed {
   );
   const state = say('operator.servers.state', { paused: view.paused, accountEmpty: view.accountEmpty });
   const body = lines.length === 0 ? say('operator.servers.none') : lines.join('\n\n');
-  const description = fitLines([...(state ? [state, ''] : []), ...body.split('\n')], DESCRIPTION_LIMIT, (count) => say('list.more', { count }));
+  const description = fitLines([...(state ? [state, ''] : []), ...body.split('\n')], discordLimits.embedDescription, (count) => say('list.more', { count }));
   return {
     title: say('operator.servers.title', { count: view.count, page: view.page, pages: view.pages }),
     description,
@@ -60,7 +59,7 @@ export function renderOperatorUsage(usage: OperatorUsage, nameOf: (guildId: stri
       { name: say('operator.usage.field.releases'), value: count(usage.releases), inline: true },
       {
         name: say('operator.usage.field.servers'),
-        value: servers.length === 0 ? say('operator.usage.nobody') : fitLines(servers, FIELD_LIMIT, (more) => say('list.more', { count: more })),
+        value: servers.length === 0 ? say('operator.usage.nobody') : fitLines(servers, discordLimits.fieldValue, (more) => say('list.more', { count: more })),
       },
     ],
     footer: { text: say('operator.usage.footer', { periodKey: usage.periodKey }) },

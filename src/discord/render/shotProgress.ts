@@ -3,8 +3,7 @@ import type { Generation, Shot } from '../../domain/generation.js';
 import type { ShotProgress } from '../words/en/results.js';
 import type { Translate } from '../words/catalogue.js';
 import { fitLines } from './format.js';
-
-const FIELD_VALUE_LIMIT = 1024;
+import { discordLimits } from './discordLimits.js';
 
 export interface ShotStep {
   position: number;
@@ -36,5 +35,5 @@ const isDone = (shot: Shot) => shot.state === 'completed' || shot.state === 'fai
 export function shotProgressField(generation: Pick<Generation, 'state' | 'submittedAt' | 'shots'>, say: Translate): APIEmbedField | undefined {
   if (generation.shots.length < 2 || generation.state !== 'running') return undefined;
   const lines = shotSteps(generation).map((step) => say('progress.shot', step));
-  return { name: say('progress.field'), value: fitLines(lines, FIELD_VALUE_LIMIT, (count) => say('list.more', { count })), inline: false };
+  return { name: say('progress.field'), value: fitLines(lines, discordLimits.fieldValue, (count) => say('list.more', { count })), inline: false };
 }

@@ -3,8 +3,8 @@ import { isFinished, videoLinks, type Generation } from '../../domain/generation
 import type { Translate } from '../words/catalogue.js';
 import { colors, quotePrompt, safeLinkTarget } from './format.js';
 import { costText } from './generationMessage.js';
+import { discordLimits } from './discordLimits.js';
 
-const DESCRIPTION_LIMIT = 4096;
 const SEPARATOR = '\n\n';
 
 /**
@@ -25,7 +25,7 @@ export function renderStatusList(generations: Generation[], say: Translate): API
     return { summary, prompt: quotePrompt(g.prompt, 80), short, full };
   });
   const base = entries.reduce((sum, e) => sum + e.summary.length + e.short.length + 1 + e.prompt.length, 0) + SEPARATOR.length * (entries.length - 1);
-  let room = DESCRIPTION_LIMIT - base;
+  let room = discordLimits.embedDescription - base;
   const lines = entries.map(({ summary, prompt, short, full }) => {
     const extra = full.length - short.length;
     const link = short !== '' && extra <= room ? full : short;
