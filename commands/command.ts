@@ -1,11 +1,4 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  ModalSubmitInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
 import type { Clock } from '../src/clock.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationService } from '../src/domain/generationService.js';
@@ -13,6 +6,7 @@ import type { ImageLinks } from '../src/domain/imageLinks.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
 import type { QuotaService } from '../src/domain/quota/quotaService.js';
 import type { ResultActions } from '../src/domain/resultActions.js';
+import type * as Handlers from '../src/discord/commandTypes.js';
 import type { Operators } from '../src/discord/operators.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
 import type { ReplyPortFor } from '../src/discord/replyPort.js';
@@ -40,28 +34,9 @@ export interface CommandDeps {
   log: Logger;
 }
 
-/**
- * Handles the components whose custom id is `<prefix>:<rest>`: `rest` carries only what identifies
- * the subject (a question, a generation), so the handler works after a restart.
- */
-export interface ComponentHandler<I> {
-  prefix: string;
-  execute(interaction: I, rest: string, deps: CommandDeps): Promise<void>;
-}
-
-export type ButtonHandler = ComponentHandler<ButtonInteraction>;
-/** A modal's submission; the modal was shown as the first answer to a command or a button. */
-export type ModalHandler = ComponentHandler<ModalSubmitInteraction>;
-
-export interface Command {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, deps: CommandDeps): Promise<void>;
-  buttons?: readonly ButtonHandler[];
-  autocomplete?(interaction: AutocompleteInteraction, deps: CommandDeps): Promise<void>;
-  /** Answers in servers the operator did not enable too (it checks who may use it itself). */
-  anyServer?: boolean;
-  modals?: readonly ModalHandler[];
-}
+export type Command = Handlers.Command<CommandDeps>;
+export type ButtonHandler = Handlers.ButtonHandler<CommandDeps>;
+export type ModalHandler = Handlers.ModalHandler<CommandDeps>;
 
 /** A slash command for servers only. Discord fills these defaults in, and registration compares them, so they are stated. */
 export const serverCommand = (name: string, words: (say: Translate) => string) =>

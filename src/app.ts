@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
-import { commands } from '../commands/index.js';
+import { commands, memberCommands, operatorCommands } from '../commands/index.js';
 import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -146,7 +146,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     readyClient = await ready;
     await operators.load(readyClient, log);
     // Without an operator server, the operator rules through the settings alone.
-    await registerAllCommands(readyClient, { memberGuildId: config.discord.guildId, operatorGuildId: config.operator.guildId }, log);
+    await registerAllCommands(readyClient, { memberCommands, operatorCommands, memberGuildId: config.discord.guildId, operatorGuildId: config.operator.guildId }, log);
     // A tick may wait on a slow API request; three ticks' time beyond that means it is stuck.
     const health = createHealthCheck({ repo: repos.service, clock, gatewayReady: () => gatewayReady(client), pollerProgressAt: poller.lastProgressAt, pollerMaxSilenceMs: 3 * timing.pollerTickMs + config.nanophoto.timeoutMs });
     http = config.http && (await startHttpServer({ ...config.http, health, metrics: metrics.registry, log: log.child({ part: 'http' }) }));

@@ -1,7 +1,6 @@
 import type { ApplicationCommand, Client } from 'discord.js';
-import type { Command } from '../../commands/command.js';
-import { commands, memberCommands, operatorCommands } from '../../commands/index.js';
 import type { Logger } from '../log.js';
+import type { CommandDefinition } from './commandTypes.js';
 
 // discord.js compares raw command JSON fine; its type only lacks exactOptionalPropertyTypes.
 type Comparable = Parameters<ApplicationCommand['equals']>[0];
@@ -12,7 +11,7 @@ type Comparable = Parameters<ApplicationCommand['equals']>[0];
  */
 export async function registerCommands(
   client: Client<true>,
-  commands: readonly Command[],
+  commands: readonly CommandDefinition[],
   guildId: string | undefined,
   log: Logger,
 ): Promise<'updated' | 'unchanged'> {
@@ -39,12 +38,17 @@ export async function registerCommands(
  */
 export async function registerAllCommands(
   client: Client<true>,
-  scopes: { memberGuildId: string | undefined; operatorGuildId: string | undefined },
+  scopes: {
+    memberCommands: readonly CommandDefinition[];
+    operatorCommands: readonly CommandDefinition[];
+    memberGuildId: string | undefined;
+    operatorGuildId: string | undefined;
+  },
   log: Logger,
 ): Promise<void> {
-  const { memberGuildId, operatorGuildId } = scopes;
+  const { memberCommands, operatorCommands, memberGuildId, operatorGuildId } = scopes;
   const together = operatorGuildId !== undefined && operatorGuildId === memberGuildId;
-  await registerCommands(client, together ? commands : memberCommands, memberGuildId, log);
+  await registerCommands(client, together ? [...memberCommands, ...operatorCommands] : memberCommands, memberGuildId, log);
   if (operatorGuildId === undefined || together) return;
   try {
     await registerCommands(client, operatorCommands, operatorGuildId, log);

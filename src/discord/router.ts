@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
-import type { Command, CommandDeps, ComponentHandler } from '../../commands/command.js';
 import { UserFacingError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
+import type { Command, ComponentHandler, RouterDeps } from './commandTypes.js';
 import { refusalText } from './render/refusal.js';
 import { memberSpeaker, replyPrivately } from './replies.js';
 
@@ -12,13 +12,13 @@ import { memberSpeaker, replyPrivately } from './replies.js';
  * with a reference the member can quote. In a server the operator did not enable, every command
  * answers the same one sentence, and nothing else happens.
  */
-export function createInteractionRouter(commands: readonly Command[], deps: CommandDeps, log: Logger) {
+export function createInteractionRouter<D extends RouterDeps>(commands: readonly Command<D>[], deps: D, log: Logger) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const buttons = byPrefix(commands.flatMap((command) => command.buttons ?? []));
   const modals = byPrefix(commands.flatMap((command) => command.modals ?? []));
 
   async function dispatchByPrefix<I extends RepliableInteraction & { customId: string }>(
-    handlers: ReadonlyMap<string, ComponentHandler<I>>,
+    handlers: ReadonlyMap<string, ComponentHandler<I, D>>,
     interaction: I,
     context: Record<string, unknown>,
     kind: 'button' | 'modal',
@@ -33,7 +33,7 @@ export function createInteractionRouter(commands: readonly Command[], deps: Comm
     await runSafely(interaction, { ...context, [kind]: prefix }, run);
   }
 
-  const enabled = (interaction: Interaction, command?: Command) =>
+  const enabled = (interaction: Interaction, command?: Command<D>) =>
     command?.anyServer === true || interaction.guildId === null || deps.operator.rules.allows(interaction.guildId);
   const notEnabled = async () => {
     throw new UserFacingError('guild_not_enabled');
