@@ -1,5 +1,6 @@
 import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 'discord.js';
 import { UserFacingError } from '../../src/domain/errors.js';
+import { customIdPrefixes } from '../../src/discord/customIds.js';
 import type { PendingPrompt } from '../../src/discord/pendingConfirmations.js';
 import { renderConfirmation } from '../../src/discord/render/credits.js';
 import { memberSpeaker, noPings } from '../../src/discord/replies.js';
@@ -41,7 +42,7 @@ async function answerQuestion(interaction: ButtonInteraction, id: string, deps: 
 }
 
 export const confirmButton: ButtonHandler = {
-  prefix: 'veo-confirm',
+  prefix: customIdPrefixes.confirm,
   async execute(interaction, id, deps) {
     const pending = await answerQuestion(interaction, id, deps, 'confirmed');
     if (!pending) return;
@@ -58,7 +59,7 @@ export const confirmButton: ButtonHandler = {
 };
 
 export const cancelButton: ButtonHandler = {
-  prefix: 'veo-cancel',
+  prefix: customIdPrefixes.cancel,
   async execute(interaction, id, deps) {
     const pending = await answerQuestion(interaction, id, deps, 'cancelled');
     if (pending) await closeQuestion(interaction, memberSpeaker(interaction)('confirm.cancelled'));

@@ -14,7 +14,7 @@ import { maxShots, priceOf } from '../../src/domain/pricing.js';
 import { generationIdOf } from '../../src/domain/resultActions.js';
 import { imageLimits, MAX_PROMPT_LENGTH } from '../../src/domain/videoRequest.js';
 import { requireGuild, toImageInput } from '../../src/discord/interactionInput.js';
-import { resultCustomId, resultPrefixes } from '../../src/discord/render/resultButtons.js';
+import { customId, customIdPrefixes } from '../../src/discord/customIds.js';
 import { memberSpeaker } from '../../src/discord/replies.js';
 import type { Translate } from '../../src/discord/words/catalogue.js';
 import { aspectRatios, resolutions } from '../../src/veo/types.js';
@@ -72,7 +72,7 @@ export function renderRemixModal(original: Generation, say: Translate): ModalBui
       .setFileUploadComponent(images),
   );
   return new ModalBuilder()
-    .setCustomId(resultCustomId(resultPrefixes.remix, original.id))
+    .setCustomId(customId(customIdPrefixes.remix, original.id))
     .setTitle(say('remix.modal.title', { id: original.id }))
     .addLabelComponents(...labels);
 }
@@ -91,7 +91,7 @@ function readRemix(interaction: ModalSubmitInteraction): RemixInput {
 
 /** Remix: the form must be the press's first answer, so only the quick lookup comes before it. */
 export const remixButton: ButtonHandler = {
-  prefix: resultPrefixes.remix,
+  prefix: customIdPrefixes.remix,
   async execute(interaction, rest, deps) {
     const original = deps.results.find(generationIdOf(rest), requireGuild(interaction).guildId);
     await interaction.showModal(renderRemixModal(original, memberSpeaker(interaction)));
@@ -103,7 +103,7 @@ export const remixButton: ButtonHandler = {
  * been removed while the form was open. Kept images are checked; expired ones must be replaced.
  */
 export const remixModal: ModalHandler = {
-  prefix: resultPrefixes.remix,
+  prefix: customIdPrefixes.remix,
   async execute(interaction, rest, deps) {
     const member = requireGuild(interaction);
     const original = deps.results.find(generationIdOf(rest), member.guildId);

@@ -4,7 +4,7 @@ import { requestOf } from '../../src/domain/generationRequest.js';
 import { generationIdOf } from '../../src/domain/resultActions.js';
 import { requireGuild } from '../../src/discord/interactionInput.js';
 import { renderDetails } from '../../src/discord/render/details.js';
-import { resultPrefixes } from '../../src/discord/render/resultButtons.js';
+import { customIdPrefixes } from '../../src/discord/customIds.js';
 import { memberSpeaker, noPings } from '../../src/discord/replies.js';
 import type { ButtonHandler } from '../command.js';
 import { requireLiveImages, startOrAsk } from './startOrAsk.js';
@@ -15,7 +15,7 @@ import { requireLiveImages, startOrAsk } from './startOrAsk.js';
  * upload new ones with Remix.
  */
 export const againButton: ButtonHandler = {
-  prefix: resultPrefixes.again,
+  prefix: customIdPrefixes.again,
   async execute(interaction, rest, deps) {
     const member = requireGuild(interaction);
     const original = deps.results.find(generationIdOf(rest), member.guildId);
@@ -27,7 +27,7 @@ export const againButton: ButtonHandler = {
 
 /** Details: everything about the generation, privately, over as many messages as it takes. */
 export const detailsButton: ButtonHandler = {
-  prefix: resultPrefixes.details,
+  prefix: customIdPrefixes.details,
   async execute(interaction, rest, deps) {
     const member = requireGuild(interaction);
     const generation = deps.results.find(generationIdOf(rest), member.guildId);
@@ -43,7 +43,7 @@ export const detailsButton: ButtonHandler = {
  * removed first, so no later delivery can bring the message back; then the message goes.
  */
 export const deleteButton: ButtonHandler = {
-  prefix: resultPrefixes.delete,
+  prefix: customIdPrefixes.delete,
   async execute(interaction, rest, deps) {
     const member = requireGuild(interaction);
     const canManageMessages = member.memberPermissions.has(PermissionFlagsBits.ManageMessages);

@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import { maxShots, priceOf, SHOT_SECONDS } from '../../src/domain/pricing.js';
 import { imageLimits, MAX_PROMPT_LENGTH, MAX_SHOT_PROMPT_LENGTH, parseStory, type StoryInput } from '../../src/domain/videoRequest.js';
+import { customIdPrefixes } from '../../src/discord/customIds.js';
 import { requireGuild, toImageInput } from '../../src/discord/interactionInput.js';
 import { memberSpeaker } from '../../src/discord/replies.js';
 import type { Translate } from '../../src/discord/words/catalogue.js';
@@ -17,7 +18,6 @@ import type { Command, ModalHandler } from '../command.js';
 import { admit } from './admit.js';
 import { askToConfirm } from './confirmation.js';
 
-const STORY_MODAL = 'veo-story';
 const field = { shots: 'shots', aspect: 'aspect', images: 'images' } as const;
 const STORY_RESOLUTION = '720p';
 
@@ -36,7 +36,7 @@ export function renderStoryModal(say: Translate): ModalBuilder {
     .addOptions(aspectRatios.map((ratio, index) => ({ label: say('aspect.name', { aspect: ratio }), value: ratio, default: index === 0 })));
   const images = new FileUploadBuilder().setCustomId(field.images).setMinValues(0).setMaxValues(imageLimits.reference.max).setRequired(false);
   return new ModalBuilder()
-    .setCustomId(STORY_MODAL)
+    .setCustomId(customIdPrefixes.story)
     .setTitle(say('story.modal.title'))
     .addLabelComponents(
       new LabelBuilder()
@@ -72,7 +72,7 @@ export const runStory: Command['execute'] = async (interaction, deps) => {
 
 /** The filled-in form: always shows the shots and their cost and asks to confirm (a story is never cheap). */
 export const storyModal: ModalHandler = {
-  prefix: STORY_MODAL,
+  prefix: customIdPrefixes.story,
   async execute(interaction, _rest, deps) {
     const guildInteraction = requireGuild(interaction);
     const request = parseStory(readStory(guildInteraction));

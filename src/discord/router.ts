@@ -3,6 +3,7 @@ import type { Interaction, RepliableInteraction } from 'discord.js';
 import { UserFacingError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
 import type { Command, ComponentHandler, RouterDeps } from './commandTypes.js';
+import { splitCustomId } from './customIds.js';
 import { refusalText } from './render/refusal.js';
 import { memberSpeaker, replyPrivately } from './replies.js';
 
@@ -23,13 +24,13 @@ export function createInteractionRouter<D extends RouterDeps>(commands: readonly
     context: Record<string, unknown>,
     kind: 'button' | 'modal',
   ): Promise<void> {
-    const [prefix = '', rest = ''] = splitOnce(interaction.customId, ':');
+    const { prefix, subject } = splitCustomId(interaction.customId);
     const handler = handlers.get(prefix);
     if (!handler) {
       log.debug({ ...context, [kind]: prefix }, 'no handler for this custom id');
       return;
     }
-    const run = enabled(interaction) ? () => handler.execute(interaction, rest, deps) : notEnabled;
+    const run = enabled(interaction) ? () => handler.execute(interaction, subject, deps) : notEnabled;
     await runSafely(interaction, { ...context, [kind]: prefix }, run);
   }
 
@@ -88,9 +89,4 @@ function byPrefix<H extends { prefix: string }>(handlers: H[]): Map<string, H> {
     map.set(handler.prefix, handler);
   }
   return map;
-}
-
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)];
 }

@@ -3,6 +3,7 @@ import type { CreditsSummary } from '../../domain/quota/quotaService.js';
 import { SHOT_SECONDS, shotPrice } from '../../domain/pricing.js';
 import type { VideoRequest } from '../../domain/videoRequest.js';
 import { resolutions } from '../../veo/types.js';
+import { customId, customIdPrefixes } from '../customIds.js';
 import type { Translate } from '../words/catalogue.js';
 import { colors, fitLines, quotePrompt } from './format.js';
 import { discordLimits } from './discordLimits.js';
@@ -31,8 +32,8 @@ export function renderConfirmation(request: VideoRequest, remainingAfter: number
   const buttons: APIActionRowComponent<APIButtonComponent> = {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Success, label: say('confirm.make', { cost: request.credits }), custom_id: `veo-confirm:${confirmationId}` },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: say('confirm.cancel'), custom_id: `veo-cancel:${confirmationId}` },
+      { type: ComponentType.Button, style: ButtonStyle.Success, label: say('confirm.make', { cost: request.credits }), custom_id: customId(customIdPrefixes.confirm, confirmationId) },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: say('confirm.cancel'), custom_id: customId(customIdPrefixes.cancel, confirmationId) },
     ],
   };
   return { content: say('confirm.expires', { at: expiresAt }), embeds: [embed], components: [buttons] };
