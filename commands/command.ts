@@ -1,10 +1,8 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type { Clock } from '../src/clock.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationService } from '../src/domain/generationService.js';
-import type { ImageLinks } from '../src/domain/imageLinks.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
-import type { QuotaService } from '../src/domain/quota/quotaService.js';
+import type { QuotaAdmin, QuotaService } from '../src/domain/quota/quotaService.js';
 import type { ResultActions } from '../src/domain/resultActions.js';
 import type * as Handlers from '../src/discord/commandTypes.js';
 import type { Operators } from '../src/discord/operators.js';
@@ -14,14 +12,19 @@ import type { Translate } from '../src/discord/words/catalogue.js';
 import { described } from '../src/discord/words/commandLocalizations.js';
 import type { Logger } from '../src/log.js';
 
-/** What command handlers may use; built once in src/app.ts. */
+/** What command handlers may use, and no more (never the ledger's settle or refund); built once in src/app.ts. */
 export interface CommandDeps {
   generations: Pick<GenerationService, 'get' | 'listForMember'>;
-  quota: QuotaService;
+  /** A member's standing: `/veo credits`, and whether a story may be asked for at all. */
+  quota: Pick<QuotaService, 'check' | 'summary'>;
+  /** What /veo-admin reads and changes. */
+  quotaAdmin: QuotaAdmin;
+  /** Admission and start: the one way a video is asked for. */
   startGeneration: StartGeneration;
-  /** The reply a generation started by this interaction is shown in. */
+  /** The reply a generation started by this interaction is shown in, or its question asked in. */
   replyPortFor: ReplyPortFor;
-  confirmations: PendingConfirmations;
+  /** The questions asked, answered by their Confirm and Cancel buttons. */
+  confirmations: Pick<PendingConfirmations, 'answer'>;
   /** The operator's rules over every server, and what /veo-operator changes. */
   operator: OperatorControls;
   operators: Operators;
@@ -29,8 +32,6 @@ export interface CommandDeps {
   wake: () => Promise<void>;
   /** What a finished reply's buttons may do, found by the generation id alone. */
   results: ResultActions;
-  imageLinks: ImageLinks;
-  clock: Clock;
   log: Logger;
 }
 

@@ -117,15 +117,14 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const deps: CommandDeps = {
     generations,
     quota,
-    startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, quota, log: commandLog }),
-    replyPortFor: createReplyPorts(notifier),
+    quotaAdmin: quota,
+    startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, quota, imageLinks: createImageLinkChecker({ log: commandLog }), log: commandLog }),
+    replyPortFor: createReplyPorts({ notifier, confirmations, clock }),
     confirmations,
     operator,
     operators,
     wake: () => poller.tick(),
     results,
-    imageLinks: createImageLinkChecker({ log: commandLog }),
-    clock,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));

@@ -1,24 +1,10 @@
-import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 'discord.js';
+import type { ButtonInteraction } from 'discord.js';
 import { UserFacingError } from '../../src/domain/errors.js';
 import { customIdPrefixes } from '../../src/discord/customIds.js';
 import type { PendingPrompt } from '../../src/discord/pendingConfirmations.js';
-import { renderConfirmation } from '../../src/discord/render/credits.js';
-import { memberSpeaker, noPings } from '../../src/discord/replies.js';
+import { answeredQuestion, cancelledQuestion, closedQuestion, notOpenText } from '../../src/discord/render/confirmationAnswers.js';
+import { memberSpeaker } from '../../src/discord/replies.js';
 import type { ButtonHandler, CommandDeps } from '../command.js';
-
-/** Holds the request and asks its member, privately, to confirm it; nothing is reserved yet. */
-export async function askToConfirm(interaction: RepliableInteraction, prompt: PendingPrompt, remainingAfter: number | null, deps: CommandDeps): Promise<void> {
-  const id = deps.confirmations.add(prompt);
-  const expiresAt = new Date(deps.clock.now().getTime() + deps.confirmations.ttlMs);
-  await interaction.reply({
-    ...renderConfirmation(prompt.request, remainingAfter, id, expiresAt, memberSpeaker(interaction)),
-    flags: MessageFlags.Ephemeral,
-    allowedMentions: noPings,
-  });
-}
-
-const closeQuestion = (interaction: ButtonInteraction, content: string) =>
-  interaction.update({ content, embeds: [], components: [], allowedMentions: noPings }).then(() => undefined);
 
 /**
  * The question this press answers, when it is still open; otherwise the question is closed with
@@ -26,19 +12,10 @@ const closeQuestion = (interaction: ButtonInteraction, content: string) =>
  */
 async function answerQuestion(interaction: ButtonInteraction, id: string, deps: CommandDeps, outcome: 'confirmed' | 'cancelled'): Promise<PendingPrompt | undefined> {
   const answer = deps.confirmations.answer(id, interaction.user.id, outcome);
-  const say = memberSpeaker(interaction);
-  switch (answer.kind) {
-    case 'open':
-      return answer.prompt;
-    case 'not_yours':
-      throw new UserFacingError('not_your_confirmation');
-    case 'ended':
-      await closeQuestion(interaction, say('confirm.ended', { outcome: answer.outcome, command: answer.command }));
-      return undefined;
-    case 'unknown':
-      await closeQuestion(interaction, say('confirm.closed'));
-      return undefined;
-  }
+  if (answer.kind === 'open') return answer.prompt;
+  if (answer.kind === 'not_yours') throw new UserFacingError('not_your_confirmation');
+  await interaction.update(closedQuestion(notOpenText(answer, memberSpeaker(interaction))));
+  return undefined;
 }
 
 export const confirmButton: ButtonHandler = {
@@ -49,10 +26,10 @@ export const confirmButton: ButtonHandler = {
     try {
       // The button's own interaction carries the public reply, so its token is the one to remember.
       const origin = { ...pending.origin, interactionId: interaction.id };
-      await deps.startGeneration({ origin, roleIds: pending.roleIds, request: pending.request }, deps.replyPortFor(interaction));
+      await deps.startGeneration({ origin, roleIds: pending.roleIds, request: pending.request, confirmed: true }, deps.replyPortFor(interaction, pending.command));
     } finally {
       await pending.question
-        .editReply({ content: memberSpeaker(interaction)('confirm.answered'), embeds: [], components: [], allowedMentions: noPings })
+        .editReply(answeredQuestion(memberSpeaker(interaction)))
         .catch((error: unknown) => deps.log.debug({ err: error }, 'could not close a confirmation question'));
     }
   },
@@ -62,6 +39,6 @@ export const cancelButton: ButtonHandler = {
   prefix: customIdPrefixes.cancel,
   async execute(interaction, id, deps) {
     const pending = await answerQuestion(interaction, id, deps, 'cancelled');
-    if (pending) await closeQuestion(interaction, memberSpeaker(interaction)('confirm.cancelled'));
+    if (pending) await interaction.update(cancelledQuestion(memberSpeaker(interaction)));
   },
 };

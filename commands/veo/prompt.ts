@@ -1,10 +1,10 @@
 import { parseVideoRequest } from '../../src/domain/videoRequest.js';
 import { readVideoRequest, requireGuild } from '../../src/discord/interactionInput.js';
 import type { Command } from '../command.js';
-import { startOrAsk } from './startOrAsk.js';
+import { startFor } from './startFor.js';
 
-/** `/veo prompt`: checks the request and the quota, asks to confirm a costly one, then starts it. */
+/** `/veo prompt`: the request is checked here, then started, or first confirmed when costly. */
 export const runPrompt: Command['execute'] = async (interaction, deps) => {
-  const guildInteraction = requireGuild(interaction);
-  await startOrAsk(guildInteraction, parseVideoRequest(readVideoRequest(guildInteraction)), 'prompt', deps);
+  const member = requireGuild(interaction);
+  await startFor(member, 'prompt', { request: parseVideoRequest(readVideoRequest(member)) }, deps);
 };

@@ -1,100 +1,18 @@
-import {
-  FileUploadBuilder,
-  LabelBuilder,
-  ModalBuilder,
-  StringSelectMenuBuilder,
-  TextInputBuilder,
-  TextInputStyle,
-  type ModalSubmitInteraction,
-} from 'discord.js';
 import { UserFacingError } from '../../src/domain/errors.js';
-import type { Generation } from '../../src/domain/generation.js';
-import { isMultiShot, remixRequest, remixText, type RemixInput } from '../../src/domain/generationRequest.js';
-import { maxShots, priceOf } from '../../src/domain/pricing.js';
-import { generationIdOf } from '../../src/domain/resultActions.js';
-import { imageLimits, MAX_PROMPT_LENGTH } from '../../src/domain/videoRequest.js';
-import { requireGuild, toImageInput } from '../../src/discord/interactionInput.js';
-import { customId, customIdPrefixes } from '../../src/discord/customIds.js';
+import { remixRequest } from '../../src/domain/generationRequest.js';
+import { customIdPrefixes } from '../../src/discord/customIds.js';
+import { readRemixForm, renderRemixModal } from '../../src/discord/render/remixForm.js';
 import { memberSpeaker } from '../../src/discord/replies.js';
-import type { Translate } from '../../src/discord/words/catalogue.js';
-import { aspectRatios, resolutions } from '../../src/veo/types.js';
 import type { ButtonHandler, ModalHandler } from '../command.js';
-import { requireLiveImages, startOrAsk } from './startOrAsk.js';
-
-const field = { prompt: 'prompt', aspect: 'aspect', resolution: 'resolution', images: 'images' } as const;
-
-/** How many images may replace the original ones: what its mode takes, references for a text video or a story. */
-const maxImages = (generation: Pick<Generation, 'mode'>) => imageLimits[generation.mode === 'frames' ? 'frames' : 'reference'].max;
-
-/**
- * The Remix form, filled in with the original request: its prompt (a story one shot per line),
- * aspect and, for a single shot, resolution; new images replace the original ones when given.
- */
-export function renderRemixModal(original: Generation, say: Translate): ModalBuilder {
-  const multi = isMultiShot(original);
-  const prompt = new TextInputBuilder()
-    .setCustomId(field.prompt)
-    .setStyle(TextInputStyle.Paragraph)
-    .setMaxLength(MAX_PROMPT_LENGTH)
-    .setValue(remixText(original))
-    .setRequired(true);
-  const aspect = new StringSelectMenuBuilder()
-    .setCustomId(field.aspect)
-    .setMinValues(1)
-    .setMaxValues(1)
-    .addOptions(aspectRatios.map((ratio) => ({ label: say('aspect.name', { aspect: ratio }), value: ratio, default: ratio === original.aspectRatio })));
-  const images = new FileUploadBuilder().setCustomId(field.images).setMinValues(0).setMaxValues(maxImages(original)).setRequired(false);
-  const labels = [
-    new LabelBuilder()
-      .setLabel(say(multi ? 'remix.shots.label' : 'remix.prompt.label'))
-      .setDescription(multi ? say('remix.shots.description', { maxShots: maxShots('720p') }) : say('remix.prompt.description'))
-      .setTextInputComponent(prompt),
-    new LabelBuilder().setLabel(say('remix.aspect.label')).setStringSelectMenuComponent(aspect),
-  ];
-  if (!multi) {
-    const resolution = new StringSelectMenuBuilder()
-      .setCustomId(field.resolution)
-      .setMinValues(1)
-      .setMaxValues(1)
-      .addOptions(
-        resolutions.map((value) => ({
-          label: say('remix.resolution.option', { resolution: value, credits: priceOf(value, 1) }),
-          value,
-          default: value === original.resolution,
-        })),
-      );
-    labels.push(new LabelBuilder().setLabel(say('remix.resolution.label')).setStringSelectMenuComponent(resolution));
-  }
-  labels.push(
-    new LabelBuilder()
-      .setLabel(say('remix.images.label'))
-      .setDescription(say('remix.images.description', { kept: original.imageUrls.length, max: maxImages(original) }))
-      .setFileUploadComponent(images),
-  );
-  return new ModalBuilder()
-    .setCustomId(customId(customIdPrefixes.remix, original.id))
-    .setTitle(say('remix.modal.title', { id: original.id }))
-    .addLabelComponents(...labels);
-}
-
-function readRemix(interaction: ModalSubmitInteraction): RemixInput {
-  const { fields } = interaction;
-  const files = [...(fields.getUploadedFiles(field.images, false)?.values() ?? [])];
-  const resolution = fields.fields.has(field.resolution) ? (fields.getStringSelectValues(field.resolution)[0] ?? null) : null;
-  return {
-    text: fields.getTextInputValue(field.prompt),
-    aspect: fields.getStringSelectValues(field.aspect)[0] ?? null,
-    resolution,
-    images: files.length > 0 ? files.map(toImageInput) : null,
-  };
-}
+import { pressedResult } from './pressedResult.js';
+import { startFor } from './startFor.js';
 
 /** Remix: the form must be the press's first answer, so only the quick lookup comes before it. */
 export const remixButton: ButtonHandler = {
   prefix: customIdPrefixes.remix,
-  async execute(interaction, rest, deps) {
-    const original = deps.results.find(generationIdOf(rest), requireGuild(interaction).guildId);
-    await interaction.showModal(renderRemixModal(original, memberSpeaker(interaction)));
+  async execute(interaction, subject, deps) {
+    const { generation } = pressedResult(interaction, subject, deps);
+    await interaction.showModal(renderRemixModal(generation, memberSpeaker(interaction)));
   },
 };
 
@@ -104,12 +22,11 @@ export const remixButton: ButtonHandler = {
  */
 export const remixModal: ModalHandler = {
   prefix: customIdPrefixes.remix,
-  async execute(interaction, rest, deps) {
-    const member = requireGuild(interaction);
-    const original = deps.results.find(generationIdOf(rest), member.guildId);
-    const input = readRemix(member);
+  async execute(interaction, subject, deps) {
+    const { member, generation: original } = pressedResult(interaction, subject, deps);
+    const input = readRemixForm(member);
     const request = remixRequest(original, input);
-    if (input.images === null) await requireLiveImages(original.imageUrls, new UserFacingError('remix_images_expired', { id: original.id }), deps);
-    await startOrAsk(member, request, 'remix', deps);
+    const keptImages = input.images === null ? { keptImages: { urls: original.imageUrls, expired: new UserFacingError('remix_images_expired', { id: original.id }) } } : {};
+    await startFor(member, 'remix', { request, ...keptImages }, deps);
   },
 };

@@ -7,7 +7,8 @@ import { renderDetails } from '../../src/discord/render/details.js';
 import { customIdPrefixes } from '../../src/discord/customIds.js';
 import { memberSpeaker, noPings } from '../../src/discord/replies.js';
 import type { ButtonHandler } from '../command.js';
-import { requireLiveImages, startOrAsk } from './startOrAsk.js';
+import { pressedResult } from './pressedResult.js';
+import { startFor } from './startFor.js';
 
 /**
  * Again (and Try again): the same request, paid by whoever presses, shown in a reply of its own.
@@ -16,21 +17,19 @@ import { requireLiveImages, startOrAsk } from './startOrAsk.js';
  */
 export const againButton: ButtonHandler = {
   prefix: customIdPrefixes.again,
-  async execute(interaction, rest, deps) {
-    const member = requireGuild(interaction);
-    const original = deps.results.find(generationIdOf(rest), member.guildId);
+  async execute(interaction, subject, deps) {
+    const { member, generation: original } = pressedResult(interaction, subject, deps);
     const request = requestOf(original);
-    await requireLiveImages(request.imageUrls, new UserFacingError('result_images_expired', { id: original.id }), deps);
-    await startOrAsk(member, request, 'again', deps);
+    const keptImages = { urls: request.imageUrls, expired: new UserFacingError('result_images_expired', { id: original.id }) };
+    await startFor(member, 'again', { request, keptImages }, deps);
   },
 };
 
 /** Details: everything about the generation, privately, over as many messages as it takes. */
 export const detailsButton: ButtonHandler = {
   prefix: customIdPrefixes.details,
-  async execute(interaction, rest, deps) {
-    const member = requireGuild(interaction);
-    const generation = deps.results.find(generationIdOf(rest), member.guildId);
+  async execute(interaction, subject, deps) {
+    const { generation } = pressedResult(interaction, subject, deps);
     const [first, ...more] = renderDetails(generation, memberSpeaker(interaction));
     const privately = { flags: MessageFlags.Ephemeral, allowedMentions: noPings } as const;
     await interaction.reply({ ...privately, embeds: first ? [first] : [] });
@@ -44,10 +43,10 @@ export const detailsButton: ButtonHandler = {
  */
 export const deleteButton: ButtonHandler = {
   prefix: customIdPrefixes.delete,
-  async execute(interaction, rest, deps) {
+  async execute(interaction, subject, deps) {
     const member = requireGuild(interaction);
     const canManageMessages = member.memberPermissions.has(PermissionFlagsBits.ManageMessages);
-    const removed = deps.results.remove(generationIdOf(rest), { guildId: member.guildId, userId: member.user.id, canManageMessages });
+    const removed = deps.results.remove(generationIdOf(subject), { guildId: member.guildId, userId: member.user.id, canManageMessages });
     deps.log.info({ generationId: removed.id, userId: member.user.id, moderator: removed.userId !== member.user.id }, 'result removed');
     const say = memberSpeaker(interaction);
     await interaction.reply({ content: say('result.removed', { id: removed.id }), flags: MessageFlags.Ephemeral, allowedMentions: noPings });

@@ -10,7 +10,7 @@ export type AskingCommand = 'prompt' | 'story' | 'again' | 'remix';
 /** A costly request waiting for its member's click; nothing is reserved yet. */
 export interface PendingPrompt {
   origin: Origin;
-  roleIds: string[];
+  roleIds: readonly string[];
   request: VideoRequest;
   command: AskingCommand;
   /** The interaction that asked, to take the buttons off its private question afterwards. */

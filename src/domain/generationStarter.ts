@@ -1,11 +1,24 @@
 import type { Logger } from '../log.js';
 import type { DeliveryOutbox } from './deliveryOutbox.js';
+import type { UserFacingError } from './errors.js';
 import type { Generation, Origin } from './generation.js';
 import type { GenerationService } from './generationService.js';
-import type { CreditsSummary, QuotaService } from './quota/quotaService.js';
+import type { ImageLinks } from './imageLinks.js';
+import type { CreditsSummary, MemberRef, QuotaService } from './quota/quotaService.js';
 import type { ReplySetups } from './replySetups.js';
 import type { SubmissionQueue } from './submissionQueue.js';
 import type { VideoRequest } from './videoRequest.js';
+
+/** Who asks: the member pays, and their roles may raise their cap. */
+export interface Asker {
+  origin: Origin;
+  roleIds: readonly string[];
+}
+
+/** Who asks for which video. */
+export interface StartRequest extends Asker {
+  request: VideoRequest;
+}
 
 /** Where a new generation is shown: the chat side of starting one, whatever asked for it. */
 export interface ReplyPort {
@@ -13,32 +26,75 @@ export interface ReplyPort {
   open(generationId: number): Promise<{ messageId: string | null }>;
   /** Tells the member, privately, what the video costs and what they can still spend. */
   noteCredits(cost: number, summary: CreditsSummary): Promise<void>;
+  /**
+   * Holds the request and asks its member, privately, to confirm it; nothing is reserved yet.
+   * Their yes comes back as the same start, confirmed.
+   */
+  askToConfirm(start: StartRequest, remainingAfter: number | null): Promise<void>;
 }
 
-export interface StartRequest {
-  origin: Origin;
-  roleIds: readonly string[];
-  request: VideoRequest;
+/** Images an earlier generation was made with, sent again. */
+export interface KeptImages {
+  urls: readonly string[];
+  /** What the member is told once a link no longer answers: what to do instead. */
+  expired: UserFacingError;
 }
+
+export interface StartCall extends StartRequest {
+  /** The member said yes to this request's question: the reservation checks the quota again. */
+  confirmed: boolean;
+  /** Asks to confirm however cheap the request (a story shows its shots and cost first). */
+  alwaysAsk?: boolean;
+  keptImages?: KeptImages;
+}
+
+export type StartOutcome = { kind: 'started'; generation: Generation } | { kind: 'asked' };
+
+export type StartGeneration = (call: StartCall, reply: ReplyPort) => Promise<StartOutcome>;
 
 export interface GenerationStarterDeps {
-  generations: GenerationService;
+  generations: Pick<GenerationService, 'create' | 'attachReply' | 'abort'>;
   queue: SubmissionQueue;
   replySetups: ReplySetups;
   outbox: DeliveryOutbox;
-  quota: QuotaService;
+  quota: Pick<QuotaService, 'check' | 'summary'>;
+  imageLinks: ImageLinks;
   log: Logger;
 }
 
-export type StartGeneration = (start: StartRequest, reply: ReplyPort) => Promise<Generation>;
+export interface Admission {
+  /** What the member may still spend after this, or null without a limit. */
+  remainingAfter: number | null;
+  needsConfirmation: boolean;
+}
+
+const memberOf = ({ origin, roleIds }: Asker): MemberRef => ({ guildId: origin.guildId, userId: origin.userId, roleIds });
+
+/** Whether the server's budget and the member's cap allow this many credits; a refusal is thrown. */
+export function admit(quota: Pick<QuotaService, 'check'>, asker: Asker, credits: number): Admission {
+  const check = quota.check(memberOf(asker), credits);
+  if (!check.ok) throw check.refusal;
+  return { remainingAfter: check.remainingAfter, needsConfirmation: check.needsConfirmation };
+}
 
 /**
- * Starting a generation, the one way every command and button does it: reserve and store it
+ * Starting a generation, the one way every command and button does it. Unconfirmed, kept images
+ * must still answer (Discord's links expire after about a day), the quota must allow it, and a
+ * request at or over the server's threshold asks its member first. Then: reserve and store it
  * before answering (so a refusal stays private), open the public reply, submit or queue it, show
  * it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, quota, log }: GenerationStarterDeps): StartGeneration {
-  return async ({ origin, roleIds, request }, reply) => {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, quota, imageLinks, log }: GenerationStarterDeps): StartGeneration {
+  async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
+    if (confirmed) return 'start';
+    if (keptImages && keptImages.urls.length > 0 && !(await imageLinks.allAnswer(keptImages.urls))) throw keptImages.expired;
+    const { remainingAfter, needsConfirmation } = admit(quota, start, start.request.credits);
+    if (!needsConfirmation && !alwaysAsk) return 'start';
+    await reply.askToConfirm(start, remainingAfter);
+    return 'asked';
+  }
+
+  async function start({ origin, roleIds, request }: StartRequest, reply: ReplyPort): Promise<Generation> {
     const generation = generations.create(origin, roleIds, request);
     const release = replySetups.hold(generation.id);
     let sent: Generation;
@@ -57,11 +113,16 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
       release();
     }
     if (sent.state !== 'failed') {
-      const summary = quota.summary({ guildId: origin.guildId, userId: origin.userId, roleIds });
+      const summary = quota.summary(memberOf({ origin, roleIds }));
       await reply
         .noteCredits(request.credits, summary)
         .catch((error: unknown) => log.warn({ generationId: generation.id, err: error }, 'could not send the credits note'));
     }
     return sent;
+  }
+
+  return async (call, reply) => {
+    if ((await decide(call, reply)) === 'asked') return { kind: 'asked' };
+    return { kind: 'started', generation: await start(call, reply) };
   };
 }

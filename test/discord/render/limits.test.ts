@@ -1,8 +1,8 @@
 import type { APIActionRowComponent, APIApplicationCommandOption, APIButtonComponent, APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import { renderRemixModal } from '../../../commands/veo/remix.js';
-import { renderStoryModal } from '../../../commands/veo/story.js';
+import { renderRemixModal } from '../../../src/discord/render/remixForm.js';
+import { renderStoryModal } from '../../../src/discord/render/storyForm.js';
 import { failureCodes, type Generation, type GenerationState } from '../../../src/domain/generation.js';
 import { MAX_CREDITS } from '../../../src/domain/quota/adminInput.js';
 import type { CreditsSummary, QuotaConfig, UsageReport } from '../../../src/domain/quota/quotaService.js';
