@@ -54,9 +54,9 @@ export type StartGeneration = (call: StartCall, reply: ReplyPort) => Promise<Sta
 
 export interface GenerationStarterDeps {
   generations: Pick<GenerationService, 'create' | 'attachReply' | 'abort'>;
-  queue: SubmissionQueue;
-  replySetups: ReplySetups;
-  outbox: DeliveryOutbox;
+  queue: Pick<SubmissionQueue, 'start'>;
+  replySetups: Pick<ReplySetups, 'hold'>;
+  outbox: Pick<DeliveryOutbox, 'deliver'>;
   quota: Pick<QuotaService, 'check' | 'summary'>;
   imageLinks: ImageLinks;
   log: Logger;

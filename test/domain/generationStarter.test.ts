@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { UserFacingError } from '../../src/domain/errors.js';
+import type { Generation } from '../../src/domain/generation.js';
+import { createGenerationStarter, type ReplyPort, type StartCall, type StartRequest } from '../../src/domain/generationStarter.js';
+import type { CreditsSummary } from '../../src/domain/quota/quotaService.js';
+import { silentLogger } from '../../src/log.js';
+import { startLifecycle, type Lifecycle, type LifecycleOptions } from '../support/lifecycleHarness.js';
+
+const keptUrl = 'https://cdn.discordapp.com/attachments/1/2/frame.png?ex=65&is=64&hm=abc';
+
+/** A reply port that records what the domain asked of Discord, in order. */
+function recordingReply() {
+  const calls: string[] = [];
+  const questions: { start: StartRequest; remainingAfter: number | null }[] = [];
+  const notes: { cost: number; summary: CreditsSummary }[] = [];
+  const port: ReplyPort = {
+    async open(generationId) {
+      calls.push(`open ${generationId}`);
+      return { messageId: '900000000000000001' };
+    },
+    async noteCredits(cost, summary) {
+      calls.push('noteCredits');
+      notes.push({ cost, summary });
+    },
+    async askToConfirm(start, remainingAfter) {
+      calls.push('askToConfirm');
+      questions.push({ start, remainingAfter });
+    },
+  };
+  return { port, calls, questions, notes };
+}
+
+describe('the domain start call: start at once, ask first, or refuse', () => {
+  let lc: Lifecycle | undefined;
+  afterEach(async () => {
+    await lc?.close();
+    lc = undefined;
+  });
+
+  async function setUp(options: LifecycleOptions = {}, linksAnswer = true) {
+    lc = await startLifecycle(options);
+    const checkedLinks: (readonly string[])[] = [];
+    const delivered: Generation[] = [];
+    const start = createGenerationStarter({
+      generations: lc.generations,
+      queue: lc.queue,
+      replySetups: lc.replySetups,
+      outbox: {
+        async deliver(generation) {
+          delivered.push(generation);
+          return true;
+        },
+      },
+      quota: lc.quota,
+      imageLinks: {
+        async allAnswer(urls) {
+          checkedLinks.push(urls);
+          return linksAnswer;
+        },
+      },
+      log: silentLogger,
+    });
+    const { origin, member, request } = lc;
+    const call = (overrides: Partial<StartCall> = {}): StartCall => ({ origin: origin(), roleIds: member.roleIds, request: request(), confirmed: false, ...overrides });
+    return { lc, start, call, checkedLinks, delivered };
+  }
+
+  async function refusalOf(work: Promise<unknown>): Promise<UserFacingError> {
+    const error: unknown = await work.then(() => undefined, (reason: unknown) => reason);
+    if (error instanceof UserFacingError) return error;
+    throw new Error(`expected a refusal, got ${String(error)}`);
+  }
+
+  it('starts a request under the threshold at once: reserved, its reply opened, submitted, shown, then the credits noted', async () => {
+    const { lc, start, call, delivered } = await setUp();
+    const reply = recordingReply();
+    const outcome = await start(call(), reply.port);
+    expect(outcome.kind).toBe('started');
+    const generation = outcome.kind === 'started' ? outcome.generation : undefined;
+    expect(reply.calls).toEqual([`open ${generation?.id}`, 'noteCredits']);
+    expect(lc.generations.get(generation!.id)).toMatchObject({ replyMessageId: '900000000000000001', state: 'running' });
+    expect(lc.apiCalls('generate')).toBe(1);
+    expect(delivered.map((g) => g.id)).toEqual([generation!.id]);
+    expect(reply.notes).toEqual([{ cost: 10, summary: expect.objectContaining({ available: 990 }) }]);
+  });
+
+  it('asks the member first at or over the threshold, and reserves nothing', async () => {
+    const { lc, start, call } = await setUp();
+    const reply = recordingReply();
+    const asked = call({ request: lc.request({ resolution: '4k' }) });
+    expect(await start(asked, reply.port)).toEqual({ kind: 'asked' });
+    expect(reply.calls).toEqual(['askToConfirm']);
+    expect(reply.questions).toEqual([{ start: { origin: asked.origin, roleIds: asked.roleIds, request: asked.request }, remainingAfter: 970 }]);
+    expect(lc.quota.summary(lc.member).available).toBe(1000);
+    expect(lc.apiCalls('generate')).toBe(0);
+  });
+
+  it('always asks when told to (a story), however cheap', async () => {
+    const { start, call } = await setUp();
+    const reply = recordingReply();
+    expect(await start(call({ alwaysAsk: true }), reply.port)).toEqual({ kind: 'asked' });
+    expect(reply.questions.map((q) => q.remainingAfter)).toEqual([990]);
+  });
+
+  it("throws the quota's refusal before asking or opening anything", async () => {
+    const { lc, start, call } = await setUp({ quota: { budget: 0 } });
+    const reply = recordingReply();
+    expect(await refusalOf(start(call({ alwaysAsk: true }), reply.port))).toMatchObject({ code: 'quota_disabled' });
+    expect(reply.calls).toEqual([]);
+    expect(lc.apiCalls('generate')).toBe(0);
+  });
+
+  it('a confirmed request is not asked again, and its reservation checks the quota again', async () => {
+    const { lc, start, call } = await setUp();
+    const costly = call({ request: lc.request({ resolution: '4k' }) });
+    const question = recordingReply();
+    expect(await start(costly, question.port)).toEqual({ kind: 'asked' });
+
+    // The admins lowered the budget while the question was open.
+    lc.quota.setBudget(lc.member.guildId, 20, 'week', '400000000000000001');
+    const refused = recordingReply();
+    expect(await refusalOf(start({ ...costly, confirmed: true }, refused.port))).toMatchObject({ code: 'quota_budget_spent' });
+    expect(refused.calls).toEqual([]);
+
+    lc.quota.setBudget(lc.member.guildId, 1000, 'week', '400000000000000001');
+    const confirmed = recordingReply();
+    expect((await start({ ...costly, confirmed: true }, confirmed.port)).kind).toBe('started');
+    expect(confirmed.calls).toEqual([expect.stringMatching(/^open /), 'noteCredits']);
+  });
+
+  it("refuses kept images whose links no longer answer with the caller's words, before the quota is read", async () => {
+    const { lc, start, call, checkedLinks } = await setUp({ quota: { budget: 0 } }, false);
+    const expired = new UserFacingError('result_images_expired', { id: 7 });
+    const reply = recordingReply();
+    const refusal = await refusalOf(start(call({ keptImages: { urls: [keptUrl], expired } }), reply.port));
+    expect(refusal).toBe(expired);
+    expect(checkedLinks).toEqual([[keptUrl]]);
+    expect(reply.calls).toEqual([]);
+    expect(lc.apiCalls('generate')).toBe(0);
+  });
+
+  it('checks kept images only when there are some, and not again once confirmed', async () => {
+    const { start, call, checkedLinks } = await setUp({}, false);
+    const expired = new UserFacingError('remix_images_expired', { id: 7 });
+    expect((await start(call({ keptImages: { urls: [], expired } }), recordingReply().port)).kind).toBe('started');
+    expect((await start(call({ keptImages: { urls: [keptUrl], expired }, confirmed: true }), recordingReply().port)).kind).toBe('started');
+    expect(checkedLinks).toEqual([]);
+  });
+
+  it('starts when the kept images still answer', async () => {
+    const { start, call, checkedLinks } = await setUp({}, true);
+    const expired = new UserFacingError('result_images_expired', { id: 7 });
+    expect((await start(call({ keptImages: { urls: [keptUrl], expired } }), recordingReply().port)).kind).toBe('started');
+    expect(checkedLinks).toEqual([[keptUrl]]);
+  });
+});
