@@ -14,15 +14,6 @@ export function serverOption(interaction: ChatInputCommandInteraction): { guildI
   return { guildId: value, name: interaction.client.guilds.cache.get(value)?.name ?? null };
 }
 
-/** An amount or `unlimited`, never both, never neither (as /veo-admin budget). */
-export function amountOrUnlimited(interaction: ChatInputCommandInteraction): number | null {
-  const amount = interaction.options.getInteger('amount');
-  const unlimited = interaction.options.getBoolean('unlimited') ?? false;
-  if (unlimited && amount !== null) throw new UserFacingError('budget_amount_and_unlimited');
-  if (!unlimited && amount === null) throw new UserFacingError('budget_amount_missing');
-  return unlimited ? null : amount;
-}
-
 /** Logs an operator's change with who made it, then tells the operator what changed. */
 export async function reportOperatorChange(
   interaction: ChatInputCommandInteraction,

@@ -1,17 +1,18 @@
+import { readAmountOrUnlimited } from '../../src/discord/interactionInput.js';
 import { memberSpeaker } from '../../src/discord/replies.js';
-import { amountOrUnlimited, reportOperatorChange, serverOption, type OperatorRun } from './operatorRun.js';
+import { reportOperatorChange, serverOption, type OperatorRun } from './operatorRun.js';
 
 /** `ceiling`: the most one server's admins may set as their budget. */
 export const runCeiling: OperatorRun = async (interaction, operatorId, deps) => {
   const { guildId, name } = serverOption(interaction);
-  const limit = deps.operator.setCeiling(guildId, amountOrUnlimited(interaction), interaction.options.getString('period'), operatorId);
+  const limit = deps.operator.setCeiling(guildId, readAmountOrUnlimited(interaction), interaction.options.getString('period'), operatorId);
   const content = memberSpeaker(interaction)('operator.ceiling.set', { name, guildId, ceiling: limit.amount, period: limit.period });
   await reportOperatorChange(interaction, operatorId, deps, { change: 'ceiling', guildId, ...limit }, content);
 };
 
 /** `global-budget`: the most all servers together may spend. */
 export const runGlobalBudget: OperatorRun = async (interaction, operatorId, deps) => {
-  const limit = deps.operator.setGlobalBudget(amountOrUnlimited(interaction), interaction.options.getString('period'), operatorId);
+  const limit = deps.operator.setGlobalBudget(readAmountOrUnlimited(interaction), interaction.options.getString('period'), operatorId);
   const content = memberSpeaker(interaction)('operator.global.set', { budget: limit.amount, period: limit.period });
   await reportOperatorChange(interaction, operatorId, deps, { change: 'global_budget', ...limit }, content);
 };

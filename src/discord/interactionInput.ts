@@ -62,3 +62,12 @@ export function readVideoRequest(interaction: GuildCommand): VideoRequestInput {
 export function toImageInput(attachment: Attachment): ImageInput {
   return { name: attachment.name, url: attachment.url, contentType: attachment.contentType, size: attachment.size };
 }
+
+/** An `amount` option with an `unlimited` one beside it: never both, never neither; null is unlimited. */
+export function readAmountOrUnlimited(interaction: ChatInputCommandInteraction): number | null {
+  const amount = interaction.options.getInteger('amount');
+  const unlimited = interaction.options.getBoolean('unlimited') ?? false;
+  if (unlimited && amount !== null) throw new UserFacingError('budget_amount_and_unlimited');
+  if (!unlimited && amount === null) throw new UserFacingError('budget_amount_missing');
+  return unlimited ? null : amount;
+}
