@@ -1,14 +1,15 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
+import { commands, memberCommands, operatorCommands } from '../../commands/index.js';
 import type { Command } from '../../commands/command.js';
-import { registerCommands } from '../../src/discord/registerCommands.js';
+import { registerAllCommands, registerCommands } from '../../src/discord/registerCommands.js';
 import { silentLogger } from '../../src/log.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord/index.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.register-test-token';
 const GUILD = '100000000000000001';
+const OPERATOR_GUILD = '100000000000000009';
 
 let fake: FakeDiscord | undefined;
 let client: Client | undefined;
@@ -21,7 +22,7 @@ afterEach(async () => {
 });
 
 async function connect(): Promise<{ fake: FakeDiscord; client: Client<true> }> {
-  fake = await startFakeDiscord({ botToken: TOKEN, guilds: [{ id: GUILD }] });
+  fake = await startFakeDiscord({ botToken: TOKEN, guilds: [{ id: GUILD }, { id: OPERATOR_GUILD }] });
   const bot = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.restUrl } });
   client = bot;
   const ready = once(bot, Events.ClientReady);
@@ -56,5 +57,17 @@ describe('registerCommands', () => {
   it('is refused by Discord when a translation outgrows a description', async () => {
     const { client } = await connect();
     await expect(registerCommands(client, withGermanDescription('x'.repeat(101)), GUILD, silentLogger)).rejects.toThrow(/100/);
+  });
+
+  it('registers the lists the app hands it: the operator\'s command in its own server, or with the others when it is the same one', async () => {
+    const { fake, client } = await connect();
+    const names = (guildId: string) => fake.registeredCommands(guildId).map((command) => (command as { name: string }).name).sort();
+
+    await registerAllCommands(client, { memberCommands, operatorCommands, memberGuildId: GUILD, operatorGuildId: OPERATOR_GUILD }, silentLogger);
+    expect(names(GUILD)).toEqual(['veo', 'veo-admin']);
+    expect(names(OPERATOR_GUILD)).toEqual(['veo-operator']);
+
+    await registerAllCommands(client, { memberCommands, operatorCommands, memberGuildId: OPERATOR_GUILD, operatorGuildId: OPERATOR_GUILD }, silentLogger);
+    expect(names(OPERATOR_GUILD)).toEqual(['veo', 'veo-admin', 'veo-operator']);
   });
 });
