@@ -11,6 +11,6 @@ import type { CommandDeps } from '../command.js';
 export function pressedResult(interaction: ButtonInteraction, subject: string, deps: CommandDeps): { member: GuildButton; generation: Generation };
 export function pressedResult(interaction: ModalSubmitInteraction, subject: string, deps: CommandDeps): { member: GuildModalSubmit; generation: Generation };
 export function pressedResult(interaction: ButtonInteraction | ModalSubmitInteraction, subject: string, deps: CommandDeps) {
-  const member = interaction.isButton() ? requireGuild(interaction) : requireGuild(interaction);
+  const member = requireGuild(interaction);
   return { member, generation: deps.results.find(generationIdOf(subject), member.guildId) };
 }

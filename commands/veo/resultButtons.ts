@@ -2,10 +2,10 @@ import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { UserFacingError } from '../../src/domain/errors.js';
 import { requestOf } from '../../src/domain/generationRequest.js';
 import { generationIdOf } from '../../src/domain/resultActions.js';
+import { customIdPrefixes } from '../../src/discord/customIds.js';
 import { requireGuild } from '../../src/discord/interactionInput.js';
 import { renderDetails } from '../../src/discord/render/details.js';
-import { customIdPrefixes } from '../../src/discord/customIds.js';
-import { memberSpeaker, noPings } from '../../src/discord/replies.js';
+import { memberSpeaker, noPings, replyPrivatelyInPages } from '../../src/discord/replies.js';
 import type { ButtonHandler } from '../command.js';
 import { pressedResult } from './pressedResult.js';
 import { startFor } from './startFor.js';
@@ -30,10 +30,7 @@ export const detailsButton: ButtonHandler = {
   prefix: customIdPrefixes.details,
   async execute(interaction, subject, deps) {
     const { generation } = pressedResult(interaction, subject, deps);
-    const [first, ...more] = renderDetails(generation, memberSpeaker(interaction));
-    const privately = { flags: MessageFlags.Ephemeral, allowedMentions: noPings } as const;
-    await interaction.reply({ ...privately, embeds: first ? [first] : [] });
-    for (const page of more) await interaction.followUp({ ...privately, embeds: [page] });
+    await replyPrivatelyInPages(interaction, renderDetails(generation, memberSpeaker(interaction)));
   },
 };
 

@@ -13,6 +13,7 @@ export type GuildAsking = GuildCommand | GuildModalSubmit | GuildButton;
 export function requireGuild(interaction: ChatInputCommandInteraction): GuildCommand;
 export function requireGuild(interaction: ModalSubmitInteraction): GuildModalSubmit;
 export function requireGuild(interaction: ButtonInteraction): GuildButton;
+export function requireGuild(interaction: ButtonInteraction | ModalSubmitInteraction): GuildButton | GuildModalSubmit;
 export function requireGuild(
   interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction,
 ): GuildCommand | GuildModalSubmit | GuildButton {

@@ -17,3 +17,11 @@ export async function replyPrivately(
   if (interaction.deferred || interaction.replied) await interaction.followUp(options);
   else await interaction.reply(options);
 }
+
+/** Private embeds over as many messages as they take: the reply, then follow-ups. */
+export async function replyPrivatelyInPages(interaction: RepliableInteraction, pages: readonly APIEmbed[]): Promise<void> {
+  const privately = { flags: MessageFlags.Ephemeral, allowedMentions: noPings } as const;
+  const [first, ...more] = pages;
+  await interaction.reply({ ...privately, embeds: first ? [first] : [] });
+  for (const page of more) await interaction.followUp({ ...privately, embeds: [page] });
+}
