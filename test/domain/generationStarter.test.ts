@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../src/domain/errors.js';
 import type { Generation } from '../../src/domain/generation.js';
-import { createGenerationStarter, type ReplyPort, type StartCall, type StartRequest } from '../../src/domain/generationStarter.js';
+import { createGenerationStarter, type ReplyPort, type StartCall, type StartOutcome, type StartRequest } from '../../src/domain/generationStarter.js';
 import type { CreditsSummary } from '../../src/domain/quota/quotaService.js';
 import { silentLogger } from '../../src/log.js';
 import { startLifecycle, type Lifecycle, type LifecycleOptions } from '../support/lifecycleHarness.js';
@@ -75,12 +75,12 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
     const { lc, start, call, delivered } = await setUp();
     const reply = recordingReply();
     const outcome = await start(call(), reply.port);
-    expect(outcome.kind).toBe('started');
-    const generation = outcome.kind === 'started' ? outcome.generation : undefined;
-    expect(reply.calls).toEqual([`open ${generation?.id}`, 'noteCredits']);
-    expect(lc.generations.get(generation!.id)).toMatchObject({ replyMessageId: '900000000000000001', state: 'running' });
+    expect(outcome).toMatchObject({ kind: 'started' });
+    const { generation } = outcome as Extract<StartOutcome, { kind: 'started' }>;
+    expect(reply.calls).toEqual([`open ${generation.id}`, 'noteCredits']);
+    expect(lc.generations.get(generation.id)).toMatchObject({ replyMessageId: '900000000000000001', state: 'running' });
     expect(lc.apiCalls('generate')).toBe(1);
-    expect(delivered.map((g) => g.id)).toEqual([generation!.id]);
+    expect(delivered.map((g) => g.id)).toEqual([generation.id]);
     expect(reply.notes).toEqual([{ cost: 10, summary: expect.objectContaining({ available: 990 }) }]);
   });
 
