@@ -8,10 +8,11 @@ import type {
 } from 'discord.js';
 import type { Clock } from '../src/clock.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
-import type { GenerationService } from '../src/domain/generationService.js';
+import type { GenerationLifecycle } from '../src/domain/generationLifecycle.js';
 import type { ImageLinks } from '../src/domain/imageLinks.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
-import type { QuotaService } from '../src/domain/quota/quotaService.js';
+import type { QuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
+import type { QuotaChecks } from '../src/domain/quota/quotaChecks.js';
 import type { ResultActions } from '../src/domain/resultActions.js';
 import type { Operators } from '../src/discord/operators.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
@@ -22,8 +23,10 @@ import type { Logger } from '../src/log.js';
 
 /** What command handlers may use; built once in src/app.ts. */
 export interface CommandDeps {
-  generations: Pick<GenerationService, 'get' | 'listForMember'>;
-  quota: QuotaService;
+  generations: Pick<GenerationLifecycle, 'get' | 'listForMember'>;
+  /** Admission and reads; commands never settle or refund. */
+  checks: QuotaChecks;
+  quotaAdmin: QuotaAdmin;
   startGeneration: StartGeneration;
   /** The reply a generation started by this interaction is shown in. */
   replyPortFor: ReplyPortFor;

@@ -14,7 +14,7 @@ export interface Admitted {
 export function admit(interaction: GuildAsking, credits: number, deps: CommandDeps): Admitted {
   const origin = originOf(interaction);
   const roleIds = roleIdsOf(interaction);
-  const check = deps.quota.check({ guildId: origin.guildId, userId: origin.userId, roleIds }, credits);
+  const check = deps.checks.check({ guildId: origin.guildId, userId: origin.userId, roleIds }, credits);
   if (!check.ok) throw check.refusal;
   return { origin, roleIds, remainingAfter: check.remainingAfter, needsConfirmation: check.needsConfirmation };
 }

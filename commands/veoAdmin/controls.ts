@@ -6,7 +6,7 @@ export const runAdjust: AdminRun = async (interaction, admin, deps) => {
   const member = interaction.options.getUser('member', true);
   const amount = interaction.options.getInteger('credits', true);
   const reason = interaction.options.getString('reason', true);
-  const { entry, memberUsed, serverUsed } = deps.quota.adjust(admin.guildId, member.id, amount, reason, admin.adminId);
+  const { entry, memberUsed, serverUsed } = deps.quotaAdmin.adjust(admin.guildId, member.id, amount, reason, admin.adminId);
   await reportChange(
     interaction,
     admin,
@@ -19,21 +19,21 @@ export const runAdjust: AdminRun = async (interaction, admin, deps) => {
 /** `pause`: new requests are refused; videos already being made still finish. */
 export const runPause: AdminRun = async (interaction, admin, deps) => {
   const say = memberSpeaker(interaction);
-  if (deps.quota.settings(admin.guildId).paused) {
+  if (deps.quotaAdmin.settings(admin.guildId).paused) {
     await replyPrivately(interaction, { content: say('pause.already') });
     return;
   }
-  deps.quota.pause(admin.guildId, admin.adminId);
+  deps.quotaAdmin.pause(admin.guildId, admin.adminId);
   await reportChange(interaction, admin, deps, { change: 'pause' }, say('pause.done'));
 };
 
 /** `resume`: undoes `pause`; a budget of 0 still keeps generation off. */
 export const runResume: AdminRun = async (interaction, admin, deps) => {
   const say = memberSpeaker(interaction);
-  if (!deps.quota.settings(admin.guildId).paused) {
+  if (!deps.quotaAdmin.settings(admin.guildId).paused) {
     await replyPrivately(interaction, { content: say('resume.notPaused') });
     return;
   }
-  const settings = deps.quota.resume(admin.guildId, admin.adminId);
+  const settings = deps.quotaAdmin.resume(admin.guildId, admin.adminId);
   await reportChange(interaction, admin, deps, { change: 'resume' }, say(settings.budget === 0 ? 'resume.budgetZero' : 'resume.done'));
 };

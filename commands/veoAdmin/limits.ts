@@ -12,11 +12,11 @@ export const runBudget: AdminRun = async (interaction, admin, deps) => {
   if (!unlimited && amount === null) throw new UserFacingError('budget_amount_missing');
 
   const chosen = interaction.options.getString('period');
-  const period = chosen === null ? deps.quota.settings(guildId).period : budgetPeriod(chosen);
-  const settings = deps.quota.setBudget(guildId, unlimited ? null : amount, period, adminId);
-  const { used, resetsAt } = deps.quota.usage(guildId, 0);
+  const period = chosen === null ? deps.quotaAdmin.settings(guildId).period : budgetPeriod(chosen);
+  const settings = deps.quotaAdmin.setBudget(guildId, unlimited ? null : amount, period, adminId);
+  const { used, resetsAt } = deps.quotaAdmin.usage(guildId, 0);
   const say = memberSpeaker(interaction);
-  const ceiling = deps.quota.ceiling(guildId);
+  const ceiling = deps.quotaAdmin.ceiling(guildId);
   const content =
     settings.budget === null
       ? ceiling.amount === null
@@ -39,11 +39,11 @@ export const runMemberCap: AdminRun = async (interaction, admin, deps) => {
   const { guildId, adminId } = admin;
   const amount = interaction.options.getInteger('amount');
   const member = interaction.options.getUser('member');
-  const { period, memberOverrides } = deps.quota.settings(guildId);
+  const { period, memberOverrides } = deps.quotaAdmin.settings(guildId);
   const say = memberSpeaker(interaction);
 
   if (!member) {
-    deps.quota.setDefaultMemberCap(guildId, amount, adminId);
+    deps.quotaAdmin.setDefaultMemberCap(guildId, amount, adminId);
     const content = amount === null ? say('memberCap.defaultRemoved') : say('memberCap.defaultSet', { cap: amount, period });
     return reportChange(interaction, admin, deps, { change: 'default_member_cap', cap: amount }, content);
   }
@@ -53,7 +53,7 @@ export const runMemberCap: AdminRun = async (interaction, admin, deps) => {
     await replyPrivately(interaction, { content: say('memberCap.noneToRemove', { userId }) });
     return;
   }
-  deps.quota.setMemberCap(guildId, userId, amount, adminId);
+  deps.quotaAdmin.setMemberCap(guildId, userId, amount, adminId);
   const content =
     amount === null
       ? say('memberCap.removed', { userId })
@@ -68,13 +68,13 @@ export const runRoleAllowance: AdminRun = async (interaction, admin, deps) => {
   const { guildId, adminId } = admin;
   const roleId = interaction.options.getRole('role', true).id;
   const amount = interaction.options.getInteger('amount', true);
-  const { period, roleAllowances } = deps.quota.settings(guildId);
+  const { period, roleAllowances } = deps.quotaAdmin.settings(guildId);
   const say = memberSpeaker(interaction);
   if (amount === 0 && !roleAllowances.some((a) => a.roleId === roleId)) {
     await replyPrivately(interaction, { content: say('roleAllowance.noneToRemove', { roleId }) });
     return;
   }
-  deps.quota.setRoleAllowance(guildId, roleId, amount, adminId);
+  deps.quotaAdmin.setRoleAllowance(guildId, roleId, amount, adminId);
   const content = amount === 0 ? say('roleAllowance.removed', { roleId }) : say('roleAllowance.set', { roleId, allowance: amount, period });
   await reportChange(interaction, admin, deps, { change: 'role_allowance', roleId, allowance: amount }, content);
 };
@@ -82,7 +82,7 @@ export const runRoleAllowance: AdminRun = async (interaction, admin, deps) => {
 /** `confirm-threshold`: requests costing at least this much ask the member to confirm. */
 export const runConfirmThreshold: AdminRun = async (interaction, admin, deps) => {
   const amount = interaction.options.getInteger('amount', true);
-  deps.quota.setConfirmThreshold(admin.guildId, amount, admin.adminId);
+  deps.quotaAdmin.setConfirmThreshold(admin.guildId, amount, admin.adminId);
   const say = memberSpeaker(interaction);
   const content = amount === 0 ? say('confirmThreshold.always') : say('confirmThreshold.set', { threshold: amount });
   await reportChange(interaction, admin, deps, { change: 'confirm_threshold', threshold: amount }, content);

@@ -6,10 +6,10 @@ const TOP_MEMBERS = 10;
 
 /** `usage`: this period's totals, how they add up, and who used the most. */
 export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quota.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
+  await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quotaAdmin.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
 };
 
 /** `settings`: the budget, caps, allowances and overrides in force. */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quota.settings(guildId), memberSpeaker(interaction))] });
+  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quotaAdmin.settings(guildId), memberSpeaker(interaction))] });
 };

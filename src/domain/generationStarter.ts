@@ -1,8 +1,9 @@
 import type { Logger } from '../log.js';
 import type { DeliveryOutbox } from './deliveryOutbox.js';
 import type { Generation, Origin } from './generation.js';
-import type { GenerationService } from './generationService.js';
-import type { CreditsSummary, QuotaService } from './quota/quotaService.js';
+import type { GenerationLifecycle } from './generationLifecycle.js';
+import type { QuotaChecks } from './quota/quotaChecks.js';
+import type { CreditsSummary } from './quota/types.js';
 import type { ReplySetups } from './replySetups.js';
 import type { SubmissionQueue } from './submissionQueue.js';
 import type { VideoRequest } from './videoRequest.js';
@@ -22,11 +23,11 @@ export interface StartRequest {
 }
 
 export interface GenerationStarterDeps {
-  generations: GenerationService;
+  generations: GenerationLifecycle;
   queue: SubmissionQueue;
   replySetups: ReplySetups;
   outbox: DeliveryOutbox;
-  quota: QuotaService;
+  checks: QuotaChecks;
   log: Logger;
 }
 
@@ -37,7 +38,7 @@ export type StartGeneration = (start: StartRequest, reply: ReplyPort) => Promise
  * before answering (so a refusal stays private), open the public reply, submit or queue it, show
  * it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, quota, log }: GenerationStarterDeps): StartGeneration {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, log }: GenerationStarterDeps): StartGeneration {
   return async ({ origin, roleIds, request }, reply) => {
     const generation = generations.create(origin, roleIds, request);
     const release = replySetups.hold(generation.id);
@@ -57,7 +58,7 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
       release();
     }
     if (sent.state !== 'failed') {
-      const summary = quota.summary({ guildId: origin.guildId, userId: origin.userId, roleIds });
+      const summary = checks.summary({ guildId: origin.guildId, userId: origin.userId, roleIds });
       await reply
         .noteCredits(request.credits, summary)
         .catch((error: unknown) => log.warn({ generationId: generation.id, err: error }, 'could not send the credits note'));
