@@ -82,7 +82,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
   }
 
   /** A poll that changed some shot shows it to the member; one that did not only schedules the next. */
-  function schedulePoll(id: number, at: Date, changed: boolean): void {
+  function pollAgain(id: number, at: Date, changed: boolean): void {
     if (changed) repo.recordProgress(id, at);
     else repo.schedulePoll(id, at);
   }
@@ -92,7 +92,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
     const state = finalState(generation.shots);
     if (state && lacksLink(generation, sharedUrl)) {
       if (linkAskedAlone) return giveUp(generation, 'NO_VIDEO_URL', now);
-      schedulePoll(generation.id, new Date(now.getTime() + timing.pollIntervalMs * scarcity()), changed);
+      pollAgain(generation.id, new Date(now.getTime() + timing.pollIntervalMs * scarcity()), changed);
       log.warn({ generationId: generation.id }, 'every shot done but no video link yet; asking about it alone');
       return;
     }
@@ -108,7 +108,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
       return;
     }
     const next = nextPollAt(submitted, progressOf(generation, submitted.submittedAt, now, timing), now, timing, scarcity());
-    schedulePoll(generation.id, next, changed);
+    pollAgain(generation.id, next, changed);
   }
 
   /**
