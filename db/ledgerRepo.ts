@@ -72,6 +72,24 @@ export function createLedgerRepo(db: Db) {
     and(eq(creditLedger.guildId, guildId), gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end));
 
   return {
+    append(entry: NewLedgerEntry): LedgerEntry {
+      return db.insert(creditLedger).values(entry).returning().get();
+    },
+
+    generationCredits(generationId: number): GenerationCredits {
+      const rows = db.select().from(creditLedger).where(eq(creditLedger.generationId, generationId)).all();
+      const reservation = rows.find((row) => row.kind === 'reserve');
+      const closing = rows.find((row) => row.kind === 'settle' || row.kind === 'release');
+      const sumOf = (kinds: LedgerKind[]) =>
+        rows.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + row.credits, 0);
+      return {
+        reservation,
+        closedBy: closing?.kind === 'settle' || closing?.kind === 'release' ? closing.kind : undefined,
+        charged: sumOf(['reserve', 'settle', 'release']),
+        refunded: -sumOf(['refund']),
+      };
+    },
+
     /** Usage of a server (or of one member in it): the sum of the rows counting in the range. */
     used(guildId: string, range: TimeRange, userId?: string): number {
       const row = db
@@ -120,24 +138,6 @@ export function createLedgerRepo(db: Db) {
         .groupBy(creditLedger.guildId)
         .orderBy(desc(charged), creditLedger.guildId)
         .all();
-    },
-
-    append(entry: NewLedgerEntry): LedgerEntry {
-      return db.insert(creditLedger).values(entry).returning().get();
-    },
-
-    generationCredits(generationId: number): GenerationCredits {
-      const rows = db.select().from(creditLedger).where(eq(creditLedger.generationId, generationId)).all();
-      const reservation = rows.find((row) => row.kind === 'reserve');
-      const closing = rows.find((row) => row.kind === 'settle' || row.kind === 'release');
-      const sumOf = (kinds: LedgerKind[]) =>
-        rows.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + row.credits, 0);
-      return {
-        reservation,
-        closedBy: closing?.kind === 'settle' || closing?.kind === 'release' ? closing.kind : undefined,
-        charged: sumOf(['reserve', 'settle', 'release']),
-        refunded: -sumOf(['refund']),
-      };
     },
 
     /**
