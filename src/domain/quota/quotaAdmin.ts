@@ -49,7 +49,6 @@ export interface QuotaAdmin {
 
 export function createQuotaAdmin(deps: QuotaDeps): QuotaAdmin {
   const { settingsRepo, ledgerRepo, transaction, snapshot, clock, settingsOf, rules, limitStanding } = createQuotaContext(deps);
-
   function change(guildId: string, adminId: string, patch: Partial<Omit<QuotaSettings, 'guildId'>>): QuotaSettings {
     return transaction(() => {
       const next = { ...settingsOf(guildId), ...patch, updatedBy: adminId, updatedAt: clock.now() };
