@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
 import { ManualClock } from '../src/clock.js';
-import { createQuotaService } from '../src/domain/quota/quotaService.js';
+import { createQuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
+import { createQuotaChecks } from '../src/domain/quota/quotaChecks.js';
 import { createServiceMetrics } from '../src/service/metrics.js';
 import { GUILD_ID, seedPeriod } from './reports/seed.js';
 import { median } from './reports/measure.js';
@@ -33,20 +34,22 @@ try {
   const defaults = { budget: null, period: 'week' as const, memberCap: null, confirmThreshold: 30 };
   // A ceiling and a global budget, so every check also sums what the vendor charged (server and all servers).
   const rules = createOperatorRules(repos.operator, { ...noOperatorLimits, ceiling: { amount: 1_000_000, period: 'week' }, globalBudget: { amount: 10_000_000, period: 'month' } });
-  const quota = createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults, rules });
+  const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults, rules };
+  const admin = createQuotaAdmin(quotaDeps);
+  const checks = createQuotaChecks(quotaDeps);
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
   const metrics = createServiceMetrics({ repos, clock: new ManualClock(now), rateLimit });
   const reports = [
-    { name: '/veo-admin usage', run: () => quota.usage(GUILD_ID, 10) },
-    { name: '/veo credits (summary)', run: () => quota.summary(member) },
-    { name: '/veo-admin settings', run: () => quota.settings(GUILD_ID) },
-    { name: 'budget check (quota.check)', run: () => quota.check(member, 10) },
+    { name: '/veo-admin usage', run: () => admin.usage(GUILD_ID, 10) },
+    { name: '/veo credits (summary)', run: () => checks.summary(member) },
+    { name: '/veo-admin settings', run: () => admin.settings(GUILD_ID) },
+    { name: 'budget check (quota.check)', run: () => checks.check(member, 10) },
     { name: 'GET /metrics (whole scrape)', run: () => metrics.registry.metrics() },
   ];
   const results = [];
   for (const { name, run } of reports) results.push({ name, ...(await measure(run)) });
-  const usage = quota.usage(GUILD_ID, 10);
+  const usage = admin.usage(GUILD_ID, 10);
   closeDb(db);
 
   console.log(

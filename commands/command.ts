@@ -1,8 +1,9 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
-import type { GenerationService } from '../src/domain/generationService.js';
+import type { GenerationLifecycle } from '../src/domain/generationLifecycle.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
-import type { QuotaAdmin, QuotaService } from '../src/domain/quota/quotaService.js';
+import type { QuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
+import type { QuotaChecks } from '../src/domain/quota/quotaChecks.js';
 import type { ResultActions } from '../src/domain/resultActions.js';
 import type * as Handlers from '../src/discord/commandTypes.js';
 import type { Operators } from '../src/discord/operators.js';
@@ -14,9 +15,9 @@ import type { Logger } from '../src/log.js';
 
 /** What command handlers may use, and no more (never the ledger's settle or refund); built once in src/app.ts. */
 export interface CommandDeps {
-  generations: Pick<GenerationService, 'get' | 'listForMember'>;
+  generations: Pick<GenerationLifecycle, 'get' | 'listForMember'>;
   /** A member's standing: `/veo credits`, and whether a story may be asked for at all. */
-  quota: Pick<QuotaService, 'check' | 'summary'>;
+  checks: Pick<QuotaChecks, 'check' | 'summary'>;
   /** What /veo-admin reads and changes. */
   quotaAdmin: QuotaAdmin;
   /** Admission and start: the one way a video is asked for. */

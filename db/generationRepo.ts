@@ -1,12 +1,16 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, ne, notInArray, or, sql } from 'drizzle-orm';
-import type { Generation, GenerationState, Origin, Shot, WaitReason } from '../src/domain/generation.js';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, max, ne, notInArray, or, sql } from 'drizzle-orm';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
+import type { FailureCode, FileFallback, Generation, GenerationState, Origin, Shot, ShotFailure, WaitReason } from '../src/domain/generation.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
 import { creditLedger, generations, shots } from './schema/index.js';
 
 type GenerationRow = typeof generations.$inferSelect;
 type ShotRow = typeof shots.$inferSelect;
-type GenerationPatch = Partial<Omit<GenerationRow, 'id' | 'revision'>>;
+type GenerationPatch = SQLiteUpdateSetSource<typeof generations>;
+
+/** A new revision, delivered at once whatever back-off an older one was in. */
+const shownAgain = () => ({ revision: sql`${generations.revision} + 1`, nextDeliveryAt: null, deliveryAttempts: 0 });
 
 export type GenerationRepo = ReturnType<typeof createGenerationRepo>;
 
@@ -33,6 +37,13 @@ export function createGenerationRepo(db: Db) {
       toGeneration(row, shotRows.filter((shot) => shot.generationId === row.id), refunds.get(row.id) ?? 0),
     );
   };
+
+  const write = (id: number, patch: GenerationPatch) => db.update(generations).set(patch).where(eq(generations.id, id)).run();
+  /** A change the member does not see. */
+  const quietly = (id: number, patch: GenerationPatch): void => void write(id, patch);
+  /** A change the member sees: the outbox tells Discord (see shownAgain). */
+  const visibly = (id: number, patch: GenerationPatch): void => void write(id, { ...shownAgain(), ...patch });
+  const updateShot = (id: string, patch: Partial<Omit<ShotRow, 'id' | 'generationId'>>): void => void db.update(shots).set(patch).where(eq(shots.id, id)).run();
 
   const get = (id: number): Generation | undefined =>
     withShots(db.select().from(generations).where(eq(generations.id, id)).all())[0];
@@ -71,20 +82,108 @@ export function createGenerationRepo(db: Db) {
       return get(row.id)!;
     },
 
-    /**
-     * Applies a change; `visible` bumps the revision so the notifier tells Discord, at once,
-     * whatever back-off the delivery of an older revision was in.
-     */
-    update(id: number, patch: GenerationPatch, visible: boolean): void {
-      const fresh = visible ? { revision: sql`${generations.revision} + 1`, nextDeliveryAt: null, deliveryAttempts: 0 } : {};
-      db.update(generations)
-        .set({ ...fresh, ...patch })
-        .where(eq(generations.id, id))
-        .run();
+    /** The call to the API is in flight: a restart finds it here and never re-sends it. */
+    markSubmitting(id: number): void {
+      quietly(id, { state: 'submitting', queuePosition: null, waitReason: null });
     },
 
-    updateShot(id: string, patch: Partial<Omit<ShotRow, 'id' | 'generationId'>>): void {
-      db.update(shots).set(patch).where(eq(shots.id, id)).run();
+    /** The vendor did not take the request (rate limit, empty account): it waits again, unseen, for its turn. */
+    returnToQueue(id: number): void {
+      quietly(id, { state: 'queued' });
+    },
+
+    /** Shows a queued generation its place and when it should start. */
+    placeInQueue(id: number, position: number, expectedAt: Date): void {
+      visibly(id, { queuePosition: position, expectedAt });
+    },
+
+    /** Remembers the reply message so later edits can go through the channel. */
+    attachReply(id: number, messageId: string): void {
+      quietly(id, { replyMessageId: messageId });
+    },
+
+    /** The vendor accepted at least one shot: the generation runs and is polled from `nextPollAt`. */
+    markRunning(id: number, accepted: { creditsUsed: number; submittedAt: Date; expectedAt: Date; nextPollAt: Date }): void {
+      visibly(id, { state: 'running', ...accepted });
+    },
+
+    /** The vendor charged for the request yet accepted none of its shots. */
+    markNoShotAccepted(id: number, creditsUsed: number, at: Date): void {
+      visibly(id, { state: 'failed', creditsUsed, submittedAt: at, expectedAt: null, nextPollAt: null, finishedAt: at, errorCode: 'GENERATION_FAILED' });
+    },
+
+    /** Ends a generation the vendor never took on. */
+    fail(id: number, code: FailureCode, at: Date): void {
+      visibly(id, { state: 'failed', errorCode: code, finishedAt: at });
+    },
+
+    /** Ends a running generation; `videoUrl` left out keeps whatever link it has. */
+    finish(id: number, end: { state: GenerationState; at: Date; errorCode: FailureCode | null; videoUrl?: string | null }): void {
+      const { state, at, errorCode, videoUrl } = end;
+      visibly(id, { state, finishedAt: at, nextPollAt: null, errorCode, ...(videoUrl === undefined ? {} : { videoUrl }) });
+    },
+
+    /** A poll learned nothing the member would see: only the next one is scheduled. */
+    schedulePoll(id: number, at: Date): void {
+      quietly(id, { nextPollAt: at, pollCount: sql`${generations.pollCount} + 1` });
+    },
+
+    /** A poll changed some shot: the member is shown it, and the next poll is scheduled. */
+    recordProgress(id: number, nextPollAt: Date): void {
+      visibly(id, { nextPollAt, pollCount: sql`${generations.pollCount} + 1` });
+    },
+
+    /** Discord shows `revision` (or it was skipped on purpose); `messageId` is the reply it is shown in, when it changed. */
+    markDelivered(id: number, revision: number, messageId?: string | null): void {
+      quietly(id, { deliveredRevision: revision, deliveryAttempts: 0, nextDeliveryAt: null, ...(messageId ? { replyMessageId: messageId } : {}) });
+    },
+
+    retryDeliveryLater(id: number, attempts: number, at: Date): void {
+      quietly(id, { deliveryAttempts: attempts, nextDeliveryAt: at });
+    },
+
+    /** The video is shown as a link from now on, for `reason`. */
+    fallBackToLink(id: number, reason: FileFallback): void {
+      quietly(id, { fileFallback: reason, fileAttempts: 0 });
+    },
+
+    retryFileLater(id: number, attempts: number, at: Date): void {
+      quietly(id, { fileAttempts: attempts, nextDeliveryAt: at });
+    },
+
+    /** The result is removed: whatever revision it had (`shownRevision`) counts as shown, for good. */
+    remove(id: number, shownRevision: number, at: Date): void {
+      quietly(id, { removedAt: at, deliveredRevision: shownRevision, nextDeliveryAt: null, deliveryAttempts: 0 });
+    },
+
+    /** The vendor took the shot on as task `taskId`. */
+    startShot(id: string, taskId: string): void {
+      updateShot(id, { taskId, state: 'processing' });
+    },
+
+    completeShot(id: string, done: { videoUrl: string | null; generationSeconds: number | null; at: Date }): void {
+      updateShot(id, { state: 'completed', videoUrl: done.videoUrl, generationSeconds: done.generationSeconds, finishedAt: done.at });
+    },
+
+    /** A completed shot's link, known only after it completed. */
+    linkShot(id: string, videoUrl: string): void {
+      updateShot(id, { videoUrl });
+    },
+
+    failShot(id: string, reason: ShotFailure, at: Date): void {
+      updateShot(id, { state: 'failed', error: reason, finishedAt: at });
+    },
+
+    /** When each of these servers last asked for a video. */
+    lastActivity(guildIds: readonly string[]): Map<string, Date> {
+      if (guildIds.length === 0) return new Map();
+      const rows = db
+        .select({ guildId: generations.guildId, at: max(generations.createdAt) })
+        .from(generations)
+        .where(inArray(generations.guildId, [...guildIds]))
+        .groupBy(generations.guildId)
+        .all();
+      return new Map(rows.flatMap((row) => (row.at ? [[row.guildId, row.at]] : [])));
     },
 
     listForMember(guildId: string, userId: string, limit: number): Generation[] {
@@ -134,7 +233,7 @@ export function createGenerationRepo(db: Db) {
       const differs = reason === null ? isNotNull(generations.waitReason) : or(isNull(generations.waitReason), ne(generations.waitReason, reason));
       return db
         .update(generations)
-        .set({ waitReason: reason, revision: sql`${generations.revision} + 1`, nextDeliveryAt: null, deliveryAttempts: 0 })
+        .set({ waitReason: reason, ...shownAgain() })
         .where(and(eq(generations.state, 'queued'), differs))
         .run().changes;
     },

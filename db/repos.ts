@@ -1,8 +1,9 @@
 import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
+import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
-import { createQuotaRepo, type QuotaRepo } from './quotaRepo.js';
+import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
 import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
 
 /** Runs `work` synchronously in one SQLite transaction and returns its result. */
@@ -11,7 +12,10 @@ export type Transaction = <T>(work: () => T) => T;
 /** Every repository over one database, and its transactions: built once, then handed to the domain. */
 export interface Repos {
   generations: GenerationRepo;
-  quota: QuotaRepo;
+  /** What each server's admins set. */
+  quotaSettings: QuotaSettingsRepo;
+  /** The credit ledger. */
+  ledger: LedgerRepo;
   apiBudget: ApiBudgetRepo;
   operator: OperatorRepo;
   /** The operator's aggregates and the health check's write. */
@@ -25,7 +29,8 @@ export interface Repos {
 export function createRepos(db: Db): Repos {
   return {
     generations: createGenerationRepo(db),
-    quota: createQuotaRepo(db),
+    quotaSettings: createQuotaSettingsRepo(db),
+    ledger: createLedgerRepo(db),
     apiBudget: createApiBudgetRepo(db),
     operator: createOperatorRepo(db),
     service: createServiceRepo(db),

@@ -63,7 +63,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
   observeDiscordErrors(client.rest, metrics.onDiscordError);
   const operators = createOperators(config.operator.userIds);
-  const { quota, operator, generations, queue, replySetups, polls, results } = createDomainServices({
+  const { checks, quotaAdmin, operator, generations, submitter, queue, replySetups, polls, results } = createDomainServices({
     repos,
     veo,
     clock,
@@ -74,7 +74,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     alertOperator: createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) }),
     log,
   });
-  const interrupted = generations.recoverInterruptedSubmissions();
+  const interrupted = submitter.recoverInterruptedSubmissions();
   if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
 
   const notifier = createDiscordNotifier({
@@ -116,9 +116,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const commandLog = log.child({ part: 'commands' });
   const deps: CommandDeps = {
     generations,
-    quota,
-    quotaAdmin: quota,
-    startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, quota, imageLinks: createImageLinkChecker({ log: commandLog }), log: commandLog }),
+    checks,
+    quotaAdmin,
+    startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: createImageLinkChecker({ log: commandLog }), log: commandLog }),
     replyPortFor: createReplyPorts({ notifier, confirmations, clock }),
     confirmations,
     operator,

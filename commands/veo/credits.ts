@@ -7,6 +7,6 @@ import type { Command } from '../command.js';
 export const runCredits: Command['execute'] = async (interaction, deps) => {
   const guildInteraction = requireGuild(interaction);
   const { guildId, userId } = originOf(guildInteraction);
-  const summary = deps.quota.summary({ guildId, userId, roleIds: roleIdsOf(guildInteraction) });
+  const summary = deps.checks.summary({ guildId, userId, roleIds: roleIdsOf(guildInteraction) });
   await replyPrivately(interaction, { embeds: [renderCreditsSummary(summary, memberSpeaker(interaction))] });
 };

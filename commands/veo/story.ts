@@ -13,7 +13,7 @@ import { askerOf, startFor } from './startFor.js';
  * before it; a server where even one shot is refused says so before the member types a story.
  */
 export const runStory: Command['execute'] = async (interaction, deps) => {
-  admit(deps.quota, askerOf(requireGuild(interaction)), priceOf(STORY_RESOLUTION, 1));
+  admit(deps.checks, askerOf(requireGuild(interaction)), priceOf(STORY_RESOLUTION, 1));
   await interaction.showModal(renderStoryModal(memberSpeaker(interaction)));
 };
 

@@ -52,16 +52,7 @@ const BATCH = 25;
  */
 export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log, onDelivered, files }: DeliveryOutboxDeps) {
   function recordDelivered(generation: Generation, { messageId, path }: Delivered): void {
-    repo.update(
-      generation.id,
-      {
-        deliveredRevision: generation.revision,
-        deliveryAttempts: 0,
-        nextDeliveryAt: null,
-        ...(messageId ? { replyMessageId: messageId } : {}),
-      },
-      false,
-    );
+    repo.markDelivered(generation.id, generation.revision, messageId);
     const { finishedAt } = generation;
     onDelivered?.(path, isFinished(generation) && finishedAt ? clock.now().getTime() - finishedAt.getTime() : null);
   }
@@ -70,7 +61,7 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
     const revision = generation.revision;
     if (isProgressOnOldReply(generation, clock.now())) {
       // Not shown, on purpose: the result will be.
-      repo.update(generation.id, { deliveredRevision: revision, deliveryAttempts: 0, nextDeliveryAt: null }, false);
+      repo.markDelivered(generation.id, revision);
       return true;
     }
     try {
@@ -84,7 +75,7 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
       const fields = { generationId: generation.id, revision, attempts, retryInMs: delay, err: error };
       if (attempts === BACKOFF_STEPS) log.error(fields, 'still cannot tell Discord about a generation; retrying at the longest interval');
       else log.warn(fields, 'could not tell Discord about a generation; will retry');
-      repo.update(generation.id, { deliveryAttempts: attempts, nextDeliveryAt: new Date(clock.now().getTime() + delay) }, false);
+      repo.retryDeliveryLater(generation.id, attempts, new Date(clock.now().getTime() + delay));
       return false;
     }
   }

@@ -79,7 +79,7 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
     } else {
       log.warn(fields, 'video shown as a link instead of a file');
     }
-    repo.update(generation.id, { fileFallback: reason, fileAttempts: 0 }, false);
+    repo.fallBackToLink(generation.id, reason);
     await deps.deliverLinks({ ...generation, fileFallback: reason });
   }
 
@@ -88,7 +88,7 @@ export function createFileDeliveries(deps: FileDeliveryDeps) {
     if (attempts > retries) return fallBack(generation, 'unavailable', `gave up after ${retries} retries: ${detail}`);
     const delay = retryMs * 2 ** (attempts - 1);
     log.info({ generationId: generation.id, attempts, retryInMs: delay, detail }, 'could not deliver the video file; will retry');
-    repo.update(generation.id, { fileAttempts: attempts, nextDeliveryAt: new Date(clock.now().getTime() + delay) }, false);
+    repo.retryFileLater(generation.id, attempts, new Date(clock.now().getTime() + delay));
   }
 
   async function run(id: number, signal: AbortSignal): Promise<void> {

@@ -2,9 +2,10 @@ import type { Logger } from '../log.js';
 import type { DeliveryOutbox } from './deliveryOutbox.js';
 import type { UserFacingError } from './errors.js';
 import type { Generation, Origin } from './generation.js';
-import type { GenerationService } from './generationService.js';
+import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { ImageLinks } from './imageLinks.js';
-import type { CreditsSummary, MemberRef, QuotaService } from './quota/quotaService.js';
+import type { QuotaChecks } from './quota/quotaChecks.js';
+import type { CreditsSummary, MemberRef } from './quota/types.js';
 import type { ReplySetups } from './replySetups.js';
 import type { SubmissionQueue } from './submissionQueue.js';
 import type { VideoRequest } from './videoRequest.js';
@@ -53,11 +54,11 @@ export type StartOutcome = { kind: 'started'; generation: Generation } | { kind:
 export type StartGeneration = (call: StartCall, reply: ReplyPort) => Promise<StartOutcome>;
 
 export interface GenerationStarterDeps {
-  generations: Pick<GenerationService, 'create' | 'attachReply' | 'abort'>;
+  generations: Pick<GenerationLifecycle, 'create' | 'attachReply' | 'abort'>;
   queue: Pick<SubmissionQueue, 'start'>;
   replySetups: Pick<ReplySetups, 'hold'>;
   outbox: Pick<DeliveryOutbox, 'deliver'>;
-  quota: Pick<QuotaService, 'check' | 'summary'>;
+  checks: Pick<QuotaChecks, 'check' | 'summary'>;
   imageLinks: ImageLinks;
   log: Logger;
 }
@@ -71,8 +72,8 @@ export interface Admission {
 const memberOf = ({ origin, roleIds }: Asker): MemberRef => ({ guildId: origin.guildId, userId: origin.userId, roleIds });
 
 /** Whether the server's budget and the member's cap allow this many credits; a refusal is thrown. */
-export function admit(quota: Pick<QuotaService, 'check'>, asker: Asker, credits: number): Admission {
-  const check = quota.check(memberOf(asker), credits);
+export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits: number): Admission {
+  const check = checks.check(memberOf(asker), credits);
   if (!check.ok) throw check.refusal;
   return { remainingAfter: check.remainingAfter, needsConfirmation: check.needsConfirmation };
 }
@@ -84,11 +85,11 @@ export function admit(quota: Pick<QuotaService, 'check'>, asker: Asker, credits:
  * before answering (so a refusal stays private), open the public reply, submit or queue it, show
  * it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, quota, imageLinks, log }: GenerationStarterDeps): StartGeneration {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
     if (confirmed) return 'start';
     if (keptImages && keptImages.urls.length > 0 && !(await imageLinks.allAnswer(keptImages.urls))) throw keptImages.expired;
-    const { remainingAfter, needsConfirmation } = admit(quota, start, start.request.credits);
+    const { remainingAfter, needsConfirmation } = admit(checks, start, start.request.credits);
     if (!needsConfirmation && !alwaysAsk) return 'start';
     await reply.askToConfirm(start, remainingAfter);
     return 'asked';
@@ -113,7 +114,7 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
       release();
     }
     if (sent.state !== 'failed') {
-      const summary = quota.summary(memberOf({ origin, roleIds }));
+      const summary = checks.summary(memberOf({ origin, roleIds }));
       await reply
         .noteCredits(request.credits, summary)
         .catch((error: unknown) => log.warn({ generationId: generation.id, err: error }, 'could not send the credits note'));

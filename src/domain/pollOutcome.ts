@@ -3,7 +3,7 @@ import type { Transaction } from '../../db/repos.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { ShotState as ApiShotState, StatusResult } from '../veo/types.js';
-import type { CreditLedger } from './creditLedger.js';
+import type { CreditLedger } from './quota/creditLedger.js';
 import type { Generation, GenerationState, Shot, ShotFailure } from './generation.js';
 import { nextPollAt, pollDeadline, type PollTiming, type Progress } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
@@ -56,17 +56,12 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
 
   function recordShot(generation: Generation, shot: Shot, state: ApiShotState | undefined, now: Date): boolean {
     if (shot.state === 'completed' && !shot.videoUrl && state?.status === 'completed' && state.videoUrl) {
-      repo.updateShot(shot.id, { videoUrl: state.videoUrl });
+      repo.linkShot(shot.id, state.videoUrl);
       return true;
     }
     if (!state || state.status === 'processing' || state.status === shot.state || isShotDone(shot)) return false;
     if (state.status === 'completed') {
-      repo.updateShot(shot.id, {
-        state: 'completed',
-        videoUrl: state.videoUrl ?? null,
-        generationSeconds: state.generationSeconds ?? null,
-        finishedAt: now,
-      });
+      repo.completeShot(shot.id, { videoUrl: state.videoUrl ?? null, generationSeconds: state.generationSeconds ?? null, at: now });
     } else {
       failShot(generation, shot, 'failed', now);
       log.warn({ generationId: generation.id, shotId: shot.id, apiError: state.error }, 'shot failed');
@@ -75,7 +70,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
   }
 
   function failShot(generation: Generation, shot: Shot, reason: ShotFailure, now: Date): void {
-    repo.updateShot(shot.id, { state: 'failed', error: reason, finishedAt: now });
+    repo.failShot(shot.id, reason, now);
     ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} failed`);
   }
 
@@ -86,21 +81,23 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
     linkAskedAlone: boolean;
   }
 
+  /** A poll that changed some shot shows it to the member; one that did not only schedules the next. */
+  function pollAgain(id: number, at: Date, changed: boolean): void {
+    if (changed) repo.recordProgress(id, at);
+    else repo.schedulePoll(id, at);
+  }
+
   /** Finishes a generation whose shots are all done and whose video has a link, or schedules its next poll. */
   function conclude(generation: Generation, { changed, sharedUrl, linkAskedAlone }: Answer, now: Date): void {
     const state = finalState(generation.shots);
     if (state && lacksLink(generation, sharedUrl)) {
       if (linkAskedAlone) return giveUp(generation, 'NO_VIDEO_URL', now);
-      repo.update(generation.id, { nextPollAt: new Date(now.getTime() + timing.pollIntervalMs * scarcity()), pollCount: generation.pollCount + 1 }, changed);
+      pollAgain(generation.id, new Date(now.getTime() + timing.pollIntervalMs * scarcity()), changed);
       log.warn({ generationId: generation.id }, 'every shot done but no video link yet; asking about it alone');
       return;
     }
     if (state) {
-      repo.update(
-        generation.id,
-        { state, finishedAt: now, nextPollAt: null, videoUrl: sharedUrl ?? null, errorCode: state === 'completed' ? null : 'GENERATION_FAILED' },
-        true,
-      );
+      repo.finish(generation.id, { state, at: now, videoUrl: sharedUrl ?? null, errorCode: state === 'completed' ? null : 'GENERATION_FAILED' });
       log.info({ generationId: generation.id, state }, 'generation finished');
       return;
     }
@@ -111,7 +108,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
       return;
     }
     const next = nextPollAt(submitted, progressOf(generation, submitted.submittedAt, now, timing), now, timing, scarcity());
-    repo.update(generation.id, { nextPollAt: next, pollCount: generation.pollCount + 1 }, changed);
+    pollAgain(generation.id, next, changed);
   }
 
   /**
@@ -124,7 +121,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
       if (!isShotDone(shot) || (linkless && shot.state === 'completed')) failShot(generation, shot, errorCode, now);
     }
     const state = finalState(repo.get(generation.id)!.shots) ?? 'failed';
-    repo.update(generation.id, { state, finishedAt: now, nextPollAt: null, errorCode }, true);
+    repo.finish(generation.id, { state, at: now, errorCode });
     log.warn({ generationId: generation.id, errorCode }, 'generation abandoned');
   }
 
@@ -150,7 +147,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
     retryLater(generations: Generation[], delayMs: number): void {
       const at = new Date(clock.now().getTime() + delayMs);
       transaction(() => {
-        for (const g of generations) repo.update(g.id, { nextPollAt: at, pollCount: g.pollCount + 1 }, false);
+        for (const g of generations) repo.schedulePoll(g.id, at);
       });
     },
   };

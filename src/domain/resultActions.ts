@@ -36,7 +36,7 @@ export function createResultActions({ repo, transaction, clock }: { repo: Genera
     return transaction(() => {
       const generation = find(id, presser.guildId);
       if (generation.userId !== presser.userId && !presser.canManageMessages) refuse('result_remove_not_allowed', { id });
-      repo.update(id, { removedAt: clock.now(), deliveredRevision: generation.revision, nextDeliveryAt: null, deliveryAttempts: 0 }, false);
+      repo.remove(id, generation.revision, clock.now());
       return repo.get(id)!;
     });
   }

@@ -3,13 +3,15 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
-import type { GenerationService } from './generationService.js';
+import type { GenerationLifecycle } from './generationLifecycle.js';
+import type { GenerationSubmitter } from './generationSubmitter.js';
 import type { EmptyAccount } from './operator/emptyAccount.js';
 import type { RequestBudget } from './requestBudget.js';
 
 export interface SubmissionQueueDeps {
   repo: GenerationRepo;
-  generations: GenerationService;
+  generations: Pick<GenerationLifecycle, 'abort'>;
+  submitter: Pick<GenerationSubmitter, 'send'>;
   budget: RequestBudget;
   /** While the vendor account is empty, the queue holds everything but one retry now and then. */
   account: EmptyAccount;
@@ -28,7 +30,7 @@ const SHOWN_POSITIONS = 200;
  * First come, first served on the API key: a request goes straight out only when nobody is
  * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
  */
-export function createSubmissionQueue({ repo, generations, budget, account, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
+export function createSubmissionQueue({ repo, generations, submitter, budget, account, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   /**
    * Tells waiting members their place and expected start. The reply is edited only when the place
    * first shows or has halved (or reached the top three): a long queue moving by one must not
@@ -41,7 +43,7 @@ export function createSubmissionQueue({ repo, generations, budget, account, repl
       if (shown === position) return;
       const worthEditing = shown === null || position <= 3 || position <= shown / 2;
       if (!worthEditing) return;
-      repo.update(generation.id, { queuePosition: position, expectedAt: budget.submitSlotFreeAt(position) }, true);
+      repo.placeInQueue(generation.id, position, budget.submitSlotFreeAt(position));
     });
   }
 
@@ -57,7 +59,7 @@ export function createSubmissionQueue({ repo, generations, budget, account, repl
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
-      if (!account.isEmpty() && repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return generations.send(current);
+      if (!account.isEmpty() && repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return submitter.send(current);
       account.queued();
       refreshPositions();
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
@@ -72,7 +74,7 @@ export function createSubmissionQueue({ repo, generations, budget, account, repl
       if (retrying && !account.retryDue()) return refreshPositions();
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
       for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
-        const sent = await generations.send(next);
+        const sent = await submitter.send(next);
         if (sent.state === 'queued' || (retrying && account.isEmpty())) break;
       }
       refreshPositions();

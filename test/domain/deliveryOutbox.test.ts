@@ -62,7 +62,7 @@ describe('the delivery outbox', () => {
     expect(lc.generations.get(id)!.deliveryAttempts).toBe(9);
 
     down = false;
-    lc.repo.update(id, { state: 'completed' }, true);
+    lc.repo.finish(id, { state: 'completed', at: lc.clock.now(), errorCode: null });
     expect(await outbox.deliverDue()).toBe(1);
     expect(shown).toEqual([lc.generations.get(id)!.revision]);
   });
@@ -82,18 +82,18 @@ describe('the delivery outbox', () => {
     expect(shown).toEqual(['running']);
 
     lc.clock.advance(59 * 60_000);
-    lc.repo.update(id, { queuePosition: null }, true);
+    lc.repo.recordProgress(id, lc.clock.now());
     await outbox.deliverDue();
     expect(shown).toEqual(['running', 'running']);
 
     lc.clock.advance(60_000);
-    lc.repo.update(id, { queuePosition: null }, true);
+    lc.repo.recordProgress(id, lc.clock.now());
     await outbox.deliverDue();
     expect(shown).toHaveLength(2);
     const skipped = lc.generations.get(id)!;
     expect(skipped.deliveredRevision).toBe(skipped.revision);
 
-    lc.repo.update(id, { state: 'completed' }, true);
+    lc.repo.finish(id, { state: 'completed', at: lc.clock.now(), errorCode: null });
     await outbox.deliverDue();
     expect(shown).toEqual(['running', 'running', 'completed']);
   });

@@ -98,7 +98,7 @@ describe('generation lifecycle against the fake API', () => {
     const generation = await lc.submit({ text: 'one || two' });
     expect(generation).toMatchObject({ id: 1, state: 'running', credits: 20, creditsUsed: 10, creditsRefunded: 0 });
     expect(generation.shots.map((shot) => [shot.state, shot.error])).toEqual([['processing', null], ['failed', 'not_accepted']]);
-    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 10, breakdown: { settled: 10, refunded: 0, open: 0 } });
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ used: 10, breakdown: { settled: 10, refunded: 0, open: 0 } });
     const cost = (g: typeof generation) => renderGeneration(g).embeds[0]!.fields!.find((field) => field.name === 'Cost')!.value;
     expect(cost(generation)).toBe('10 credits');
 
@@ -112,7 +112,7 @@ describe('generation lifecycle against the fake API', () => {
     const done = lc.generations.get(generation.id)!;
     expect(done).toMatchObject({ state: 'partial', creditsUsed: 10, creditsRefunded: 0 });
     expect(cost(done)).toBe('10 credits');
-    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 10, breakdown: { settled: 10, refunded: 0 } });
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ used: 10, breakdown: { settled: 10, refunded: 0 } });
   });
 
   it('fails and releases a request the API rejects, with a message that says what to do', async () => {
@@ -151,7 +151,7 @@ describe('generation lifecycle against the fake API', () => {
     await lc.queue.submitDue();
     expect(lc.generations.get(first.id)).toMatchObject({ state: 'running', waitReason: null });
     expect(lc.generations.get(second.id)).toMatchObject({ state: 'running', waitReason: null });
-    expect(lc.quota.usage(lc.member.guildId).used).toBe(20);
+    expect(lc.quotaAdmin.usage(lc.member.guildId).used).toBe(20);
   });
 
   it('never re-sends a generate whose outcome is unknown, and says so in the log', async () => {
@@ -165,7 +165,7 @@ describe('generation lifecycle against the fake API', () => {
   it('isolates a task the API does not know, without losing the others in its batch', async () => {
     const known = await lc.submit();
     const lost = await lc.submit();
-    lc.repo.updateShot(lost.shots[0]!.id, { taskId: 'task-that-never-existed' });
+    lc.repo.startShot(lost.shots[0]!.id, 'task-that-never-existed');
     lc.clock.advance(3 * minute);
     await lc.polls.pollDue();
     expect(lc.generations.get(known.id)!.state).toBe('completed');
@@ -199,8 +199,8 @@ describe('generation lifecycle against the fake API', () => {
 
   it('releases a submission cut off by a restart instead of re-sending it', async () => {
     const stuck = lc.generations.create(lc.origin(), [], lc.request());
-    lc.repo.update(stuck.id, { state: 'submitting' }, false);
-    expect(lc.generations.recoverInterruptedSubmissions()).toBe(1);
+    lc.repo.markSubmitting(stuck.id);
+    expect(lc.submitter.recoverInterruptedSubmissions()).toBe(1);
     expect(lc.generations.get(stuck.id)).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN' });
     expect(lc.apiCalls('generate')).toBe(0);
   });

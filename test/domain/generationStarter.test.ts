@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../src/domain/errors.js';
 import type { Generation } from '../../src/domain/generation.js';
 import { createGenerationStarter, type ReplyPort, type StartCall, type StartOutcome, type StartRequest } from '../../src/domain/generationStarter.js';
-import type { CreditsSummary } from '../../src/domain/quota/quotaService.js';
+import type { CreditsSummary } from '../../src/domain/quota/types.js';
 import { silentLogger } from '../../src/log.js';
 import { startLifecycle, type Lifecycle, type LifecycleOptions } from '../support/lifecycleHarness.js';
 
@@ -51,7 +51,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
           return true;
         },
       },
-      quota: lc.quota,
+      checks: lc.checks,
       imageLinks: {
         async allAnswer(urls) {
           checkedLinks.push(urls);
@@ -91,7 +91,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
     expect(await start(asked, reply.port)).toEqual({ kind: 'asked' });
     expect(reply.calls).toEqual(['askToConfirm']);
     expect(reply.questions).toEqual([{ start: { origin: asked.origin, roleIds: asked.roleIds, request: asked.request }, remainingAfter: 970 }]);
-    expect(lc.quota.summary(lc.member).available).toBe(1000);
+    expect(lc.checks.summary(lc.member).available).toBe(1000);
     expect(lc.apiCalls('generate')).toBe(0);
   });
 
@@ -117,12 +117,12 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
     expect(await start(costly, question.port)).toEqual({ kind: 'asked' });
 
     // The admins lowered the budget while the question was open.
-    lc.quota.setBudget(lc.member.guildId, 20, 'week', '400000000000000001');
+    lc.quotaAdmin.setBudget(lc.member.guildId, 20, 'week', '400000000000000001');
     const refused = recordingReply();
     expect(await refusalOf(start({ ...costly, confirmed: true }, refused.port))).toMatchObject({ code: 'quota_budget_spent' });
     expect(refused.calls).toEqual([]);
 
-    lc.quota.setBudget(lc.member.guildId, 1000, 'week', '400000000000000001');
+    lc.quotaAdmin.setBudget(lc.member.guildId, 1000, 'week', '400000000000000001');
     const confirmed = recordingReply();
     expect((await start({ ...costly, confirmed: true }, confirmed.port)).kind).toBe('started');
     expect(confirmed.calls).toEqual([expect.stringMatching(/^open /), 'noteCredits']);

@@ -25,7 +25,7 @@ describe('a poll batch with one bad member', () => {
     lc = await startLifecycle();
     const all = await submitMany(16);
     const lost = all[5]!;
-    lc.repo.updateShot(lost.shots[0]!.id, { taskId: 'task-that-never-existed' });
+    lc.repo.startShot(lost.shots[0]!.id, 'task-that-never-existed');
     lc.clock.advance(3 * minute);
     await lc.polls.pollDue();
     expect(lc.generations.get(lost.id)).toMatchObject({ state: 'failed', errorCode: 'TASK_NOT_FOUND' });
@@ -89,7 +89,7 @@ describe('a poll batch with one bad member', () => {
       await lc.tick();
     }
     expect(lc.generations.get(all[2]!.id)).toMatchObject({ state: 'failed', errorCode: 'timeout' });
-    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 70, breakdown: { refunded: 10, open: 0 } });
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ used: 70, breakdown: { refunded: 10, open: 0 } });
   });
 
   it('stops halving when nothing answers at all: an outage costs at most two requests a round', async () => {

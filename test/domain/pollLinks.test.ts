@@ -103,7 +103,7 @@ describe('a finished video without a link', () => {
     expect(failed).toMatchObject({ state: 'failed', errorCode: 'NO_VIDEO_URL', videoUrl: null });
     expect(failed.shots.map((shot) => shot.error)).toEqual(failed.shots.map(() => 'NO_VIDEO_URL'));
     expect(renderGeneration(failed).embeds[0]!.description).toContain('The video service finished this video but gave no link to it. Your credits were given back; try again.');
-    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 0, breakdown: { settled: 20, refunded: 20, open: 0 } });
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ used: 0, breakdown: { settled: 20, refunded: 20, open: 0 } });
     expect(lc.apiCalls('check-status')).toBe(2);
   });
 
@@ -119,6 +119,6 @@ describe('a finished video without a link', () => {
       await lc.polls.pollDue();
     }
     expect(get(generation)).toMatchObject({ state: 'failed', errorCode: 'timeout' });
-    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ used: 0, breakdown: { refunded: 10 } });
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ used: 0, breakdown: { refunded: 10 } });
   });
 });

@@ -81,10 +81,10 @@ describe("a result's buttons in the domain", () => {
     expect(refusalOf(() => lc!.results.remove(id, stranger))).toMatchObject({ code: 'result_remove_not_allowed' });
     expect(lc.generations.get(id)!.removedAt).toBeNull();
 
-    const before = lc.quota.summary({ ...lc.member });
+    const before = lc.checks.summary({ ...lc.member });
     const removed = lc.results.remove(id, { ...stranger, canManageMessages: true });
     expect(removed.removedAt).toEqual(lc.clock.now());
-    expect(lc.quota.summary({ ...lc.member })).toEqual(before);
+    expect(lc.checks.summary({ ...lc.member })).toEqual(before);
     expect(refusalOf(() => lc!.results.remove(id, { ...stranger, canManageMessages: true }))).toMatchObject({ code: 'result_removed' });
 
     // The video finishes after the removal: its state is kept, but nothing goes to Discord.

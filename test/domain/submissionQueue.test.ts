@@ -30,7 +30,7 @@ describe('the submission queue and the request budget', () => {
     expect(sent.map((g) => g.state)).toEqual(['running', 'running']);
     expect(waiting).toMatchObject({ state: 'queued', queuePosition: 1, creditsUsed: null });
     expect(waiting.expectedAt!.getTime()).toBe(lc.clock.now().getTime() + 60 * minute);
-    expect(lc.quota.usage(lc.member.guildId).breakdown.open).toBe(10);
+    expect(lc.quotaAdmin.usage(lc.member.guildId).breakdown.open).toBe(10);
 
     lc.clock.advance(61 * minute);
     await lc.tick();
@@ -52,7 +52,7 @@ describe('the submission queue and the request budget', () => {
 
     lc = await startLifecycle({ databasePath, rateLimit });
     lc.clock.set(restartAt);
-    expect(lc.generations.recoverInterruptedSubmissions()).toBe(0);
+    expect(lc.submitter.recoverInterruptedSubmissions()).toBe(0);
     await lc.tick();
     const generateOrder = lc.api.requests
       .filter((r) => r.endpoint === 'generate')
@@ -97,7 +97,7 @@ describe('the submission queue and the request budget', () => {
     expect(lc.api.requests.filter((r) => r.status === 429)).toHaveLength(3);
     const states = all.map((g) => lc!.generations.get(g.id)!);
     expect(states.filter((g) => g.state !== 'completed').map((g) => [g.id, g.state, g.errorCode])).toEqual([]);
-    const usage = lc.quota.usage(lc.member.guildId);
+    const usage = lc.quotaAdmin.usage(lc.member.guildId);
     expect(usage.breakdown.open).toBe(0);
     expect(usage.used).toBe(all.length * 10);
   });
@@ -136,7 +136,7 @@ describe('the submission queue and the request budget', () => {
     lc.clock.advance(6 * 60 * minute + 1);
     await lc.tick();
     expect(lc.generations.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'QUEUE_TIMEOUT', creditsUsed: null });
-    expect(lc.quota.usage(lc.member.guildId)).toMatchObject({ releases: 1, breakdown: { open: 0 } });
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ releases: 1, breakdown: { open: 0 } });
   });
 
   it('drops an expiring request with images even behind hundreds of text-only ones', async () => {

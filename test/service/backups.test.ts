@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../db/client.js';
 import { ManualClock } from '../../src/clock.js';
-import type { QuotaService } from '../../src/domain/quota/quotaService.js';
 import { createLogger } from '../../src/log.js';
 import type { Timers } from '../../src/poller.js';
 import { createBackups, type BackupOptions } from '../../src/service/backups.js';
-import { ledgerRows, quotaServiceOn, submit } from '../domain/quota/quotaFixture.js';
+import { ledgerRows, quotaOn, submit, type Quota } from '../domain/quota/quotaFixture.js';
 
 const guildId = '100000000000000001';
 const alice = { guildId, userId: '200000000000000001', roleIds: [] as string[] };
@@ -65,15 +64,15 @@ const backupFiles = () => readdirSync(join(dir, 'backups')).sort();
 
 describe('database backups', () => {
   it('restores to a database whose ledger balances, row for row', async () => {
-    const quota: QuotaService = quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
+    const quota: Quota = quotaOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
     const settled = submit(db, quota, clock, alice, 30);
-    quota.settle(settled, 30);
-    quota.refund(settled, 10, 'shot 2 failed');
+    quota.ledger.settle(settled, 30);
+    quota.ledger.refund(settled, 10, 'shot 2 failed');
     const released = submit(db, quota, clock, bob, 14);
-    quota.release(released, 'the API refused it');
+    quota.ledger.release(released, 'the API refused it');
     submit(db, quota, clock, bob, 10);
-    quota.adjust(guildId, alice.userId, 5, 'the video came out broken', '900000000000000001');
-    const before = { rows: ledgerRows(db), usage: quota.usage(guildId) };
+    quota.admin.adjust(guildId, alice.userId, 5, 'the video came out broken', '900000000000000001');
+    const before = { rows: ledgerRows(db), usage: quota.admin.usage(guildId) };
 
     await backups().service.backUp();
     // The README's restore: stop the bot, copy the backup over DATABASE_PATH, start.
@@ -83,9 +82,9 @@ describe('database backups', () => {
     copyFileSync(join(dir, 'backups', file!), restoredPath);
     const restored = openDb(restoredPath);
     try {
-      const restoredQuota = quotaServiceOn({ db: restored, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
+      const restoredQuota = quotaOn({ db: restored, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 } });
       expect(ledgerRows(restored)).toEqual(before.rows);
-      const usage = restoredQuota.usage(guildId);
+      const usage = restoredQuota.admin.usage(guildId);
       expect(usage).toEqual(before.usage);
       const { settled: s, refunded, open, adjusted } = usage.breakdown;
       expect(usage.used).toBe(s - refunded + open + adjusted);

@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import { closeDb, openDb, type Db } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
-import type { QuotaDefaults } from '../../src/domain/quota/quotaService.js';
+import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import type { RateLimit } from '../../src/config.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
 import { noOperatorLimits, type OperatorDefaults } from '../../src/domain/operator/operatorRules.js';
@@ -45,7 +45,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const logs: string[] = [];
   const alerts: { requiredCredits: number | undefined }[] = [];
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
-  const { quota, budget, generations, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const { ledger, checks, quotaAdmin, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
     repos,
     veo,
     clock,
@@ -72,8 +72,11 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     db,
     logs,
     alerts,
-    quota,
+    ledger,
+    checks,
+    quotaAdmin,
     generations,
+    submitter,
     outcomes,
     polls,
     repo,

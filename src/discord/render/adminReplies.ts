@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
-import type { QuotaConfig, UsageReport } from '../../domain/quota/quotaService.js';
+import type { QuotaConfig } from '../../domain/quota/quotaAdmin.js';
+import type { UsageReport } from '../../domain/quota/types.js';
 import type { Translate } from '../words/catalogue.js';
 import { colors, fitLines } from './format.js';
 import { discordLimits } from './discordLimits.js';

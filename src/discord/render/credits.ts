@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { CreditsSummary } from '../../domain/quota/quotaService.js';
+import type { CreditsSummary } from '../../domain/quota/types.js';
 import { SHOT_SECONDS, shotPrice } from '../../domain/pricing.js';
 import type { VideoRequest } from '../../domain/videoRequest.js';
 import { resolutions } from '../../veo/types.js';

@@ -1,5 +1,5 @@
 import type { CreditLimit } from '../../domain/operator/operatorRules.js';
-import type { Period, QuotaSettings } from '../../domain/quota/quotaService.js';
+import type { Period, QuotaSettings } from '../../domain/quota/types.js';
 import type { Translate } from '../words/catalogue.js';
 
 /** What `/veo-admin budget` did, with this period's use so far. */

@@ -1,5 +1,6 @@
 import type { OperatorRepo } from '../../../db/operatorRepo.js';
-import type { QuotaRepo, ServerCharges } from '../../../db/quotaRepo.js';
+import type { GenerationRepo } from '../../../db/generationRepo.js';
+import type { LedgerRepo, ServerCharges } from '../../../db/ledgerRepo.js';
 import type { Transaction } from '../../../db/repos.js';
 import type { Clock } from '../../clock.js';
 import { budgetPeriod, creditAmount } from '../quota/adminInput.js';
@@ -10,7 +11,8 @@ import type { CreditLimit, OperatorRules } from './operatorRules.js';
 
 export interface OperatorControlsDeps {
   repo: OperatorRepo;
-  quotaRepo: QuotaRepo;
+  ledgerRepo: LedgerRepo;
+  generations: GenerationRepo;
   rules: OperatorRules;
   emptyAccount: EmptyAccount;
   /** A server's own settings, or the defaults. */
@@ -56,7 +58,7 @@ export interface ResumeResult {
 export type OperatorControls = ReturnType<typeof createOperatorControls>;
 
 /** What /veo-operator changes and reports; every amount validated as an admin's is. */
-export function createOperatorControls({ repo, quotaRepo, rules, emptyAccount, settingsOf, transaction, snapshot, clock }: OperatorControlsDeps) {
+export function createOperatorControls({ repo, ledgerRepo, generations, rules, emptyAccount, settingsOf, transaction, snapshot, clock }: OperatorControlsDeps) {
   const limitOf = (field: 'ceiling' | 'global_budget', amount: number | null, period: string): CreditLimit => ({
     amount: amount === null ? null : creditAmount(amount, field),
     period: budgetPeriod(period),
@@ -111,7 +113,7 @@ export function createOperatorControls({ repo, quotaRepo, rules, emptyAccount, s
     servers(guildIds: readonly string[]): ServerOverview[] {
       return snapshot(() => {
         const now = clock.now();
-        const activity = quotaRepo.lastActivity(guildIds);
+        const activity = generations.lastActivity(guildIds);
         return guildIds.map((guildId) => {
           const settings = settingsOf(guildId);
           return {
@@ -119,7 +121,7 @@ export function createOperatorControls({ repo, quotaRepo, rules, emptyAccount, s
             budget: settings.budget,
             period: settings.period,
             ceiling: rules.ceilingOf(guildId),
-            used: quotaRepo.used(guildId, periodWindow(now, settings.period)),
+            used: ledgerRepo.used(guildId, periodWindow(now, settings.period)),
             paused: settings.paused,
             allowed: rules.allows(guildId),
             lastActivity: activity.get(guildId) ?? null,
@@ -132,14 +134,14 @@ export function createOperatorControls({ repo, quotaRepo, rules, emptyAccount, s
       return snapshot(() => {
         const budget = rules.globalBudget();
         const window = periodWindow(clock.now(), budget.period);
-        const servers = quotaRepo.chargesByServer(window);
+        const servers = ledgerRepo.chargesByServer(window);
         const sum = (pick: (s: ServerCharges) => number) => servers.reduce((total, s) => total + pick(s), 0);
         return {
           period: budget.period,
           periodKey: window.key,
           resetsAt: window.end,
           globalBudget: budget.amount,
-          total: quotaRepo.charged(window),
+          total: ledgerRepo.charged(window),
           refunded: sum((s) => s.refunded),
           generations: sum((s) => s.generations),
           releases: sum((s) => s.releases),

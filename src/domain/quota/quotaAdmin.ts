@@ -2,7 +2,7 @@ import { adjustmentReason, budgetPeriod, creditAmount } from './adminInput.js';
 import { refuse } from '../errors.js';
 import { binding, smallest } from './limits.js';
 import { periodWindow, type Period } from './periods.js';
-import type { QuotaContext } from './quotaContext.js';
+import { createQuotaContext, type QuotaDeps } from './quotaContext.js';
 import type { CreditLimit } from '../operator/operatorRules.js';
 import type { LedgerEntry, LimitStanding, MemberOverride, QuotaSettings, RoleAllowance, UsageReport } from './types.js';
 
@@ -47,11 +47,12 @@ export interface QuotaAdmin {
   usage(guildId: string, topMembers?: number): UsageReport;
 }
 
-export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsOf, rules, limitStanding }: QuotaContext): QuotaAdmin {
+export function createQuotaAdmin(deps: QuotaDeps): QuotaAdmin {
+  const { settingsRepo, ledgerRepo, transaction, snapshot, clock, settingsOf, rules, limitStanding } = createQuotaContext(deps);
   function change(guildId: string, adminId: string, patch: Partial<Omit<QuotaSettings, 'guildId'>>): QuotaSettings {
     return transaction(() => {
       const next = { ...settingsOf(guildId), ...patch, updatedBy: adminId, updatedAt: clock.now() };
-      repo.saveSettings(next);
+      settingsRepo.saveSettings(next);
       return next;
     });
   }
@@ -75,15 +76,15 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
     },
 
     setMemberCap(guildId, userId, amount, adminId) {
-      if (amount === null) return repo.removeOverride(guildId, userId);
+      if (amount === null) return settingsRepo.removeOverride(guildId, userId);
       const cap = creditAmount(amount, 'member_cap');
-      repo.setOverride(guildId, { userId, cap, updatedBy: adminId, updatedAt: clock.now() });
+      settingsRepo.setOverride(guildId, { userId, cap, updatedBy: adminId, updatedAt: clock.now() });
     },
 
     setRoleAllowance(guildId, roleId, amount, adminId) {
       const allowance = creditAmount(amount, 'role_allowance');
-      if (allowance === 0) return repo.removeRoleAllowance(guildId, roleId);
-      repo.setRoleAllowance(guildId, { roleId, allowance, updatedBy: adminId, updatedAt: clock.now() });
+      if (allowance === 0) return settingsRepo.removeRoleAllowance(guildId, roleId);
+      settingsRepo.setRoleAllowance(guildId, { roleId, allowance, updatedBy: adminId, updatedAt: clock.now() });
     },
 
     adjust(guildId, userId, credits, reason, adminId) {
@@ -92,10 +93,10 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
       return transaction(() => {
         const now = clock.now();
         const window = periodWindow(now, settingsOf(guildId).period);
-        const memberUsed = repo.used(guildId, window, userId);
+        const memberUsed = ledgerRepo.used(guildId, window, userId);
         // Giving back more than was used would turn into extra allowance; raise the cap for that.
         if (credits > 0 && credits > memberUsed) refuse('give_back_over_used', { userId, used: memberUsed, period: window.period });
-        const entry = repo.append({
+        const entry = ledgerRepo.append({
           guildId,
           userId,
           generationId: null,
@@ -107,7 +108,7 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
           actorId: adminId,
           createdAt: now,
         });
-        return { entry, memberUsed: repo.used(guildId, window, userId), serverUsed: repo.used(guildId, window) };
+        return { entry, memberUsed: ledgerRepo.used(guildId, window, userId), serverUsed: ledgerRepo.used(guildId, window) };
       });
     },
 
@@ -123,12 +124,12 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
         const settings = settingsOf(guildId);
         const now = clock.now();
         const ceiling = rules.ceilingOf(guildId);
-        const budgetLeft = settings.budget === null ? null : settings.budget - repo.used(guildId, periodWindow(now, settings.period));
+        const budgetLeft = settings.budget === null ? null : settings.budget - ledgerRepo.used(guildId, periodWindow(now, settings.period));
         const ceilingLeft = limitStanding(ceiling, now, guildId)?.remaining ?? null;
         return {
           ...settings,
-          roleAllowances: repo.roleAllowances(guildId),
-          memberOverrides: repo.overrides(guildId),
+          roleAllowances: settingsRepo.roleAllowances(guildId),
+          memberOverrides: settingsRepo.overrides(guildId),
           ceiling,
           global: binding(limitStanding(rules.globalBudget(), now), smallest([budgetLeft, ceilingLeft])),
           operatorPaused: rules.globallyPaused(),
@@ -142,7 +143,7 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
       return snapshot((): UsageReport => {
         const settings = settingsOf(guildId);
         const window = periodWindow(clock.now(), settings.period);
-        const ledger = repo.periodLedger(guildId, window);
+        const ledger = ledgerRepo.periodLedger(guildId, window);
         return {
           guildId,
           period: settings.period,
@@ -153,7 +154,7 @@ export function createQuotaAdmin({ repo, transaction, snapshot, clock, settingsO
           // Usage is the plain sum of the period's rows, which the totals by kind already add up to.
           used: Object.values(ledger.byKind).reduce((sum, credits) => sum + credits, 0),
           ...ledger,
-          topMembers: repo.topMembers(guildId, window, topMembers),
+          topMembers: ledgerRepo.topMembers(guildId, window, topMembers),
         };
       });
     },

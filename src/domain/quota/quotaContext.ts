@@ -1,12 +1,15 @@
-import type { QuotaRepo } from '../../../db/quotaRepo.js';
+import type { LedgerRepo } from '../../../db/ledgerRepo.js';
+import type { QuotaSettingsRepo } from '../../../db/quotaSettingsRepo.js';
 import type { Transaction } from '../../../db/repos.js';
 import type { Clock } from '../../clock.js';
 import type { CreditLimit, OperatorRules } from '../operator/operatorRules.js';
 import { periodWindow } from './periods.js';
 import type { LimitStanding, QuotaDefaults, QuotaSettings } from './types.js';
 
+/** What the ledger, the checks and the admin are built from. */
 export interface QuotaDeps {
-  repo: QuotaRepo;
+  settingsRepo: QuotaSettingsRepo;
+  ledgerRepo: LedgerRepo;
   /** Credits change only inside it. */
   transaction: Transaction;
   /** Reads that must agree with each other. */
@@ -17,7 +20,7 @@ export interface QuotaDeps {
   rules: OperatorRules;
 }
 
-/** What the quota service and its admin half share. */
+/** What the ledger, the checks and the admin share. */
 export interface QuotaContext extends QuotaDeps {
   /** The server's settings, or the operator's defaults while its admins changed nothing. */
   settingsOf(guildId: string): QuotaSettings;
@@ -26,9 +29,9 @@ export interface QuotaContext extends QuotaDeps {
 }
 
 export function createQuotaContext(deps: QuotaDeps): QuotaContext {
-  const { repo, defaults } = deps;
+  const { settingsRepo, ledgerRepo, defaults } = deps;
   const settingsOf = (guildId: string): QuotaSettings =>
-    repo.settings(guildId) ?? {
+    settingsRepo.settings(guildId) ?? {
       guildId,
       budget: defaults.budget,
       period: defaults.period,
@@ -41,7 +44,7 @@ export function createQuotaContext(deps: QuotaDeps): QuotaContext {
   const limitStanding = (limit: CreditLimit, now: Date, guildId?: string): LimitStanding | null => {
     if (limit.amount === null) return null;
     const window = periodWindow(now, limit.period);
-    const used = repo.charged(window, guildId);
+    const used = ledgerRepo.charged(window, guildId);
     return { amount: limit.amount, period: limit.period, used, remaining: Math.max(0, limit.amount - used), resetsAt: window.end };
   };
   return { ...deps, settingsOf, limitStanding };

@@ -1,8 +1,14 @@
 import type { UserFacingError } from '../errors.js';
 import type { Period } from './periods.js';
 
-export type { MemberRef } from '../creditLedger.js';
 export type { Period } from './periods.js';
+
+/** Who asks: enough to check a server budget and a member's cap. */
+export interface MemberRef {
+  guildId: string;
+  userId: string;
+  roleIds: readonly string[];
+}
 
 /** The operator's settings for a server whose admins changed nothing yet. */
 export interface QuotaDefaults {

@@ -5,8 +5,7 @@ import { ManualClock } from '../../../src/clock.js';
 import { createEmptyAccount } from '../../../src/domain/operator/emptyAccount.js';
 import { createOperatorControls } from '../../../src/domain/operator/operatorControls.js';
 import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
-import { createQuotaService, type QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { refusalOf, submit } from '../quota/quotaFixture.js';
+import { quotaOver, refusalOf, submit } from '../quota/quotaFixture.js';
 
 const [one, two] = ['100000000000000001', '100000000000000002'];
 const admin = '900000000000000001';
@@ -20,8 +19,9 @@ let clock: ManualClock;
 function world(operator: Partial<OperatorDefaults> = {}) {
   const repos = createRepos(db);
   const rules = createOperatorRules(repos.operator, { ...noOperatorLimits, ...operator });
-  const quota: QuotaService = createQuotaService({
-    repo: repos.quota,
+  const quota = quotaOver({
+    settingsRepo: repos.quotaSettings,
+    ledgerRepo: repos.ledger,
     transaction: repos.transaction,
     snapshot: repos.snapshot,
     clock,
@@ -31,10 +31,11 @@ function world(operator: Partial<OperatorDefaults> = {}) {
   const emptyAccount = createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction: repos.transaction, clock, retryMs: 60_000 });
   const controls = createOperatorControls({
     repo: repos.operator,
-    quotaRepo: repos.quota,
+    ledgerRepo: repos.ledger,
+    generations: repos.generations,
     rules,
     emptyAccount,
-    settingsOf: quota.settingsOf,
+    settingsOf: quota.checks.settingsOf,
     transaction: repos.transaction,
     snapshot: repos.snapshot,
     clock,
@@ -50,11 +51,11 @@ beforeEach(() => {
 describe('a server ceiling', () => {
   it('refuses an admin budget above it in its own period, naming it, and keeps one in another period while binding', () => {
     const { quota } = world({ ceiling: { amount: 100, period: 'week' } });
-    const refused = refusalOf(() => quota.setBudget(one, 1_000_000, 'week', admin));
+    const refused = refusalOf(() => quota.admin.setBudget(one, 1_000_000, 'week', admin));
     expect(refused).toEqual({ code: 'budget_over_ceiling', message: expect.stringContaining('at most 100 credits per week') });
-    expect(quota.setBudget(one, 100, 'week', admin).budget).toBe(100);
+    expect(quota.admin.setBudget(one, 100, 'week', admin).budget).toBe(100);
     // A daily budget of 60 could add up to more than 100 a week: accepted, and the ceiling binds.
-    expect(quota.setBudget(one, 60, 'day', admin)).toMatchObject({ budget: 60, period: 'day' });
+    expect(quota.admin.setBudget(one, 60, 'day', admin)).toMatchObject({ budget: 60, period: 'day' });
     submit(db, quota, clock, alice, 60);
     clock.advance(86_400_000);
     submit(db, quota, clock, alice, 30);
@@ -63,15 +64,15 @@ describe('a server ceiling', () => {
 
   it('makes `unlimited` mean up to the ceiling, and a lower ceiling binds a budget set before it', () => {
     const { quota, controls } = world({ ceiling: { amount: 50, period: 'week' } });
-    quota.setBudget(one, null, 'week', admin);
+    quota.admin.setBudget(one, null, 'week', admin);
     submit(db, quota, clock, alice, 40);
     expect(refusalOf(() => submit(db, quota, clock, alice, 20)).code).toBe('quota_ceiling_spent');
-    expect(quota.summary(alice)).toMatchObject({ available: 10, ceiling: { amount: 50, used: 40, remaining: 10 } });
+    expect(quota.checks.summary(alice)).toMatchObject({ available: 10, ceiling: { amount: 50, used: 40, remaining: 10 } });
 
     controls.setCeiling(two, null, null, operatorId);
-    quota.setBudget(two, 200, 'week', admin);
+    quota.admin.setBudget(two, 200, 'week', admin);
     controls.setCeiling(two, 30, 'week', operatorId);
-    expect(quota.settings(two)).toMatchObject({ budget: 200, ceiling: { amount: 30, period: 'week' } });
+    expect(quota.admin.settings(two)).toMatchObject({ budget: 200, ceiling: { amount: 30, period: 'week' } });
     submit(db, quota, clock, bob, 30);
     expect(refusalOf(() => submit(db, quota, clock, bob, 10)).code).toBe('quota_ceiling_spent');
   });
@@ -79,13 +80,13 @@ describe('a server ceiling', () => {
   it('counts what the vendor charged, never admin adjustments', () => {
     const { quota } = world({ ceiling: { amount: 40, period: 'week' } });
     const id = submit(db, quota, clock, alice, 40);
-    quota.settle(id, 40);
+    quota.ledger.settle(id, 40);
     // Giving the credits back lowers the server's usage, but not what it cost the operator.
-    quota.adjust(one, alice.userId, 40, 'gift', admin);
-    expect(quota.usage(one).used).toBe(0);
+    quota.admin.adjust(one, alice.userId, 40, 'gift', admin);
+    expect(quota.admin.usage(one).used).toBe(0);
     expect(refusalOf(() => submit(db, quota, clock, alice, 10)).code).toBe('quota_ceiling_spent');
     // A vendor refund does give ceiling room back.
-    quota.refund(id, 10, 'shot failed');
+    quota.ledger.refund(id, 10, 'shot failed');
     submit(db, quota, clock, alice, 10);
   });
 });
@@ -99,8 +100,8 @@ describe('the global budget', () => {
     const refused = refusalOf(() => submit(db, quota, clock, alice, 10));
     expect(refused.code).toBe('quota_global_spent');
     expect(refused.message).toMatch(/for all its servers is spent: 50 of 50 credits used this month\. It resets <t:\d+:R>/);
-    expect(quota.summary(bob)).toMatchObject({ available: 0, global: { amount: 50, remaining: 0 } });
-    expect(quota.settings(one).global).toMatchObject({ amount: 50, remaining: 0 });
+    expect(quota.checks.summary(bob)).toMatchObject({ available: 0, global: { amount: 50, remaining: 0 } });
+    expect(quota.admin.settings(one).global).toMatchObject({ amount: 50, remaining: 0 });
     expect(controls.usage()).toMatchObject({ total: 50, globalBudget: 50, generations: 2, servers: [{ guildId: one, charged: 30 }, { guildId: two, charged: 20 }] });
     controls.setGlobalBudget(null, null, operatorId);
     submit(db, quota, clock, alice, 10);
@@ -109,9 +110,9 @@ describe('the global budget', () => {
   it('is not shown where it does not bind', () => {
     const { quota, controls } = world();
     controls.setGlobalBudget(1000, 'month', operatorId);
-    quota.setBudget(one, 20, 'week', admin);
-    expect(quota.summary(alice).global).toBeNull();
-    expect(quota.settings(one).global).toBeNull();
+    quota.admin.setBudget(one, 20, 'week', admin);
+    expect(quota.checks.summary(alice).global).toBeNull();
+    expect(quota.admin.settings(one).global).toBeNull();
   });
 });
 
@@ -128,7 +129,7 @@ describe('access and pauses', () => {
 
   it("pauses every server; resume lifts it and an empty account's hold, never a server's own pause", () => {
     const { quota, controls, emptyAccount } = world();
-    quota.pause(two, admin);
+    quota.admin.pause(two, admin);
     expect(controls.pause(operatorId)).toBe(true);
     expect(controls.pause(operatorId)).toBe(false);
     expect(refusalOf(() => submit(db, quota, clock, alice, 10)).code).toBe('operator_paused');

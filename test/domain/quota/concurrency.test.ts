@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
-import type { MemberRef, QuotaDefaults } from '../../../src/domain/quota/quotaService.js';
-import { quotaServiceOn, submit } from './quotaFixture.js';
+import type { MemberRef, QuotaDefaults } from '../../../src/domain/quota/types.js';
+import { quotaOn, submit } from './quotaFixture.js';
 import type { ReserveWorkerInput, ReserveWorkerOutput } from './reserveWorker.js';
 
 const guildId = '100000000000000001';
@@ -44,15 +44,15 @@ describe('reservations from several connections at once', () => {
     const path = join(dir, 'budget.db');
     const db = openDb(path);
     const clock = new ManualClock(now);
-    const quota = quotaServiceOn({ db, clock, defaults });
-    for (let spent = 0; spent < 900; spent += 30) quota.settle(submit(db, quota, clock, members[0]!, 30), 30);
+    const quota = quotaOn({ db, clock, defaults });
+    for (let spent = 0; spent < 900; spent += 30) quota.ledger.settle(submit(db, quota, clock, members[0]!, 30), 30);
     submit(db, quota, clock, members[0]!, 10); // 910 used, 90 left: not a multiple of every cost
-    expect(quota.usage(guildId).used).toBe(910);
+    expect(quota.admin.usage(guildId).used).toBe(910);
 
     const outputs = await race(path, 4, { members, costs: [10, 14, 30, 10], attempts: 60 });
     const accepted = outputs.flatMap((o) => o.accepted);
     const reserved = accepted.reduce((sum, a) => sum + a.credits, 0);
-    const used = quota.usage(guildId).used;
+    const used = quota.admin.usage(guildId).used;
     expect(used).toBe(910 + reserved);
     expect(used).toBeLessThanOrEqual(1000);
     // Nothing that fit was refused: 10-credit requests kept coming until less than 10 was left.
@@ -65,13 +65,13 @@ describe('reservations from several connections at once', () => {
   it('never let one member exceed their cap, whichever connection they come through', async () => {
     const path = join(dir, 'cap.db');
     const db = openDb(path);
-    const quota = quotaServiceOn({ db, clock: new ManualClock(now), defaults });
-    quota.setMemberCap(guildId, members[1]!.userId, 55, admin);
+    const quota = quotaOn({ db, clock: new ManualClock(now), defaults });
+    quota.admin.setMemberCap(guildId, members[1]!.userId, 55, admin);
 
     const outputs = await race(path, 4, { members: [members[1]!], costs: [10], attempts: 40 });
     const accepted = outputs.flatMap((o) => o.accepted);
     expect(accepted).toHaveLength(5);
-    expect(quota.summary(members[1]!).member).toMatchObject({ cap: 55, source: 'override', used: 50 });
+    expect(quota.checks.summary(members[1]!).member).toMatchObject({ cap: 55, source: 'override', used: 50 });
     expect(outputs.reduce((sum, o) => sum + (o.refused['quota_member_cap'] ?? 0), 0)).toBe(4 * 40 - 5);
     closeDb(db);
   });

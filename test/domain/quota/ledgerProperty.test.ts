@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../../db/client.js';
-import { createQuotaRepo } from '../../../db/quotaRepo.js';
+import { createLedgerRepo } from '../../../db/ledgerRepo.js';
 import { createRepos } from '../../../db/repos.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
 import { periods, periodWindow, type Period, type PeriodWindow } from '../../../src/domain/quota/periods.js';
-import type { MemberRef, QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { hour, quotaServiceOn, sqlUsed, submit } from './quotaFixture.js';
+import type { MemberRef } from '../../../src/domain/quota/types.js';
+import { hour, quotaOn, sqlUsed, submit, type Quota } from './quotaFixture.js';
 import { mulberry32, type Random } from './random.js';
 
 /*
@@ -184,7 +184,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
   const defaults = { budget: 0, period: 'week' as const, memberCap: null, confirmThreshold: 30 };
   guilds.forEach((g, i) => (g.budget = initialBudgets[i]!));
   let db: Db = openDb(path);
-  let quota: QuotaService = quotaServiceOn({ db, clock, defaults });
+  let quota: Quota = quotaOn({ db, clock, defaults });
   const ceilings = new Map<string, OperatorLimitModel>(guilds.map((g) => [g.id, { amount: null, period: 'month' }]));
   let globalBudget: OperatorLimitModel = { amount: null, period: 'month' };
   /** Per operator limit and period: the limit reservations were accepted under, since it last changed. */
@@ -214,15 +214,15 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
   forbidEdits();
 
   for (const g of guilds) {
-    quota.setBudget(g.id, g.budget, g.period, admin);
-    quota.setDefaultMemberCap(g.id, g.defaultCap, admin);
-    for (const [roleId, amount] of Object.entries(g.roles)) quota.setRoleAllowance(g.id, roleId, amount!, admin);
-    for (const m of g.members) if (m.override !== undefined) quota.setMemberCap(g.id, m.ref.userId, m.override, admin);
+    quota.admin.setBudget(g.id, g.budget, g.period, admin);
+    quota.admin.setDefaultMemberCap(g.id, g.defaultCap, admin);
+    for (const [roleId, amount] of Object.entries(g.roles)) quota.admin.setRoleAllowance(g.id, roleId, amount!, admin);
+    for (const m of g.members) if (m.override !== undefined) quota.admin.setMemberCap(g.id, m.ref.userId, m.override, admin);
   }
 
   function checkBucket(bucket: Bucket, label: string): void {
     const g = specOf(bucket.guildId);
-    const repo = createQuotaRepo(db);
+    const repo = createLedgerRepo(db);
     const { window } = bucket;
     const expected = model.parts(bucket);
     const used = model.used(bucket);
@@ -242,7 +242,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
 
   /** Ceilings and the global budget: the ledger's charges agree with the model and never overspend. */
   function checkOperatorLimits(label: string): void {
-    const repo = createQuotaRepo(db);
+    const repo = createLedgerRepo(db);
     for (const { guildId, window, limit } of acceptedUnder.values()) {
       const { charged, overrun } = chargedIn(model.generations, window, guildId);
       expect(repo.charged(window, guildId), `${label}: charged ${guildId ?? 'all'} ${window.key}`).toBe(charged);
@@ -253,9 +253,9 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
   /** The service's own view of the current period agrees with the model. */
   function checkService(g: GuildSpec, label: string): void {
     const bucket = model.bucket(g.id, now());
-    expect(quota.usage(g.id).used, label).toBe(model.used(bucket));
+    expect(quota.admin.usage(g.id).used, label).toBe(model.used(bucket));
     for (const m of g.members) {
-      const { member, server } = quota.summary(m.ref);
+      const { member, server } = quota.checks.summary(m.ref);
       expect([member.used, member.cap, server.used], label).toEqual([model.used(bucket, m.ref.userId), m.cap, model.used(bucket)]);
     }
   }
@@ -307,7 +307,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
       if (open.length === 0) return [];
       const gen = r.pick(open);
       const creditsUsed = r.chance(0.7) ? gen.reserved : Math.max(0, gen.reserved + r.int(-12, 6));
-      quota.settle(gen.id, creditsUsed);
+      quota.ledger.settle(gen.id, creditsUsed);
       Object.assign(gen, { state: 'settled', charged: creditsUsed });
       count('settle');
       return bucketOf(gen);
@@ -317,7 +317,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
       const gen = someGeneration(r, 20);
       const asked = r.pick([5, 10, 10, 14, 30]);
       const expected = gen.state === 'settled' ? Math.min(asked, gen.charged - gen.refunded) : 0;
-      expect(quota.refund(gen.id, asked, 'shot failed')).toBe(expected);
+      expect(quota.ledger.refund(gen.id, asked, 'shot failed')).toBe(expected);
       gen.refunded += expected;
       count(expected > 0 ? 'refund' : 'refund (nothing left)');
       return bucketOf(gen);
@@ -326,7 +326,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
       if (model.generations.length === 0) return [];
       const gen = someGeneration(r, 10);
       const expected = gen.state === 'open';
-      expect(quota.release(gen.id, 'OUTCOME_UNKNOWN')).toBe(expected);
+      expect(quota.ledger.release(gen.id, 'OUTCOME_UNKNOWN')).toBe(expected);
       if (expected) Object.assign(gen, { state: 'released', charged: 0 });
       count(expected ? 'release' : 'release (no-op)');
       return bucketOf(gen);
@@ -338,11 +338,11 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
       const giveBack = r.chance(0.5);
       const amount = r.int(1, 40);
       if (giveBack && amount > model.used(bucket, m.ref.userId)) {
-        expect(() => quota.adjust(g.id, m.ref.userId, amount, 'give back', admin)).toThrow(UserFacingError);
+        expect(() => quota.admin.adjust(g.id, m.ref.userId, amount, 'give back', admin)).toThrow(UserFacingError);
         count('adjust refused');
         return [bucket];
       }
-      quota.adjust(g.id, m.ref.userId, giveBack ? amount : -amount, giveBack ? 'give back' : 'take', admin);
+      quota.admin.adjust(g.id, m.ref.userId, giveBack ? amount : -amount, giveBack ? 'give back' : 'take', admin);
       model.addAdjustment({ guildId: g.id, userId: m.ref.userId, countsAt: now(), credits: giveBack ? -amount : amount });
       count(giveBack ? 'give back' : 'take');
       return [bucket];
@@ -355,7 +355,7 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     [3, () => {
       closeDb(db);
       db = openDb(path);
-      quota = quotaServiceOn({ db, clock, defaults });
+      quota = quotaOn({ db, clock, defaults });
       forbidEdits();
       count('restart');
       return [];
@@ -365,11 +365,11 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
       const budget = r.pick([null, 0, 0, 40, 120, 200, 300]);
       const ceiling = ceilings.get(g.id)!;
       if (budget !== null && ceiling.amount !== null && ceiling.period === g.period && budget > ceiling.amount) {
-        expect(() => quota.setBudget(g.id, budget, g.period, admin)).toThrow(expect.objectContaining({ code: 'budget_over_ceiling' }));
+        expect(() => quota.admin.setBudget(g.id, budget, g.period, admin)).toThrow(expect.objectContaining({ code: 'budget_over_ceiling' }));
         count('budget over ceiling refused');
         return [];
       }
-      quota.setBudget(g.id, budget, g.period, admin);
+      quota.admin.setBudget(g.id, budget, g.period, admin);
       g.budget = budget;
       count('budget change');
       return [model.bucket(g.id, now())];
@@ -392,8 +392,8 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     }],
     [3, (r) => {
       const g = r.pick(guilds);
-      if (model.paused.has(g.id)) quota.resume(g.id, admin);
-      else quota.pause(g.id, admin);
+      if (model.paused.has(g.id)) quota.admin.resume(g.id, admin);
+      else quota.admin.pause(g.id, admin);
       if (!model.paused.delete(g.id)) model.paused.add(g.id);
       count('pause/resume');
       return [];

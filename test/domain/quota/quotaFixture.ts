@@ -7,14 +7,27 @@ import { refusalText } from '../../../src/discord/render/refusal.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
 import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
 import type { LedgerEntry } from '../../../src/domain/quota/types.js';
-import { createQuotaService, type MemberRef, type QuotaDefaults, type QuotaService } from '../../../src/domain/quota/quotaService.js';
+import { createCreditLedger, type CreditLedger } from '../../../src/domain/quota/creditLedger.js';
+import { createQuotaAdmin, type QuotaAdmin } from '../../../src/domain/quota/quotaAdmin.js';
+import { createQuotaChecks, type QuotaChecks } from '../../../src/domain/quota/quotaChecks.js';
+import type { QuotaDeps } from '../../../src/domain/quota/quotaContext.js';
+import type { MemberRef, QuotaDefaults } from '../../../src/domain/quota/types.js';
 
-/** The quota service over `db`, its repos built as the bot builds them. */
-export function quotaServiceOn({ db, clock, defaults, operator = noOperatorLimits }: { db: Db; clock: Clock; defaults: QuotaDefaults; operator?: OperatorDefaults }): QuotaService {
+/** The three quota services over one database, as the bot builds them. */
+export interface Quota {
+  ledger: CreditLedger;
+  checks: QuotaChecks;
+  admin: QuotaAdmin;
+}
+
+/** The quota services over `db`, its repos built as the bot builds them. */
+export function quotaOn({ db, clock, defaults, operator = noOperatorLimits }: { db: Db; clock: Clock; defaults: QuotaDefaults; operator?: OperatorDefaults }): Quota {
   const repos = createRepos(db);
   const rules = createOperatorRules(repos.operator, operator);
-  return createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock, defaults, rules });
+  return quotaOver({ settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction: repos.transaction, snapshot: repos.snapshot, clock, defaults, rules });
 }
+
+export const quotaOver = (deps: QuotaDeps): Quota => ({ ledger: createCreditLedger(deps), checks: createQuotaChecks(deps), admin: createQuotaAdmin(deps) });
 
 /** A generation row for the ledger to point at (the ledger's generation_id is a foreign key). */
 export function insertGeneration(db: Db, member: MemberRef, credits: number, now: Date): number {
@@ -37,11 +50,11 @@ export function insertGeneration(db: Db, member: MemberRef, credits: number, now
     .get().id;
 }
 
-/** As the generation service does it: the generation row and its reservation in one transaction. */
-export function submit(db: Db, quota: QuotaService, clock: Clock, member: MemberRef, credits: number): number {
+/** As the generation lifecycle does it: the generation row and its reservation in one transaction. */
+export function submit(db: Db, { ledger }: Pick<Quota, 'ledger'>, clock: Clock, member: MemberRef, credits: number): number {
   return inTransaction(db, () => {
     const id = insertGeneration(db, member, credits, clock.now());
-    quota.reserve(member, id, credits);
+    ledger.reserve(member, id, credits);
     return id;
   });
 }

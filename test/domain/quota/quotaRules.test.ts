@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
-import type { QuotaDefaults, QuotaService } from '../../../src/domain/quota/quotaService.js';
-import { hour, ledgerRows, quotaServiceOn, refusalOf, submit, unix } from './quotaFixture.js';
+import type { QuotaDefaults } from '../../../src/domain/quota/types.js';
+import { hour, ledgerRows, quotaOn, refusalOf, submit, unix, type Quota } from './quotaFixture.js';
 
 const guildId = '100000000000000001';
 const admin = '900000000000000001';
@@ -14,8 +14,8 @@ const nextMonday = Date.UTC(2026, 0, 12);
 let db: Db;
 let clock: ManualClock;
 
-function service(defaults: Partial<QuotaDefaults> = {}): QuotaService {
-  return quotaServiceOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
+function service(defaults: Partial<QuotaDefaults> = {}): Quota {
+  return quotaOn({ db, clock, defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30, ...defaults } });
 }
 
 beforeEach(() => {
@@ -61,10 +61,10 @@ describe('the server budget', () => {
   it('unlimited budgets only stop at member caps', () => {
     const quota = service({ budget: null });
     for (let i = 0; i < 50; i++) submit(db, quota, clock, alice, 30);
-    const summary = quota.summary(alice);
+    const summary = quota.checks.summary(alice);
     expect(summary.server).toEqual({ budget: null, used: 1500, remaining: null });
     expect(summary.available).toBeNull();
-    expect(quota.check(alice, 30)).toEqual({ ok: true, remainingAfter: null, needsConfirmation: true });
+    expect(quota.checks.check(alice, 30)).toEqual({ ok: true, remainingAfter: null, needsConfirmation: true });
   });
 
   it('budget 0 means off until an admin sets a budget', () => {
@@ -72,22 +72,22 @@ describe('the server budget', () => {
     const refusal = refusalOf(() => submit(db, quota, clock, alice, 10));
     expect(refusal.code).toBe('quota_disabled');
     expect(refusal.message).toMatch(/isn't turned on for this server yet/);
-    expect(quota.summary(alice)).toMatchObject({ enabled: false, available: 0 });
-    quota.setBudget(guildId, 100, 'week', admin);
+    expect(quota.checks.summary(alice)).toMatchObject({ enabled: false, available: 0 });
+    quota.admin.setBudget(guildId, 100, 'week', admin);
     expect(() => submit(db, quota, clock, alice, 10)).not.toThrow();
   });
 
   it('a paused server refuses new generations but still settles running ones', () => {
     const quota = service();
     const running = submit(db, quota, clock, alice, 10);
-    quota.pause(guildId, admin);
+    quota.admin.pause(guildId, admin);
     const refusal = refusalOf(() => submit(db, quota, clock, alice, 10));
     expect(refusal).toMatchObject({ code: 'quota_paused' });
     expect(refusal.message).toMatch(/paused by this server's admins/);
-    expect(quota.check(alice, 10)).toMatchObject({ ok: false, refusal: { code: 'quota_paused' } });
-    quota.settle(running, 10);
-    expect(quota.summary(alice)).toMatchObject({ paused: true, available: 0, server: { used: 10 } });
-    quota.resume(guildId, admin);
+    expect(quota.checks.check(alice, 10)).toMatchObject({ ok: false, refusal: { code: 'quota_paused' } });
+    quota.ledger.settle(running, 10);
+    expect(quota.checks.summary(alice)).toMatchObject({ paused: true, available: 0, server: { used: 10 } });
+    quota.admin.resume(guildId, admin);
     expect(() => submit(db, quota, clock, alice, 10)).not.toThrow();
   });
 
@@ -105,9 +105,9 @@ describe('the server budget', () => {
     const monthly = service({ budget: 20, period: 'month' });
     clock.set(Date.UTC(2026, 0, 31, 23));
     submit(db, monthly, clock, other, 20);
-    expect(monthly.summary(other)).toMatchObject({ periodKey: 'month:2026-01', resetsAt: new Date(Date.UTC(2026, 1, 1)) });
+    expect(monthly.checks.summary(other)).toMatchObject({ periodKey: 'month:2026-01', resetsAt: new Date(Date.UTC(2026, 1, 1)) });
     clock.advance(hour);
-    expect(monthly.summary(other).server.used).toBe(0);
+    expect(monthly.checks.summary(other).server.used).toBe(0);
   });
 
   it('changing the period counts what was already spent in the new, shorter period', () => {
@@ -116,8 +116,8 @@ describe('the server budget', () => {
     submit(db, quota, clock, alice, 30);
     clock.set(Date.UTC(2026, 0, 7, 9));
     submit(db, quota, clock, alice, 30);
-    quota.setBudget(guildId, 40, 'day', admin);
-    expect(quota.summary(alice).server).toEqual({ budget: 40, used: 30, remaining: 10 });
+    quota.admin.setBudget(guildId, 40, 'day', admin);
+    expect(quota.checks.summary(alice).server).toEqual({ budget: 40, used: 30, remaining: 10 });
     expect(refusalOf(() => submit(db, quota, clock, alice, 14)).code).toBe('quota_budget_spent');
   });
 });
@@ -133,40 +133,40 @@ describe('member caps', () => {
     expect(refusal.message).toBe(
       `Your cap is 50 credits this week and you have used 40; this video costs 14. It resets <t:${unix(nextMonday)}:R>.`,
     );
-    expect(quota.summary(alice).member).toEqual({ cap: 50, source: 'default', roleId: null, used: 40, remaining: 10 });
+    expect(quota.checks.summary(alice).member).toEqual({ cap: 50, source: 'default', roleId: null, used: 40, remaining: 10 });
     expect(() => submit(db, quota, clock, bob, 50)).not.toThrow();
   });
 
   it('take the largest allowance among the member’s roles, even below the default', () => {
     const quota = service({ memberCap: 100 });
-    quota.setRoleAllowance(guildId, roleA, 20, admin);
-    quota.setRoleAllowance(guildId, roleB, 40, admin);
-    quota.setRoleAllowance(guildId, '500000000000000009', 1000, admin); // a role bob does not have
-    expect(quota.summary(bob).member).toMatchObject({ cap: 40, source: 'role', roleId: roleB });
+    quota.admin.setRoleAllowance(guildId, roleA, 20, admin);
+    quota.admin.setRoleAllowance(guildId, roleB, 40, admin);
+    quota.admin.setRoleAllowance(guildId, '500000000000000009', 1000, admin); // a role bob does not have
+    expect(quota.checks.summary(bob).member).toMatchObject({ cap: 40, source: 'role', roleId: roleB });
     submit(db, quota, clock, bob, 30);
     expect(refusalOf(() => submit(db, quota, clock, bob, 14)).code).toBe('quota_member_cap');
 
-    quota.setRoleAllowance(guildId, roleB, 0, admin);
-    expect(quota.summary(bob).member).toMatchObject({ cap: 20, source: 'role', roleId: roleA });
-    quota.setRoleAllowance(guildId, roleA, 0, admin);
-    expect(quota.summary(bob).member).toMatchObject({ cap: 100, source: 'default' });
+    quota.admin.setRoleAllowance(guildId, roleB, 0, admin);
+    expect(quota.checks.summary(bob).member).toMatchObject({ cap: 20, source: 'role', roleId: roleA });
+    quota.admin.setRoleAllowance(guildId, roleA, 0, admin);
+    expect(quota.checks.summary(bob).member).toMatchObject({ cap: 100, source: 'default' });
   });
 
   it('a personal override wins over roles; removing it falls back', () => {
     const quota = service();
-    quota.setRoleAllowance(guildId, bob.roleIds[0]!, 200, admin);
-    quota.setMemberCap(guildId, bob.userId, 10, admin);
-    expect(quota.summary(bob).member).toMatchObject({ cap: 10, source: 'override' });
+    quota.admin.setRoleAllowance(guildId, bob.roleIds[0]!, 200, admin);
+    quota.admin.setMemberCap(guildId, bob.userId, 10, admin);
+    expect(quota.checks.summary(bob).member).toMatchObject({ cap: 10, source: 'override' });
     submit(db, quota, clock, bob, 10);
     expect(refusalOf(() => submit(db, quota, clock, bob, 10)).code).toBe('quota_member_cap');
-    quota.setMemberCap(guildId, bob.userId, null, admin);
-    expect(quota.summary(bob).member).toMatchObject({ cap: 200, source: 'role' });
-    expect(quota.summary(alice).member).toEqual({ cap: null, source: 'none', roleId: null, used: 0, remaining: null });
+    quota.admin.setMemberCap(guildId, bob.userId, null, admin);
+    expect(quota.checks.summary(bob).member).toMatchObject({ cap: 200, source: 'role' });
+    expect(quota.checks.summary(alice).member).toEqual({ cap: null, source: 'none', roleId: null, used: 0, remaining: null });
   });
 
   it('an override of 0 blocks the member with a plain explanation', () => {
     const quota = service();
-    quota.setMemberCap(guildId, alice.userId, 0, admin);
+    quota.admin.setMemberCap(guildId, alice.userId, 0, admin);
     expect(refusalOf(() => submit(db, quota, clock, alice, 10)).message).toMatch(/no video allowance on this server/);
   });
 
@@ -182,27 +182,27 @@ describe('check and summary', () => {
   it('check reports what would remain and whether to confirm, without writing', () => {
     const quota = service({ budget: 100, memberCap: 60 });
     submit(db, quota, clock, alice, 30);
-    expect(quota.check(alice, 14)).toEqual({ ok: true, remainingAfter: 16, needsConfirmation: false });
-    expect(quota.check(bob, 30)).toEqual({ ok: true, remainingAfter: 30, needsConfirmation: true });
-    expect(quota.check(alice, 40)).toMatchObject({ ok: false, refusal: { code: 'quota_member_cap' } });
+    expect(quota.checks.check(alice, 14)).toEqual({ ok: true, remainingAfter: 16, needsConfirmation: false });
+    expect(quota.checks.check(bob, 30)).toEqual({ ok: true, remainingAfter: 30, needsConfirmation: true });
+    expect(quota.checks.check(alice, 40)).toMatchObject({ ok: false, refusal: { code: 'quota_member_cap' } });
     expect(ledgerRows(db)).toHaveLength(1);
   });
 
   it('the confirmation threshold comes from the defaults and can be changed per server', () => {
     const quota = service({ confirmThreshold: 30 });
-    expect(quota.needsConfirmation(guildId, 29)).toBe(false);
-    expect(quota.needsConfirmation(guildId, 30)).toBe(true);
-    quota.setConfirmThreshold(guildId, 100, admin);
-    expect(quota.needsConfirmation(guildId, 30)).toBe(false);
-    expect(quota.summary(alice).confirmThreshold).toBe(100);
-    expect(quota.needsConfirmation('100000000000000002', 30)).toBe(true);
+    expect(quota.checks.needsConfirmation(guildId, 29)).toBe(false);
+    expect(quota.checks.needsConfirmation(guildId, 30)).toBe(true);
+    quota.admin.setConfirmThreshold(guildId, 100, admin);
+    expect(quota.checks.needsConfirmation(guildId, 30)).toBe(false);
+    expect(quota.checks.summary(alice).confirmThreshold).toBe(100);
+    expect(quota.checks.needsConfirmation('100000000000000002', 30)).toBe(true);
   });
 
   it('summary gives the server and member standing and the reset time', () => {
     const quota = service({ budget: 300, memberCap: 50 });
     submit(db, quota, clock, alice, 30);
     submit(db, quota, clock, bob, 14);
-    expect(quota.summary(alice)).toEqual({
+    expect(quota.checks.summary(alice)).toEqual({
       guildId,
       userId: alice.userId,
       period: 'week',
@@ -227,12 +227,12 @@ describe('reservations from our own code', () => {
     const quota = service();
     expect(() => submit(db, quota, clock, alice, 0)).toThrow(RangeError);
     expect(() => submit(db, quota, clock, alice, 1.5)).toThrow(RangeError);
-    expect(() => quota.check(alice, -10)).toThrow(RangeError);
+    expect(() => quota.checks.check(alice, -10)).toThrow(RangeError);
   });
 
   it('reserve at most once per generation', () => {
     const quota = service();
     const id = submit(db, quota, clock, alice, 10);
-    expect(() => quota.reserve(alice, id, 10)).toThrow(/UNIQUE/);
+    expect(() => quota.ledger.reserve(alice, id, 10)).toThrow(/UNIQUE/);
   });
 });

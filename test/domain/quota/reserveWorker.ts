@@ -4,8 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { closeDb, openDb } from '../../../db/client.js';
 import { ManualClock } from '../../../src/clock.js';
 import { UserFacingError } from '../../../src/domain/errors.js';
-import type { MemberRef, QuotaDefaults } from '../../../src/domain/quota/quotaService.js';
-import { insertGeneration, quotaServiceOn, submit } from './quotaFixture.js';
+import type { MemberRef, QuotaDefaults } from '../../../src/domain/quota/types.js';
+import { insertGeneration, quotaOn, submit } from './quotaFixture.js';
 
 export interface ReserveWorkerInput {
   path: string;
@@ -29,7 +29,7 @@ export interface ReserveWorkerOutput {
 const input = workerData as ReserveWorkerInput;
 const db = openDb(input.path);
 const clock = new ManualClock(input.now);
-const quota = quotaServiceOn({ db, clock, defaults: input.defaults });
+const quota = quotaOn({ db, clock, defaults: input.defaults });
 const output: ReserveWorkerOutput = { accepted: [], refused: {}, startedAt: 0, endedAt: 0 };
 
 const gate = new Int32Array(input.gate);
@@ -47,7 +47,7 @@ for (let i = 0; i < input.attempts; i++) {
       output.accepted.push({ id: submit(db, quota, clock, member, credits), credits });
     } else {
       const id = insertGeneration(db, member, credits, clock.now());
-      quota.reserve(member, id, credits);
+      quota.ledger.reserve(member, id, credits);
       output.accepted.push({ id, credits });
     }
   } catch (error) {

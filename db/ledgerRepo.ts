@@ -1,16 +1,8 @@
-import { and, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
-import type {
-  LedgerEntry,
-  LedgerKind,
-  MemberOverride,
-  NewLedgerEntry,
-  QuotaSettings,
-  RoleAllowance,
-  UsageBreakdown,
-} from '../src/domain/quota/types.js';
+import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { LedgerEntry, LedgerKind, NewLedgerEntry, UsageBreakdown } from '../src/domain/quota/types.js';
 import type { Db } from './client.js';
 import { everyKind, ledgerTotalsQuery } from './ledgerTotals.js';
-import { creditLedger, generations, guildQuotaSettings, memberQuotaOverrides, roleQuotaAllowances } from './schema/index.js';
+import { creditLedger } from './schema/index.js';
 
 /** A stretch of time in which ledger rows count: `start` inclusive, `end` exclusive. */
 export interface TimeRange {
@@ -46,14 +38,15 @@ export interface ServerCharges {
   releases: number;
 }
 
-export type QuotaRepo = ReturnType<typeof createQuotaRepo>;
+export type LedgerRepo = ReturnType<typeof createLedgerRepo>;
 
 /** What the vendor charged: every kind of row but an admin's adjustment. */
 const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release'];
 
 const total = sql<number>`coalesce(sum(${creditLedger.credits}), 0)`;
 
-export function createQuotaRepo(db: Db) {
+/** The credit ledger: rows appended, never edited, and the sums read from them. */
+export function createLedgerRepo(db: Db) {
   const periodTotals = ledgerTotalsQuery<{ guildId: string; start: number; end: number }>(
     db,
     `guild_id = :guildId and ${everyKind} and counts_at >= :start and counts_at < :end`,
@@ -79,77 +72,22 @@ export function createQuotaRepo(db: Db) {
     and(eq(creditLedger.guildId, guildId), gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end));
 
   return {
-    settings(guildId: string): QuotaSettings | undefined {
-      return db.select().from(guildQuotaSettings).where(eq(guildQuotaSettings.guildId, guildId)).get();
+    append(entry: NewLedgerEntry): LedgerEntry {
+      return db.insert(creditLedger).values(entry).returning().get();
     },
 
-    saveSettings(settings: QuotaSettings & { updatedBy: string; updatedAt: Date }): void {
-      const { guildId, ...values } = settings;
-      db.insert(guildQuotaSettings)
-        .values(settings)
-        .onConflictDoUpdate({ target: guildQuotaSettings.guildId, set: values })
-        .run();
-    },
-
-    override(guildId: string, userId: string): MemberOverride | undefined {
-      return db
-        .select({ userId: memberQuotaOverrides.userId, cap: memberQuotaOverrides.cap, updatedBy: memberQuotaOverrides.updatedBy, updatedAt: memberQuotaOverrides.updatedAt })
-        .from(memberQuotaOverrides)
-        .where(and(eq(memberQuotaOverrides.guildId, guildId), eq(memberQuotaOverrides.userId, userId)))
-        .get();
-    },
-
-    overrides(guildId: string): MemberOverride[] {
-      return db
-        .select({ userId: memberQuotaOverrides.userId, cap: memberQuotaOverrides.cap, updatedBy: memberQuotaOverrides.updatedBy, updatedAt: memberQuotaOverrides.updatedAt })
-        .from(memberQuotaOverrides)
-        .where(eq(memberQuotaOverrides.guildId, guildId))
-        .orderBy(memberQuotaOverrides.userId)
-        .all();
-    },
-
-    setOverride(guildId: string, override: MemberOverride): void {
-      const { userId, ...values } = override;
-      db.insert(memberQuotaOverrides)
-        .values({ guildId, ...override })
-        .onConflictDoUpdate({ target: [memberQuotaOverrides.guildId, memberQuotaOverrides.userId], set: values })
-        .run();
-    },
-
-    removeOverride(guildId: string, userId: string): void {
-      db.delete(memberQuotaOverrides)
-        .where(and(eq(memberQuotaOverrides.guildId, guildId), eq(memberQuotaOverrides.userId, userId)))
-        .run();
-    },
-
-    /** The server's role allowances, or only those of `roleIds` when given. */
-    roleAllowances(guildId: string, roleIds?: readonly string[]): RoleAllowance[] {
-      if (roleIds?.length === 0) return [];
-      return db
-        .select({ roleId: roleQuotaAllowances.roleId, allowance: roleQuotaAllowances.allowance, updatedBy: roleQuotaAllowances.updatedBy, updatedAt: roleQuotaAllowances.updatedAt })
-        .from(roleQuotaAllowances)
-        .where(
-          and(
-            eq(roleQuotaAllowances.guildId, guildId),
-            roleIds ? inArray(roleQuotaAllowances.roleId, [...roleIds]) : undefined,
-          ),
-        )
-        .orderBy(desc(roleQuotaAllowances.allowance), roleQuotaAllowances.roleId)
-        .all();
-    },
-
-    setRoleAllowance(guildId: string, allowance: RoleAllowance): void {
-      const { roleId, ...values } = allowance;
-      db.insert(roleQuotaAllowances)
-        .values({ guildId, ...allowance })
-        .onConflictDoUpdate({ target: [roleQuotaAllowances.guildId, roleQuotaAllowances.roleId], set: values })
-        .run();
-    },
-
-    removeRoleAllowance(guildId: string, roleId: string): void {
-      db.delete(roleQuotaAllowances)
-        .where(and(eq(roleQuotaAllowances.guildId, guildId), eq(roleQuotaAllowances.roleId, roleId)))
-        .run();
+    generationCredits(generationId: number): GenerationCredits {
+      const rows = db.select().from(creditLedger).where(eq(creditLedger.generationId, generationId)).all();
+      const reservation = rows.find((row) => row.kind === 'reserve');
+      const closing = rows.find((row) => row.kind === 'settle' || row.kind === 'release');
+      const sumOf = (kinds: LedgerKind[]) =>
+        rows.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + row.credits, 0);
+      return {
+        reservation,
+        closedBy: closing?.kind === 'settle' || closing?.kind === 'release' ? closing.kind : undefined,
+        charged: sumOf(['reserve', 'settle', 'release']),
+        refunded: -sumOf(['refund']),
+      };
     },
 
     /** Usage of a server (or of one member in it): the sum of the rows counting in the range. */
@@ -200,36 +138,6 @@ export function createQuotaRepo(db: Db) {
         .groupBy(creditLedger.guildId)
         .orderBy(desc(charged), creditLedger.guildId)
         .all();
-    },
-
-    /** When each of these servers last asked for a video. */
-    lastActivity(guildIds: readonly string[]): Map<string, Date> {
-      if (guildIds.length === 0) return new Map();
-      const rows = db
-        .select({ guildId: generations.guildId, at: max(generations.createdAt) })
-        .from(generations)
-        .where(inArray(generations.guildId, [...guildIds]))
-        .groupBy(generations.guildId)
-        .all();
-      return new Map(rows.flatMap((row) => (row.at ? [[row.guildId, row.at]] : [])));
-    },
-
-    append(entry: NewLedgerEntry): LedgerEntry {
-      return db.insert(creditLedger).values(entry).returning().get();
-    },
-
-    generationCredits(generationId: number): GenerationCredits {
-      const rows = db.select().from(creditLedger).where(eq(creditLedger.generationId, generationId)).all();
-      const reservation = rows.find((row) => row.kind === 'reserve');
-      const closing = rows.find((row) => row.kind === 'settle' || row.kind === 'release');
-      const sumOf = (kinds: LedgerKind[]) =>
-        rows.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + row.credits, 0);
-      return {
-        reservation,
-        closedBy: closing?.kind === 'settle' || closing?.kind === 'release' ? closing.kind : undefined,
-        charged: sumOf(['reserve', 'settle', 'release']),
-        refunded: -sumOf(['refund']),
-      };
     },
 
     /**

@@ -5,19 +5,22 @@ import type { Logger } from '../log.js';
 import { VeoApiError, VeoTransportError } from '../veo/errors.js';
 import type { GenerateResult, VeoClient } from '../veo/types.js';
 import type { VeoTransportFailure } from '../veo/errors.js';
-import type { CreditLedger, MemberRef } from './creditLedger.js';
+import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { EmptyAccount } from './operator/emptyAccount.js';
+import type { CreditLedger } from './quota/creditLedger.js';
 import type { RequestBudget } from './requestBudget.js';
-import type { FailureCode, Generation, Origin } from './generation.js';
+import type { FailureCode, Generation } from './generation.js';
 import { expectedFinish, firstPollAt, type PollTiming } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
-import { generationTypeOf, type VideoRequest } from './videoRequest.js';
+import { generationTypeOf } from './videoRequest.js';
 
-export interface GenerationServiceDeps {
+export interface GenerationSubmitterDeps {
   repo: GenerationRepo;
   transaction: Transaction;
   veo: VeoClient;
   ledger: CreditLedger;
+  /** Ends a generation the API never took on. */
+  lifecycle: Pick<GenerationLifecycle, 'fail'>;
   budget: RequestBudget;
   clock: Clock;
   timing: PollTiming;
@@ -28,22 +31,10 @@ export interface GenerationServiceDeps {
   log: Logger;
 }
 
-export type GenerationService = ReturnType<typeof createGenerationService>;
+export type GenerationSubmitter = ReturnType<typeof createGenerationSubmitter>;
 
-export function createGenerationService({ repo, transaction, veo, ledger, budget, clock, timing, account, alertOperator, log }: GenerationServiceDeps) {
-  /**
-   * Stores the generation, queued, and reserves its credits in one transaction; throws a refusal
-   * if over quota. A queued generation already holds its credits, so the queue never overspends.
-   */
-  function create(origin: Origin, roleIds: readonly string[], request: VideoRequest): Generation {
-    const member: MemberRef = { guildId: origin.guildId, userId: origin.userId, roleIds };
-    return transaction(() => {
-      const generation = repo.insert(origin, request, 'queued', clock.now());
-      ledger.reserve(member, generation.id, request.credits);
-      return generation;
-    });
-  }
-
+/** The submission protocol: one call to the API per generation, and whatever it answered, recorded. */
+export function createGenerationSubmitter({ repo, transaction, veo, ledger, lifecycle, budget, clock, timing, account, alertOperator, log }: GenerationSubmitterDeps) {
   /**
    * Sends a queued generation to the API once, on a request slot the caller took; its outcome is
    * always recorded. `submitting` marks the call in flight, for a restart to find.
@@ -51,7 +42,7 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
   async function send(generation: Generation): Promise<Generation> {
     const images = generation.imageUrls;
     const type = generationTypeOf[generation.mode];
-    repo.update(generation.id, { state: 'submitting', queuePosition: null, waitReason: null }, false);
+    repo.markSubmitting(generation.id);
     try {
       const result = await veo.generate({
         resolution: generation.resolution,
@@ -75,7 +66,7 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
   /** A 429 means the vendor did not take the request: it waits, first in line, for the key. */
   function requeue(generation: Generation, error: VeoApiError): void {
     const until = budget.rateLimited(error.retryAfterMs, timing.pollIntervalMs);
-    repo.update(generation.id, { state: 'queued' }, false);
+    repo.returnToQueue(generation.id);
     log.warn({ generationId: generation.id, until }, 'rate limited on submit; the generation waits in the queue');
   }
 
@@ -84,7 +75,7 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
    * waits, first in line, and nothing is submitted for any server until the account has credits.
    */
   function holdForCredits(generation: Generation, error: VeoApiError): void {
-    repo.update(generation.id, { state: 'queued' }, false);
+    repo.returnToQueue(generation.id);
     const firstNotice = account.emptied();
     if (!firstNotice) {
       log.warn({ generationId: generation.id }, 'the vendor account is still empty; the queue stays held');
@@ -117,27 +108,19 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
       for (const shot of generation.shots) {
         const task = acceptedTask(shot.id);
         if (task) {
-          repo.updateShot(shot.id, { taskId: task.taskId, state: 'processing' });
+          repo.startShot(shot.id, task.taskId);
           continue;
         }
-        repo.updateShot(shot.id, { state: 'failed', error: 'not_accepted', finishedAt: now });
+        repo.failShot(shot.id, 'not_accepted', now);
         const refund = Math.min(price, refundable);
         if (refund > 0) ledger.refund(generation.id, refund, `shot ${shot.position + 1} not accepted`);
         refundable -= refund;
       }
-      const running = acceptedCount > 0;
-      repo.update(
-        generation.id,
-        {
-          state: running ? 'running' : 'failed',
-          creditsUsed,
-          submittedAt: now,
-          expectedAt: running ? expectedFinish(submitted, timing) : null,
-          nextPollAt: running ? firstPollAt(submitted, timing) : null,
-          ...(running ? {} : { finishedAt: now, errorCode: 'GENERATION_FAILED' }),
-        },
-        true,
-      );
+      if (acceptedCount > 0) {
+        repo.markRunning(generation.id, { creditsUsed, submittedAt: now, expectedAt: expectedFinish(submitted, timing), nextPollAt: firstPollAt(submitted, timing) });
+      } else {
+        repo.markNoShotAccepted(generation.id, creditsUsed, now);
+      }
     });
     if (creditsUsed !== generation.credits) {
       log.warn({ generationId: generation.id, priced: generation.credits, creditsUsed }, 'API charged a different amount than our price');
@@ -145,17 +128,9 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
     log.info({ generationId: generation.id, shots: result.shots.length, accepted: acceptedCount, creditsUsed }, 'generation accepted');
   }
 
-  /** Ends a generation that the API never took on: its reservation is released, not charged. */
-  function fail(generation: Generation, code: FailureCode): void {
-    transaction(() => {
-      ledger.release(generation.id, code);
-      repo.update(generation.id, { state: 'failed', errorCode: code, finishedAt: clock.now() }, true);
-    });
-  }
-
   function reject(generation: Generation, error: unknown): void {
     const code = errorCodeOf(error);
-    fail(generation, code);
+    lifecycle.fail(generation, code);
     const fields = { generationId: generation.id, code, err: error };
     if (error instanceof VeoTransportError && error.outcomeUnknown) {
       log.error(fields, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
@@ -165,21 +140,7 @@ export function createGenerationService({ repo, transaction, veo, ledger, budget
   }
 
   return {
-    create,
     send,
-    /** Gives up on a generation that has not reached the API yet; returns false if it already has. */
-    abort(generation: Generation, code: FailureCode): boolean {
-      if (repo.get(generation.id)?.state !== 'queued') return false;
-      fail(generation, code);
-      log.warn({ generationId: generation.id, code }, 'generation aborted before submission');
-      return true;
-    },
-    /** Remembers the reply message so later edits can go through the channel. */
-    attachReply(generationId: number, messageId: string): void {
-      repo.update(generationId, { replyMessageId: messageId }, false);
-    },
-    get: repo.get,
-    listForMember: repo.listForMember,
 
     /**
      * A generation left in `submitting` was cut off between reserving and hearing from the API
