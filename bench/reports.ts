@@ -6,6 +6,7 @@ import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
 import { ManualClock } from '../src/clock.js';
 import { createQuotaService } from '../src/domain/quota/quotaService.js';
+import { createRequestBudget } from '../src/domain/requestBudget.js';
 import { createServiceMetrics } from '../src/service/metrics.js';
 import { GUILD_ID, seedPeriod } from './reports/seed.js';
 import { median } from './reports/measure.js';
@@ -36,7 +37,8 @@ try {
   const quota = createQuotaService({ repo: repos.quota, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults, rules });
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
-  const metrics = createServiceMetrics({ repos, clock: new ManualClock(now), rateLimit });
+  const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock: new ManualClock(now), ...rateLimit });
+  const metrics = createServiceMetrics({ repos, requestsLeft: budget.available });
   const reports = [
     { name: '/veo-admin usage', run: () => quota.usage(GUILD_ID, 10) },
     { name: '/veo credits (summary)', run: () => quota.summary(member) },

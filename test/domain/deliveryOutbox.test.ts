@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeliveryOutbox, type Notifier } from '../../src/domain/deliveryOutbox.js';
+import { createDeliveryOutbox } from '../../src/domain/deliveryOutbox.js';
 import { createLogger } from '../../src/log.js';
+import { notifierOf } from '../support/fakeNotifier.js';
 import { startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
 
 describe('the delivery outbox', () => {
@@ -15,13 +16,11 @@ describe('the delivery outbox', () => {
     const { id } = await lc.submit();
     const lines: string[] = [];
     const attemptsAt: number[] = [];
-    const notifier: Notifier = {
-      async deliver() {
-        attemptsAt.push(lc!.clock.now().getTime());
-        if (attemptsAt.length <= 12) throw new Error('Discord is down');
-        return { messageId: '900000000000000001', path: 'webhook' as const };
-      },
-    };
+    const notifier = notifierOf(async () => {
+      attemptsAt.push(lc!.clock.now().getTime());
+      if (attemptsAt.length <= 12) throw new Error('Discord is down');
+      return { messageId: '900000000000000001', path: 'webhook' as const };
+    });
     const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: (l) => lines.push(l) }) });
 
     while (attemptsAt.length <= 12) {
@@ -44,13 +43,11 @@ describe('the delivery outbox', () => {
     const { id } = await lc.submit();
     let down = true;
     const shown: number[] = [];
-    const notifier: Notifier = {
-      async deliver(g) {
-        if (down) throw new Error('Discord is down');
-        shown.push(g.revision);
-        return { messageId: '900000000000000001', path: 'webhook' as const };
-      },
-    };
+    const notifier = notifierOf(async (g) => {
+      if (down) throw new Error('Discord is down');
+      shown.push(g.revision);
+      return { messageId: '900000000000000001', path: 'webhook' as const };
+    });
     const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
     for (let attempt = 0; attempt < 9; attempt += 1) {
       lc.clock.advance(129_000);
@@ -71,12 +68,10 @@ describe('the delivery outbox', () => {
     lc = await startLifecycle();
     const { id } = await lc.submit({ text: 'a tide || a storm' });
     const shown: string[] = [];
-    const notifier: Notifier = {
-      async deliver(g) {
-        shown.push(g.state);
-        return { messageId: '900000000000000001', path: 'webhook' as const };
-      },
-    };
+    const notifier = notifierOf(async (g) => {
+      shown.push(g.state);
+      return { messageId: '900000000000000001', path: 'webhook' as const };
+    });
     const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
     await outbox.deliverDue();
     expect(shown).toEqual(['running']);

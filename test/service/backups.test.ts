@@ -6,7 +6,7 @@ import { closeDb, openDb, type Db } from '../../db/client.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaService } from '../../src/domain/quota/quotaService.js';
 import { createLogger } from '../../src/log.js';
-import type { Timers } from '../../src/poller.js';
+import type { Timers } from '../../src/timerLoop.js';
 import { createBackups, type BackupOptions } from '../../src/service/backups.js';
 import { ledgerRows, quotaServiceOn, submit } from '../domain/quota/quotaFixture.js';
 
