@@ -97,6 +97,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     log,
   });
   domain.recoverAtStart();
+  const { generations, quota, operator, results, startGeneration } = domain;
 
   const poller = createPoller({
     steps: domain.steps,
@@ -111,15 +112,15 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const confirmations = createPendingConfirmations({ clock, ttlMs: timing.confirmationTtlMs });
   const commandLog = log.child({ part: 'commands' });
   const deps: CommandDeps = {
-    generations: domain.generations,
-    quota: domain.quota,
-    startGeneration: domain.startGeneration,
+    generations,
+    quota,
+    startGeneration,
     replyPortFor: createReplyPorts(notifier),
     confirmations,
-    operator: domain.operator,
+    operator,
     operators,
     wake: () => poller.tick(),
-    results: domain.results,
+    results,
     imageLinks: createImageLinkChecker({ log: commandLog }),
     clock,
     log: commandLog,
