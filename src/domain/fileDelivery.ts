@@ -40,7 +40,8 @@ export async function deliverFiles(generation: Generation, ports: FileDeliveryPo
   try {
     return await downloadAndSend(generation, ports, signal, held);
   } finally {
-    await Promise.allSettled(held.map((video) => video.dispose()));
+    // Not waited for: what Discord accepted is recorded at once, while the temporary files go.
+    void Promise.allSettled(held.map((video) => video.dispose()));
   }
 }
 
