@@ -1,53 +1,55 @@
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
-import { createDeliveryOutbox, type Notifier } from '../src/domain/deliveryOutbox.js';
 import { createDomainServices } from '../src/domain/domainServices.js';
 import { noOperatorLimits } from '../src/domain/operator/operatorRules.js';
 import { isFinished } from '../src/domain/generation.js';
+import type { Notifier } from '../src/domain/ports.js';
 import { parseVideoRequest } from '../src/domain/videoRequest.js';
 import { createLogger } from '../src/log.js';
-import { tickSteps } from '../src/tickSteps.js';
+import { createTaskPool } from '../src/taskPool.js';
 import { createVeoClient } from '../src/veo/client.js';
+import { createVendorKeys } from '../src/veo/vendorKeys.js';
 import type { Observed, StrategyFactory } from './simulation.js';
 
 /**
  * The bot's own domain, wired by the same createDomainServices as src/app.ts, with a credit budget
  * that never refuses and a Discord notifier that accepts every edit at once. A tick runs the
- * poller's steps in the bot's order (src/tickSteps.ts).
+ * poller's steps in the bot's order (src/domain/tickSteps.ts).
  */
 export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey }) => {
   const { timing } = config;
-  const veo = createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() });
+  const keys = createVendorKeys([apiKey], (key) => createVeoClient({ baseUrl: api.url, apiKey: key, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() }));
   const db = openDb(':memory:');
   const repos = createRepos(db);
   let warnings = 0;
   const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: [apiKey] });
-  const { generations, queue, replySetups, polls } = createDomainServices({
+  const indexOf = new Map<number, number>();
+  const edited = new Map<number, { at: number; state: 'completed' | 'partial' | 'failed' }>();
+  let discordEdits = 0;
+  const show: Notifier['deliver'] = async (generation) => {
+    discordEdits += 1;
+    if (isFinished(generation) && !edited.has(generation.id)) {
+      edited.set(generation.id, { at: clock.now().getTime(), state: generation.state as 'completed' | 'partial' | 'failed' });
+    }
+    return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}`, path: 'webhook' as const };
+  };
+  const notifier: Notifier = { deliver: show, deliverFiles: (generation) => show(generation) };
+  const { generations, queue, steps } = createDomainServices({
     repos,
-    veo,
+    keys,
+    notifier,
+    downloader: { download: () => Promise.reject(new Error('the benchmark sends videos as links')) },
+    imageLinks: { allAnswer: () => Promise.reject(new Error('the benchmark keeps no images')) },
+    createTaskPool,
     clock,
     timing,
     rateLimit: config.nanophoto.rateLimit,
     quota: { ...config.quota, budget: null },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs },
+    videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
     log,
   });
-
-  const indexOf = new Map<number, number>();
-  const edited = new Map<number, { at: number; state: 'completed' | 'partial' | 'failed' }>();
-  let discordEdits = 0;
-  const notifier: Notifier = {
-    async deliver(generation) {
-      discordEdits += 1;
-      if (isFinished(generation) && !edited.has(generation.id)) {
-        edited.set(generation.id, { at: clock.now().getTime(), state: generation.state as 'completed' | 'partial' | 'failed' });
-      }
-      return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}`, path: 'webhook' as const };
-    },
-  };
-  const outbox = createDeliveryOutbox({ repo: repos.generations, notifier, replySetups, clock, retryMs: timing.deliveryRetryMs, log });
-  const steps = tickSteps({ polls, queue, outbox });
   const origin = (index: number) => ({
     guildId: '100000000000000001',
     channelId: '300000000000000001',
@@ -76,7 +78,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     },
     extras: () => ({ discordEdits, warnings }),
     async close() {
-      await veo.close();
+      await keys.close();
       closeDb(db);
     },
   };

@@ -7,6 +7,7 @@ import { createRepos } from '../db/repos.js';
 import { ManualClock } from '../src/clock.js';
 import { createQuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
 import { createQuotaChecks } from '../src/domain/quota/quotaChecks.js';
+import { createRequestBudget } from '../src/domain/requestBudget.js';
 import { createServiceMetrics } from '../src/service/metrics.js';
 import { GUILD_ID, seedPeriod } from './reports/seed.js';
 import { median } from './reports/measure.js';
@@ -39,7 +40,8 @@ try {
   const checks = createQuotaChecks(quotaDeps);
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
-  const metrics = createServiceMetrics({ repos, clock: new ManualClock(now), rateLimit });
+  const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock: new ManualClock(now), ...rateLimit });
+  const metrics = createServiceMetrics({ repos, requestsLeft: budget.available });
   const reports = [
     { name: '/veo-admin usage', run: () => admin.usage(GUILD_ID, 10) },
     { name: '/veo credits (summary)', run: () => checks.summary(member) },

@@ -51,7 +51,7 @@ console.log(
 );
 console.log(
   `ours: the bot's domain with its default settings (poll interval ${s(timing.pollIntervalMs)}, batch ${timing.pollBatchSize}, ` +
-    `poll reserve ${rate.pollReserve}, submit reserve ${rate.submitReserve}); each tick runs the bot's own steps (src/tickSteps.ts: starved polls, submit, poll, deliver), ` +
+    `poll reserve ${rate.pollReserve}, submit reserve ${rate.submitReserve}); each tick runs the bot's own steps (src/domain/tickSteps.ts: starved polls, submit, poll, deliver), ` +
     `"reply edited" is when the delivery outbox hands the finished state to (an instant) Discord.`,
 );
 console.log('vendor example: generate at once (429 → retry in 5 s), then check-status for its own task every 5 s (429 → retry in 5 s).');

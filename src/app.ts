@@ -6,11 +6,8 @@ import { commands, memberCommands, operatorCommands } from '../commands/index.js
 import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
-import { createDeliveryOutbox } from './domain/deliveryOutbox.js';
 import { createDomainServices } from './domain/domainServices.js';
-import { createTaskPool } from './domain/taskPool.js';
 import { createVideoDownloader } from './delivery/videoDownload.js';
-import { createGenerationStarter } from './domain/generationStarter.js';
 import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
@@ -23,14 +20,16 @@ import { observeDiscordErrors } from './discord/restErrors.js';
 import { createImageLinkChecker } from './discord/imageLinkChecker.js';
 import { createInteractionRouter } from './discord/router.js';
 import type { Logger } from './log.js';
-import { createPoller, type Timers } from './poller.js';
+import { createPoller } from './poller.js';
 import { createBackups } from './service/backups.js';
 import { acquireInstanceLock } from './service/instanceLock.js';
 import { createHealthCheck } from './service/health.js';
 import { startHttpServer, type RunningHttpServer } from './service/httpServer.js';
 import { createServiceMetrics } from './service/metrics.js';
-import { tickSteps } from './tickSteps.js';
+import { createTaskPool } from './taskPool.js';
+import type { Timers } from './timerLoop.js';
 import { createVeoClient } from './veo/client.js';
+import { createVendorKeys } from './veo/vendorKeys.js';
 
 export interface RunningBot {
   client: Client<true>;
@@ -47,15 +46,21 @@ export interface BotOptions {
   timers?: Timers;
 }
 
-/** The composition root: config → database and its repos → API client → services → Discord → poller. */
+/**
+ * Builds the adapters (database, vendor client, Discord client and notifier, downloader, HTTP
+ * server), hands them to the domain's composition root, and starts and stops it all.
+ */
 export async function startBot(config: Config, { log, clock = systemClock, timers }: BotOptions): Promise<RunningBot> {
   const { timing } = config;
   // Before migrations and login: a second bot on this database must change nothing.
   const lock = acquireInstanceLock(config.databasePath);
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
-  const metrics = createServiceMetrics({ repos, clock, rateLimit: config.nanophoto.rateLimit });
-  const veo = createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey: config.nanophoto.apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest });
+  // Scraped only once the HTTP server runs, after the domain below is built.
+  const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.budget.available() });
+  const keys = createVendorKeys([config.nanophoto.apiKey], (apiKey) =>
+    createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest }),
+  );
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discord.apiUrl },
@@ -63,20 +68,6 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
   observeDiscordErrors(client.rest, metrics.onDiscordError);
   const operators = createOperators(config.operator.userIds);
-  const { checks, quotaAdmin, operator, generations, submitter, queue, replySetups, polls, results } = createDomainServices({
-    repos,
-    veo,
-    clock,
-    timing,
-    rateLimit: config.nanophoto.rateLimit,
-    quota: config.quota,
-    operator: config.operator,
-    alertOperator: createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) }),
-    log,
-  });
-  const interrupted = submitter.recoverInterruptedSubmissions();
-  if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
-
   const notifier = createDiscordNotifier({
     rest: client.rest,
     applicationId: () => client.application!.id,
@@ -84,26 +75,33 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tokenTtlMs: timing.interactionTokenTtlMs,
     log: log.child({ part: 'notifier' }),
   });
-  const outboxLog = log.child({ part: 'outbox' });
   const downloader = createVideoDownloader({
     timeoutMs: config.videoFiles.downloadTimeoutMs,
     directory: join(dirname(config.databasePath), 'videos-in-flight'),
   });
-  const filePool = createTaskPool(config.videoFiles.concurrency, (generationId, error) =>
-    outboxLog.error({ generationId, err: error }, 'video file delivery crashed'),
-  );
-  const outbox = createDeliveryOutbox({
-    repo: repos.generations,
+
+  const domain = createDomainServices({
+    repos,
+    keys,
     notifier,
-    replySetups,
+    downloader,
+    imageLinks: createImageLinkChecker({ log: log.child({ part: 'commands' }) }),
+    createTaskPool,
     clock,
-    retryMs: timing.deliveryRetryMs,
-    log: outboxLog,
+    timing,
+    rateLimit: config.nanophoto.rateLimit,
+    quota: config.quota,
+    operator: config.operator,
+    videoFiles: config.videoFiles,
+    alertOperator: createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) }),
     onDelivered: metrics.onDelivered,
-    ...(config.videoFiles.enabled ? { files: { downloader, pool: filePool, retries: config.videoFiles.retries } } : {}),
+    log,
   });
+  domain.recoverAtStart();
+  const { generations, checks, quotaAdmin, operator, results, startGeneration } = domain;
+
   const poller = createPoller({
-    steps: tickSteps({ polls, queue, outbox }),
+    steps: domain.steps,
     intervalMs: timing.pollerTickMs,
     log: log.child({ part: 'poller' }),
     clock,
@@ -118,7 +116,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     generations,
     checks,
     quotaAdmin,
-    startGeneration: createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: createImageLinkChecker({ log: commandLog }), log: commandLog }),
+    startGeneration,
     replyPortFor: createReplyPorts({ notifier, confirmations, clock }),
     confirmations,
     operator,
@@ -152,7 +150,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   } catch (error) {
     await client.destroy();
     closeDb(db);
-    await Promise.all([veo.close(), downloader.close()]);
+    await Promise.all([keys.close(), downloader.close()]);
     lock.release();
     throw error;
   }
@@ -172,9 +170,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
         await http?.close();
         await Promise.all([poller.stop(), backups?.stop(), Promise.allSettled(handling)]);
         // Downloads in flight are aborted (a restart retries them); an upload already sent is waited for.
-        await filePool.stop();
+        await domain.filePool.stop();
         await client.destroy();
-        await Promise.all([veo.close(), downloader.close()]);
+        await Promise.all([keys.close(), downloader.close()]);
         closeDb(db);
         lock.release();
         log.info({ durationMs: Math.round(performance.now() - startedAt) }, 'bot stopped');

@@ -1,7 +1,6 @@
-/** The only source of time for domain code and the poller, so tests can drive it. */
-export interface Clock {
-  now(): Date;
-}
+import type { Clock } from './domain/ports.js';
+
+export type { Clock } from './domain/ports.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 

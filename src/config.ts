@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import type { OperatorDefaults } from './domain/operator/operatorRules.js';
+import { periods } from './domain/quota/periods.js';
+import type { QuotaDefaults } from './domain/quota/types.js';
+import type { RateLimit } from './domain/requestBudget.js';
+import type { Timing } from './domain/timing.js';
+import type { VideoFileSettings } from './domain/videoFiles.js';
 
 const optionalText = z
   .string()
@@ -18,7 +24,6 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 d
 
 const minute = 60_000;
 
-const periodNames = ['day', 'week', 'month'] as const;
 /** A number of credits, or `unlimited`. */
 const creditsOrUnlimited = z.union([z.literal('unlimited'), z.coerce.number().int().min(0)]);
 /** Comma-separated Discord ids. */
@@ -88,9 +93,9 @@ const envSchema = z.object({
   CONFIRM_THRESHOLD: credits(30),
 
   SERVER_BUDGET_CEILING: creditsOrUnlimited.optional(),
-  SERVER_BUDGET_CEILING_PERIOD: z.enum(periodNames).optional(),
+  SERVER_BUDGET_CEILING_PERIOD: z.enum(periods).optional(),
   GLOBAL_BUDGET: creditsOrUnlimited.default('unlimited'),
-  GLOBAL_BUDGET_PERIOD: z.enum(periodNames).default('month'),
+  GLOBAL_BUDGET_PERIOD: z.enum(periods).default('month'),
   GUILD_ACCESS: z.enum(['open', 'allowlist']).default('open'),
   ALLOWED_GUILD_IDS: snowflakeList,
   OPERATOR_USER_IDS: snowflakeList,
@@ -124,71 +129,22 @@ export interface Config {
   /** Where `/healthz` and `/metrics` are served; undefined = not at all. */
   http: { host: string; port: number } | undefined;
   timing: Timing;
-  quota: {
-    budget: number | null;
-    period: 'day' | 'week' | 'month';
-    memberCap: number | null;
-    confirmThreshold: number;
-  };
+  quota: QuotaDefaults;
   operator: OperatorSettings;
 }
 
-/** Credits per period; `amount` null = unlimited. */
-export interface CreditLimit {
-  amount: number | null;
-  period: 'day' | 'week' | 'month';
-}
-
-/** What the operator (who pays the vendor account) decides over every server. */
-export interface OperatorSettings {
-  /** The most a server's admins may set as their budget, unless the operator set its own. */
-  ceiling: CreditLimit;
-  /** All servers together; unless the operator changed it with /veo-operator. */
-  globalBudget: CreditLimit;
-  /** `allowlist`: only `allowedGuildIds` (and servers the operator allowed) may use the bot. */
-  access: 'open' | 'allowlist';
-  allowedGuildIds: string[];
+/**
+ * What the operator (who pays the vendor account) decides over every server: the ceiling, the
+ * global budget and which servers may use the bot (`allowlist`: only `allowedGuildIds` and
+ * servers the operator allowed), and who the operator is.
+ */
+export interface OperatorSettings extends OperatorDefaults {
   /** Operators besides the application's owner (or its team's admins). */
   userIds: string[];
   /** The one server where /veo-operator is registered. */
   guildId: string | undefined;
   /** While the vendor account is empty, one queued request is tried again this often. */
   emptyAccountRetryMs: number;
-}
-
-/** The key's request budget, shared by submissions and polls. */
-export interface RateLimit {
-  limit: number;
-  windowMs: number;
-  pollReserve: number;
-  submitReserve: number;
-  burst: number;
-}
-
-/** Every timing constant of the poller and notifier, so tests can run the whole system fast. */
-export interface Timing {
-  pollerTickMs: number;
-  shotMinMs: number;
-  shotMaxMs: number;
-  pollIntervalMs: number;
-  pollMaxIntervalMs: number;
-  pollBatchSize: number;
-  generationGraceMs: number;
-  queueMaxWaitMs: number;
-  interactionTokenTtlMs: number;
-  /** How long a costly request waits for its member's confirmation. */
-  confirmationTtlMs: number;
-  deliveryRetryMs: number;
-}
-
-/** How finished videos are attached to their replies. */
-export interface VideoFileSettings {
-  enabled: boolean;
-  /** File deliveries at once; each keeps its video in a temporary file until Discord has it. */
-  concurrency: number;
-  downloadTimeoutMs: number;
-  /** Retries of a download or upload that failed on the network or with a 5xx, before the link is shown. */
-  retries: number;
 }
 
 export class ConfigError extends Error {

@@ -1,25 +1,7 @@
 import { systemClock, type Clock } from './clock.js';
+import type { TickStep } from './domain/tickSteps.js';
 import type { Logger } from './log.js';
-
-/** Timer functions, injected so tests can drive the poller with fake timers. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
-
-/**
- * One step of work the poller runs each tick; a failing step never stops the others. `stopping`
- * aborts when the bot shuts down: a step finishes the request it is in, and starts no other.
- */
-export interface PollerStep {
-  name: string;
-  run(stopping?: AbortSignal): Promise<unknown>;
-}
+import { createTimerLoop, type Timers } from './timerLoop.js';
 
 export interface Poller {
   start(): void;
@@ -31,11 +13,9 @@ export interface Poller {
   lastProgressAt(): Date | undefined;
 }
 
-export function createPoller(options: { steps: PollerStep[]; intervalMs: number; log: Logger; timers?: Timers; clock?: Clock }): Poller {
+/** Runs the domain's tick steps, in their order, every `intervalMs`. */
+export function createPoller(options: { steps: readonly TickStep[]; intervalMs: number; log: Logger; timers?: Timers; clock?: Clock }): Poller {
   const { steps, intervalMs, log, clock = systemClock } = options;
-  const timers = options.timers ?? realTimers;
-  let handle: unknown;
-  let running = false;
   let inFlight: Promise<void> | undefined;
   const stopping = new AbortController();
   let progressAt: Date | undefined;
@@ -61,24 +41,14 @@ export function createPoller(options: { steps: PollerStep[]; intervalMs: number;
     return inFlight;
   }
 
-  function schedule(): void {
-    if (!running) return;
-    handle = timers.setTimeout(() => {
-      void tick().finally(schedule);
-    }, intervalMs);
-  }
+  const loop = createTimerLoop({ run: tick, intervalMs, ...(options.timers ? { timers: options.timers } : {}) });
 
   return {
-    start() {
-      if (running) return;
-      running = true;
-      void tick().finally(schedule);
-    },
+    start: () => loop.start(),
     tick,
     async stop() {
-      running = false;
+      loop.stop();
       stopping.abort();
-      if (handle !== undefined) timers.clearTimeout(handle);
       await inFlight;
     },
     lastProgressAt: () => progressAt,

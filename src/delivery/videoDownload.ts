@@ -3,7 +3,8 @@ import { openAsBlob } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Agent, errors, interceptors, request } from 'undici';
-import type { DownloadResult, VideoDownloader } from '../domain/videoFiles.js';
+import type { VideoDownloader } from '../domain/ports.js';
+import type { DownloadResult } from '../domain/videoFiles.js';
 import { isWholeMp4 } from './mp4.js';
 
 export interface VideoDownloaderOptions {

@@ -1,5 +1,5 @@
 import { request } from 'undici';
-import type { ImageLinks } from '../domain/imageLinks.js';
+import type { ImageLinks } from '../domain/ports.js';
 import type { Logger } from '../log.js';
 
 /** Short: the check runs before a button's first answer, which Discord wants within 3 seconds. */

@@ -10,8 +10,8 @@ import {
 } from 'discord.js';
 import type { Clock } from '../clock.js';
 import { isFinished, type Generation } from '../domain/generation.js';
-import type { Notifier } from '../domain/deliveryOutbox.js';
-import { FilesRefused, type VideoFile } from '../domain/videoFiles.js';
+import type { Delivered, FilesRefused, Notifier } from '../domain/ports.js';
+import type { VideoFile } from '../domain/videoFiles.js';
 import type { Logger } from '../log.js';
 import { postOnce } from './postOnce.js';
 import { messageRequest } from './multipart.js';
@@ -45,6 +45,14 @@ const REPLY_LOOKBACK_MS = 60_000;
 const codeOf = (error: unknown) => (error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined);
 const isIn = (codes: Set<number>, error: unknown) => codes.has(codeOf(error) ?? -1);
 
+/** Ends a delivery with files at whatever route Discord refused them; `deliverFiles` answers with the refusal. */
+class FilesRefusedError extends Error {
+  override readonly name = 'FilesRefusedError';
+  constructor(readonly refusal: FilesRefused) {
+    super(`Discord refused the video files: ${refusal.reason}`);
+  }
+}
+
 /**
  * Discord refusing the files themselves: the message could still be sent with the link instead.
  * Editing its own message needs no permission but Attach Files for new files, so a 50013 there is
@@ -52,8 +60,8 @@ const isIn = (codes: Set<number>, error: unknown) => codes.has(codeOf(error) ?? 
  */
 function filesRefusal(error: unknown, route: 'edit' | 'post'): FilesRefused | undefined {
   const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : undefined;
-  if (status === 413 || codeOf(error) === RESTJSONErrorCodes.RequestEntityTooLarge) return new FilesRefused('too_large');
-  if (route === 'edit' && codeOf(error) === RESTJSONErrorCodes.MissingPermissions) return new FilesRefused('no_permission');
+  if (status === 413 || codeOf(error) === RESTJSONErrorCodes.RequestEntityTooLarge) return { kind: 'files_refused', reason: 'too_large' };
+  if (route === 'edit' && codeOf(error) === RESTJSONErrorCodes.MissingPermissions) return { kind: 'files_refused', reason: 'no_permission' };
   return undefined;
 }
 
@@ -71,7 +79,7 @@ const outgoing = (generation: Generation, files: readonly VideoFile[]): Outgoing
 /** With files, a refusal of the files ends the delivery (the link goes instead); otherwise the route decides. */
 function unlessFilesRefused(message: Outgoing, error: unknown, route: 'edit' | 'post'): void {
   const refusal = message.files.length > 0 ? filesRefusal(error, route) : undefined;
-  if (refusal) throw refusal;
+  if (refusal) throw new FilesRefusedError(refusal);
 }
 
 /**
@@ -179,25 +187,37 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     }
   }
 
+  /** Tries each route in turn; throws FilesRefusedError when Discord will not take the files. */
+  async function show(generation: Generation, files: readonly VideoFile[]): Promise<Delivered> {
+    const message = outgoing(generation, files);
+    const token = liveToken(generation.id);
+    const viaToken = token ? await viaWebhook(generation, message, token) : undefined;
+    if (viaToken) return { messageId: viaToken, path: 'webhook' };
+    const replyId = generation.replyMessageId ?? (await findDeferredReply(generation));
+    const edited = replyId ? await viaChannelEdit(generation, message, replyId) : undefined;
+    // An old reply that took no more edits has its result posted as a reply to it.
+    if (edited) return { messageId: edited, path: edited === replyId ? 'channel_edit' : 'new_message' };
+    const posted = await viaNewMessage(generation, message);
+    if (posted) return { messageId: posted, path: 'new_message' };
+    log.warn({ generationId: generation.id, channelId: generation.channelId }, 'channel unreachable; sending a DM');
+    await viaDirectMessage(generation, message);
+    return { messageId: null, path: 'dm' };
+  }
+
   return {
     rememberInteraction(generationId, token) {
       tokens.set(generationId, { token, expiresAt: clock.now().getTime() + tokenTtlMs });
     },
 
-    async deliver(generation, files = []) {
-      const message = outgoing(generation, files);
-      const token = liveToken(generation.id);
-      const viaToken = token ? await viaWebhook(generation, message, token) : undefined;
-      if (viaToken) return { messageId: viaToken, path: 'webhook' };
-      const replyId = generation.replyMessageId ?? (await findDeferredReply(generation));
-      const edited = replyId ? await viaChannelEdit(generation, message, replyId) : undefined;
-      // An old reply that took no more edits has its result posted as a reply to it.
-      if (edited) return { messageId: edited, path: edited === replyId ? 'channel_edit' : 'new_message' };
-      const posted = await viaNewMessage(generation, message);
-      if (posted) return { messageId: posted, path: 'new_message' };
-      log.warn({ generationId: generation.id, channelId: generation.channelId }, 'channel unreachable; sending a DM');
-      await viaDirectMessage(generation, message);
-      return { messageId: null, path: 'dm' };
+    deliver: (generation) => show(generation, []),
+
+    async deliverFiles(generation, files) {
+      try {
+        return await show(generation, files);
+      } catch (error) {
+        if (error instanceof FilesRefusedError) return error.refusal;
+        throw error;
+      }
     },
   };
 }

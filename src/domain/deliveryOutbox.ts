@@ -1,32 +1,18 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
-import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import { createFileDeliveries, type FileDeliveryDeps } from './fileDelivery.js';
-import { isFinished, type Generation } from './generation.js';
+import { deliverFiles, wantsFiles, type FileOutcome } from './fileDelivery.js';
+import { isFinished, type FileFallback, type Generation } from './generation.js';
 import { isProgressOnOldReply } from './oldMessages.js';
+import type { Clock, Delivered, DeliveryObserver, Notifier, TaskPool, VideoDownloader } from './ports.js';
 import type { ReplySetups } from './replySetups.js';
-import type { VideoFile } from './videoFiles.js';
 
-/** How a generation reached its member: the order the notifier tries them in. */
-export type DeliveryPath = 'webhook' | 'channel_edit' | 'new_message' | 'dm';
-
-/** What Discord accepted: the message that now shows the generation (null for a DM) and the path taken. */
-export interface Delivered {
-  messageId: string | null;
-  path: DeliveryPath;
+/** Finished videos attached as files, in a pool of their own beside the poller's tick. */
+export interface OutboxFiles {
+  downloader: VideoDownloader;
+  pool: TaskPool;
+  /** Tries again after a network error or 5xx, at most this many times, then shows the link. */
+  retries: number;
 }
-
-/** Shows a generation's current state to its member; throws when it should be tried again later. */
-export interface Notifier {
-  /**
-   * Resolves with the id of the message that now shows the generation, or null for a DM. With
-   * files, they replace whatever the message held; throws FilesRefused when Discord will not take them.
-   */
-  deliver(generation: Generation, files?: readonly VideoFile[]): Promise<Delivered>;
-}
-
-/** Told of every delivery Discord accepted; `shownAfterMs` (ready → shown) only for a finished generation. */
-export type DeliveryObserver = (path: DeliveryPath, shownAfterMs: number | null) => void;
 
 export interface DeliveryOutboxDeps {
   repo: GenerationRepo;
@@ -36,8 +22,8 @@ export interface DeliveryOutboxDeps {
   retryMs: number;
   log: Logger;
   onDelivered?: DeliveryObserver;
-  /** Finished videos attached as files; left out, they are shown as links. */
-  files?: Pick<FileDeliveryDeps, 'downloader' | 'pool' | 'retries'>;
+  /** Left out, finished videos are shown as links. */
+  files?: OutboxFiles;
 }
 
 export type DeliveryOutbox = ReturnType<typeof createDeliveryOutbox>;
@@ -48,16 +34,19 @@ const BATCH = 25;
 /**
  * Every visible change bumps a generation's revision; the outbox tells Discord until the delivered
  * revision catches up. A delivery counts only once Discord accepted it, so a restart resends what
- * was due and nothing else.
+ * was due and nothing else. The outbox alone records how deliveries went, files included.
  */
 export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retryMs, log, onDelivered, files }: DeliveryOutboxDeps) {
+  const toldToReinvite = new Set<string>();
+
   function recordDelivered(generation: Generation, { messageId, path }: Delivered): void {
     repo.markDelivered(generation.id, generation.revision, messageId);
     const { finishedAt } = generation;
     onDelivered?.(path, isFinished(generation) && finishedAt ? clock.now().getTime() - finishedAt.getTime() : null);
   }
 
-  async function deliver(generation: Generation): Promise<boolean> {
+  /** Shows the generation with links only. */
+  async function deliverLinks(generation: Generation): Promise<boolean> {
     const revision = generation.revision;
     if (isProgressOnOldReply(generation, clock.now())) {
       // Not shown, on purpose: the result will be.
@@ -80,25 +69,72 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
     }
   }
 
-  const fileDeliveries = files
-    ? createFileDeliveries({ ...files, repo, notifier, clock, retryMs, log, recordDelivered, deliverLinks: deliver })
-    : undefined;
+  async function fallBackToLink(generation: Generation, reason: FileFallback, detail: string): Promise<void> {
+    const fields = { generationId: generation.id, reason, detail };
+    if (reason === 'no_permission') {
+      if (!toldToReinvite.has(generation.guildId)) {
+        toldToReinvite.add(generation.guildId);
+        log.warn({ ...fields, guildId: generation.guildId }, 'the bot lacks Attach Files in this server; videos are shown as links there until it is re-invited with the current invite URL');
+      }
+    } else {
+      log.warn(fields, 'video shown as a link instead of a file');
+    }
+    // Stored with the video, so a restart does not try the file again.
+    repo.fallBackToLink(generation.id, reason);
+    await deliverLinks({ ...generation, fileFallback: reason });
+  }
+
+  async function retryFileLater(generation: Generation, retries: number, detail: string): Promise<void> {
+    const attempts = generation.fileAttempts + 1;
+    if (attempts > retries) return fallBackToLink(generation, 'unavailable', `gave up after ${retries} retries: ${detail}`);
+    const delay = retryMs * 2 ** (attempts - 1);
+    log.info({ generationId: generation.id, attempts, retryInMs: delay, detail }, 'could not deliver the video file; will retry');
+    repo.retryFileLater(generation.id, attempts, new Date(clock.now().getTime() + delay));
+  }
+
+  async function recordFiles(generation: Generation, outcome: FileOutcome, retries: number): Promise<void> {
+    switch (outcome.kind) {
+      case 'sent':
+        return recordDelivered(generation, outcome.delivered);
+      case 'fall_back':
+        return fallBackToLink(generation, outcome.reason, outcome.detail);
+      case 'retry_later':
+        return retryFileLater(generation, retries, outcome.detail);
+      case 'abandoned':
+        return;
+    }
+  }
+
+  /** Queues the file delivery; it runs in the pool, never in the caller's time. */
+  function startFiles({ downloader, pool, retries }: OutboxFiles, id: number): void {
+    pool.add(id, async (signal) => {
+      // Read again: the pool may have held it back while the tick went on.
+      const generation = repo.get(id);
+      if (!generation || generation.deliveredRevision >= generation.revision || !wantsFiles(generation)) return;
+      const removed = () => Boolean(repo.get(id)?.removedAt);
+      await recordFiles(generation, await deliverFiles(generation, { downloader, notifier, removed }, signal), retries);
+    });
+  }
+
+  const filesFor = (generation: Generation) => (files && wantsFiles(generation) ? files : undefined);
 
   return {
     /** Shows the generation now; a finished video's file is left to the file pool. */
     async deliver(generation: Generation): Promise<boolean> {
-      if (!fileDeliveries?.wants(generation)) return deliver(generation);
-      fileDeliveries.start(generation);
+      const withFiles = filesFor(generation);
+      if (!withFiles) return deliverLinks(generation);
+      startFiles(withFiles, generation.id);
       return false;
     },
     /** Delivers what is due; finished videos are handed to the file pool, so a slow download holds back nothing here. */
     async deliverDue(stopping?: AbortSignal): Promise<number> {
-      const due = repo.pendingDeliveries(clock.now(), BATCH, [...replySetups.ids(), ...(fileDeliveries?.busyIds() ?? [])]);
+      const due = repo.pendingDeliveries(clock.now(), BATCH, [...replySetups.ids(), ...(files?.pool.keys() ?? [])]);
       let delivered = 0;
       for (const generation of due) {
         if (stopping?.aborted) break;
-        if (fileDeliveries?.wants(generation)) fileDeliveries.start(generation);
-        else if (await deliver(generation)) delivered += 1;
+        const withFiles = filesFor(generation);
+        if (withFiles) startFiles(withFiles, generation.id);
+        else if (await deliverLinks(generation)) delivered += 1;
       }
       return delivered;
     },

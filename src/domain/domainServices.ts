@@ -1,41 +1,57 @@
 import type { Repos } from '../../db/repos.js';
-import type { Clock } from '../clock.js';
-import type { RateLimit, Timing } from '../config.js';
 import type { Logger } from '../log.js';
-import type { VeoClient } from '../veo/types.js';
+import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
+import { createGenerationStarter } from './generationStarter.js';
 import { createGenerationSubmitter } from './generationSubmitter.js';
 import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
 import { createOperatorRules, type OperatorDefaults } from './operator/operatorRules.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
+import type { Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
 import type { QuotaDefaults } from './quota/types.js';
 import { createReplySetups } from './replySetups.js';
-import { createRequestBudget } from './requestBudget.js';
+import { createRequestBudget, type RateLimit, type RequestBudget } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
 import { createSubmissionQueue } from './submissionQueue.js';
+import { tickSteps } from './tickSteps.js';
+import type { Timing } from './timing.js';
+import type { VideoFileSettings } from './videoFiles.js';
 
 export interface DomainServicesDeps {
   repos: Repos;
-  veo: VeoClient;
+  /** The vendor's API keys, by fingerprint. */
+  keys: VendorKeys;
+  notifier: Notifier;
+  downloader: VideoDownloader;
+  /** Whether kept images' links still answer, before they are sent again. */
+  imageLinks: ImageLinks;
+  createTaskPool: TaskPoolFactory;
   clock: Clock;
-  timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'confirmationTtlMs' | 'deliveryRetryMs'>;
+  timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'confirmationTtlMs'>;
   rateLimit: RateLimit;
   quota: QuotaDefaults;
   operator: OperatorDefaults & { emptyAccountRetryMs: number };
+  videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
   /** Tells the operator the vendor account is empty; the Discord side of it. */
   alertOperator: (alert: { requiredCredits: number | undefined }) => void;
+  /** Told of every delivery Discord accepted (the metrics). */
+  onDelivered?: DeliveryObserver;
   log: Logger;
 }
 
 export type DomainServices = ReturnType<typeof createDomainServices>;
 
-/** The domain services of the generation lifecycle, wired together; no Discord in here. */
-export function createDomainServices({ repos, veo, clock, timing, rateLimit, quota: defaults, operator: operatorDefaults, alertOperator, log }: DomainServicesDeps) {
+/**
+ * The one place the domain is wired: it takes the ports and the settings, and returns everything
+ * the app runs (the start call, the tick steps in their order, the budget, the reports). No Discord in here.
+ */
+export function createDomainServices(deps: DomainServicesDeps) {
+  const { repos, keys, notifier, clock, timing, rateLimit, quota: defaults, operator: operatorDefaults, alertOperator, log } = deps;
   const { transaction, snapshot, generations: repo } = repos;
   const rules = createOperatorRules(repos.operator, operatorDefaults);
   const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules };
@@ -44,7 +60,20 @@ export function createDomainServices({ repos, veo, clock, timing, rateLimit, quo
   const quotaAdmin = createQuotaAdmin(quotaDeps);
   const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs });
   const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, emptyAccount: account, settingsOf: checks.settingsOf, transaction, snapshot, clock });
-  const budget = createRequestBudget({ repo: repos.apiBudget, transaction, clock, ...rateLimit });
+
+  // One request budget per key, found by its fingerprint. The api_requests table counts requests
+  // without naming the key: that is right while there is one key, which makes every request.
+  const budgets = new Map(keys.fingerprints().map((fingerprint) => [fingerprint, createRequestBudget({ repo: repos.apiBudget, transaction, clock, ...rateLimit })]));
+  const budgetFor = (fingerprint: string): RequestBudget => {
+    const found = budgets.get(fingerprint);
+    if (!found) throw new Error(`no vendor key with fingerprint ${fingerprint}`);
+    return found;
+  };
+  const [key] = keys.fingerprints();
+  if (key === undefined) throw new Error('no vendor API key');
+  const veo = keys.clientFor(key);
+  const budget = budgetFor(key);
+
   const generations = createGenerationLifecycle({ repo, transaction, ledger, clock, log: log.child({ part: 'generations' }) });
   const submitter = createGenerationSubmitter({
     repo,
@@ -75,7 +104,49 @@ export function createDomainServices({ repos, veo, clock, timing, rateLimit, quo
     log: log.child({ part: 'poll' }),
   });
 
+  const outboxLog = log.child({ part: 'outbox' });
+  const { videoFiles } = deps;
+  const filePool = deps.createTaskPool(videoFiles.concurrency, (generationId, error) =>
+    outboxLog.error({ generationId, err: error }, 'video file delivery crashed'),
+  );
+  const outbox = createDeliveryOutbox({
+    repo,
+    notifier,
+    replySetups,
+    clock,
+    retryMs: timing.deliveryRetryMs,
+    log: outboxLog,
+    ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
+    ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
+  });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
 
-  return { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results };
+  return {
+    ledger,
+    checks,
+    quotaAdmin,
+    operator,
+    budget,
+    budgetFor,
+    generations,
+    submitter,
+    queue,
+    replySetups,
+    outcomes,
+    polls,
+    results,
+    outbox,
+    /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
+    filePool,
+    startGeneration,
+    /** What each poller tick runs, in order. */
+    steps: tickSteps({ polls, queue, outbox }),
+    /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
+    recoverAtStart(): number {
+      const interrupted = submitter.recoverInterruptedSubmissions();
+      if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
+      return interrupted;
+    },
+  };
 }

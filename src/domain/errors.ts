@@ -1,6 +1,6 @@
 import type { Resolution } from '../veo/types.js';
 import type { Period } from './quota/periods.js';
-import type { Mode } from './videoRequest.js';
+import type { Mode } from './modes.js';
 
 type Nothing = Record<string, never>;
 

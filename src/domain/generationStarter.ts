@@ -3,7 +3,7 @@ import type { DeliveryOutbox } from './deliveryOutbox.js';
 import type { UserFacingError } from './errors.js';
 import type { Generation, Origin } from './generation.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
-import type { ImageLinks } from './imageLinks.js';
+import type { ImageLinks } from './ports.js';
 import type { QuotaChecks } from './quota/quotaChecks.js';
 import type { CreditsSummary, MemberRef } from './quota/types.js';
 import type { ReplySetups } from './replySetups.js';

@@ -1,4 +1,4 @@
-import type { Timing } from '../config.js';
+import type { Timing } from './timing.js';
 
 export type PollTiming = Pick<
   Timing,

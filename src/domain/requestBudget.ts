@@ -1,11 +1,9 @@
 import type { ApiBudgetRepo, ApiEndpoint } from '../../db/apiBudgetRepo.js';
 import type { Transaction } from '../../db/repos.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from './ports.js';
 
-export interface RequestBudgetDeps {
-  repo: ApiBudgetRepo;
-  transaction: Transaction;
-  clock: Clock;
+/** The key's request budget, shared by submissions and polls. */
+export interface RateLimit {
   /** Requests the key may make per window (the vendor's: 100 an hour). */
   limit: number;
   windowMs: number;
@@ -18,6 +16,12 @@ export interface RequestBudgetDeps {
    * pace instead of all at once followed by a long silence.
    */
   burst: number;
+}
+
+export interface RequestBudgetDeps extends RateLimit {
+  repo: ApiBudgetRepo;
+  transaction: Transaction;
+  clock: Clock;
 }
 
 /** Whether a submission is waiting for a slot: then it needs no slot kept free for it. */

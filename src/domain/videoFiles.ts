@@ -22,17 +22,14 @@ export type DownloadFailure = 'too_large' | 'not_mp4' | 'refused' | 'unreachable
 
 export type DownloadResult = { ok: true; video: DownloadedVideo } | { ok: false; failure: DownloadFailure; detail: string };
 
-/** Fetches a video; never takes more than `maxBytes` of it. */
-export interface VideoDownloader {
-  download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult>;
-}
-
-/** Discord would not take the files: too large for it (413 / 40005), or no Attach Files permission (50013). */
-export class FilesRefused extends Error {
-  override readonly name = 'FilesRefused';
-  constructor(readonly reason: 'too_large' | 'no_permission') {
-    super(`Discord refused the video files: ${reason}`);
-  }
+/** How finished videos are attached to their replies. */
+export interface VideoFileSettings {
+  enabled: boolean;
+  /** File deliveries at once; each keeps its video in a temporary file until Discord has it. */
+  concurrency: number;
+  downloadTimeoutMs: number;
+  /** Retries of a download or upload that failed on the network or with a 5xx, before the link is shown. */
+  retries: number;
 }
 
 /** Discord's default upload limit, used when the interaction did not carry one. */

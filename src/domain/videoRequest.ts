@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { aspectRatios, resolutions, type AspectRatio, type GenerationType, type Resolution } from '../veo/types.js';
 import { refuse } from './errors.js';
+import { modes, type Mode } from './modes.js';
 import { maxShots, priceOf } from './pricing.js';
 
-export const modes = ['text', 'frames', 'reference'] as const;
-export type Mode = (typeof modes)[number];
+export { modes, type Mode } from './modes.js';
 
 export const SHOT_SEPARATOR = '||';
 export const MAX_PROMPT_LENGTH = 4000;

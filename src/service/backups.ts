@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { createPrivateFile, type Db } from '../../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import { realTimers, type Timers } from '../poller.js';
+import { createTimerLoop, type Timers } from '../timerLoop.js';
 
 export interface BackupOptions {
   db: Db;
@@ -34,10 +34,8 @@ const takenAtOf = (stamp: string) => (stampPattern.test(stamp) ? Date.parse(stam
  * Online copies of the live database through SQLite's backup API (safe while the bot writes),
  * each readable by its owner only, named `<database>-<UTC timestamp>.db`.
  */
-export function createBackups({ db, databasePath, dir, intervalMs, keep, clock, timers = realTimers, log }: BackupOptions): Backups {
+export function createBackups({ db, databasePath, dir, intervalMs, keep, clock, timers, log }: BackupOptions): Backups {
   const prefix = `${basename(databasePath, extname(databasePath))}-`;
-  let handle: unknown;
-  let running = false;
   let inFlight: Promise<void> | undefined;
 
   const ours = () => {
@@ -86,29 +84,25 @@ export function createBackups({ db, databasePath, dir, intervalMs, keep, clock, 
     return inFlight;
   }
 
-  function schedule(delayMs: number): void {
-    if (!running) return;
-    handle = timers.setTimeout(() => {
-      void backUp().finally(() => schedule(intervalMs));
-    }, delayMs);
-  }
+  const loop = createTimerLoop({ run: backUp, intervalMs, ...(timers ? { timers } : {}) });
+  let started = false;
 
   return {
     start() {
-      if (running) return;
-      running = true;
+      if (started) return;
+      started = true;
       // Cut off by a kill mid-backup; only this process backs up this database (the instance lock).
       for (const file of ours().filter((name) => name.endsWith('.partial'))) rmSync(join(dir, file), { force: true });
       // Counted from the newest backup, so neither frequent restarts skip backups nor a restart
       // loop replaces the good ones with copies taken a minute apart.
       const newest = existing().at(-1)?.takenAt;
       const dueInMs = newest === undefined ? 0 : newest + intervalMs - clock.now().getTime();
-      schedule(Math.min(intervalMs, Math.max(0, dueInMs)));
+      loop.start(Math.min(intervalMs, Math.max(0, dueInMs)));
     },
     backUp,
     async stop() {
-      running = false;
-      if (handle !== undefined) timers.clearTimeout(handle);
+      started = false;
+      loop.stop();
       await inFlight;
     },
   };

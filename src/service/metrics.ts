@@ -1,10 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Repos } from '../../db/repos.js';
-import type { Clock } from '../clock.js';
-import type { RateLimit } from '../config.js';
-import type { DeliveryObserver } from '../domain/deliveryOutbox.js';
 import type { GenerationState } from '../domain/generation.js';
-import { createRequestBudget } from '../domain/requestBudget.js';
+import type { DeliveryObserver } from '../domain/ports.js';
 import type { DiscordErrorObserver } from '../discord/restErrors.js';
 import type { VeoRequestObserver } from '../veo/client.js';
 
@@ -23,11 +20,16 @@ const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed
  * (requests, deliveries, errors) are counted as they happen. No label names a member, a server or
  * a prompt.
  */
-export function createServiceMetrics({ repos, clock, rateLimit }: { repos: Repos; clock: Clock; rateLimit: RateLimit }): ServiceMetrics {
+export interface ServiceMetricsDeps {
+  repos: Repos;
+  /** What the request budget the poller uses has left, read at scrape time. */
+  requestsLeft: () => number;
+}
+
+export function createServiceMetrics({ repos, requestsLeft }: ServiceMetricsDeps): ServiceMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const { service, generations } = repos;
-  const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock, ...rateLimit });
   const registers = [registry];
 
   new Gauge({
@@ -53,7 +55,7 @@ export function createServiceMetrics({ repos, clock, rateLimit }: { repos: Repos
     help: "Requests left in the API key's rolling window (0 while the vendor asked for a pause)",
     registers,
     collect() {
-      this.set(budget.available());
+      this.set(requestsLeft());
     },
   });
   new Gauge({

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeliveryOutbox, type Notifier } from '../../src/domain/deliveryOutbox.js';
+import { createDeliveryOutbox } from '../../src/domain/deliveryOutbox.js';
 import { remixRequest, remixText, requestOf } from '../../src/domain/generationRequest.js';
 import { generationIdOf } from '../../src/domain/resultActions.js';
 import type { ImageInput } from '../../src/domain/videoRequest.js';
 import { createLogger } from '../../src/log.js';
+import { notifierOf } from '../support/fakeNotifier.js';
 import { startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
 import { refusalOf } from '../support/refusalOf.js';
 
@@ -89,12 +90,10 @@ describe("a result's buttons in the domain", () => {
 
     // The video finishes after the removal: its state is kept, but nothing goes to Discord.
     const shown: number[] = [];
-    const notifier: Notifier = {
-      async deliver(g) {
-        shown.push(g.id);
-        return { messageId: '900000000000000001', path: 'new_message' as const };
-      },
-    };
+    const notifier = notifierOf(async (g) => {
+      shown.push(g.id);
+      return { messageId: '900000000000000001', path: 'new_message' as const };
+    });
     const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
     for (let i = 0; i < 20 && lc.generations.get(id)!.state !== 'completed'; i += 1) {
       lc.clock.advance(60_000);

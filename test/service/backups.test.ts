@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../db/client.js';
 import { ManualClock } from '../../src/clock.js';
 import { createLogger } from '../../src/log.js';
-import type { Timers } from '../../src/poller.js';
+import type { Timers } from '../../src/timerLoop.js';
 import { createBackups, type BackupOptions } from '../../src/service/backups.js';
 import { ledgerRows, quotaOn, submit, type Quota } from '../domain/quota/quotaFixture.js';
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
+import { createRequestBudget } from '../../src/domain/requestBudget.js';
 import { silentLogger } from '../../src/log.js';
 import { createHealthCheck } from '../../src/service/health.js';
 import { startHttpServer, type RunningHttpServer } from '../../src/service/httpServer.js';
@@ -22,7 +23,8 @@ describe('the health and metrics server', () => {
     state.dbOpen = true;
     const repos = createRepos(db);
     const health = createHealthCheck({ repo: repos.service, clock, gatewayReady: () => state.gateway, pollerProgressAt: () => state.tickAt, pollerMaxSilenceMs: TICK_SILENCE_MS });
-    const metrics = createServiceMetrics({ repos, clock, rateLimit });
+    const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock, ...rateLimit });
+    const metrics = createServiceMetrics({ repos, requestsLeft: budget.available });
     server = await startHttpServer({ host: '127.0.0.1', port: 0, health, metrics: metrics.registry, log: silentLogger });
     return metrics;
   }

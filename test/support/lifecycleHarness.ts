@@ -3,14 +3,17 @@ import { closeDb, openDb, type Db } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
-import type { RateLimit } from '../../src/config.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
 import { noOperatorLimits, type OperatorDefaults } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
+import type { Notifier } from '../../src/domain/ports.js';
+import type { RateLimit } from '../../src/domain/requestBudget.js';
+import { tickSteps } from '../../src/domain/tickSteps.js';
 import { createLogger } from '../../src/log.js';
-import { tickSteps } from '../../src/tickSteps.js';
+import { createTaskPool } from '../../src/taskPool.js';
 import { createVeoClient } from '../../src/veo/client.js';
+import { createVendorKeys } from '../../src/veo/vendorKeys.js';
 import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
 
 export const minute = 60_000;
@@ -21,6 +24,13 @@ export const timing = {
   pollMaxIntervalMs: 5 * minute,
   generationGraceMs: 30 * minute,
   queueMaxWaitMs: 6 * 60 * minute,
+  deliveryRetryMs: 30_000,
+};
+
+// Delivery is left to the tests that need it: they build their own outbox over `repo`.
+const noDiscord: Notifier = {
+  deliver: () => Promise.reject(new Error('the lifecycle harness has no Discord; build an outbox with a notifier')),
+  deliverFiles: () => Promise.reject(new Error('the lifecycle harness has no Discord; build an outbox with a notifier')),
 };
 
 /** The domain wired as in the bot, over the fake API and in-memory SQLite, with a manual clock. */
@@ -39,7 +49,9 @@ export interface LifecycleOptions {
 export async function startLifecycle(options: LifecycleOptions = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, ...options.api });
-  const veo = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) });
+  const keys = createVendorKeys(['test-key'], (apiKey) =>
+    createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: 500, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) }),
+  );
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const logs: string[] = [];
@@ -47,17 +59,21 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
   const { ledger, checks, quotaAdmin, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
     repos,
-    veo,
+    keys,
+    notifier: noDiscord,
+    downloader: { download: () => Promise.reject(new Error('the lifecycle harness downloads no video')) },
+    imageLinks: { allAnswer: () => Promise.reject(new Error('the lifecycle harness checks no image link')) },
+    createTaskPool,
     clock,
     timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
     rateLimit: { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, burst: options.rateLimit?.limit ?? 100, ...options.rateLimit },
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, ...options.operator },
+    videoFiles: { enabled: false, concurrency: 1, retries: 0 },
     alertOperator: (alert) => alerts.push(alert),
     log,
   });
   const repo = repos.generations;
-  // Delivery is left to the tests that need it: they build their own outbox over `repo`.
   const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 } });
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
@@ -68,7 +84,6 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   return {
     clock,
     api,
-    veo,
     db,
     logs,
     alerts,
@@ -95,7 +110,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     },
     apiCalls: (endpoint: 'generate' | 'check-status') => api.requests.filter((r) => r.endpoint === endpoint).length,
     async close() {
-      await veo.close();
+      await keys.close();
       await api.close();
       closeDb(db);
     },

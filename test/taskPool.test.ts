@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTaskPool } from '../../src/domain/taskPool.js';
+import { createTaskPool } from '../src/taskPool.js';
 
 const gate = () => {
   let open!: () => void;

@@ -1,16 +1,4 @@
-/** One job of the pool; it should stop soon after `signal` aborts. */
-export type PoolTask = (signal: AbortSignal) => Promise<void>;
-
-export interface TaskPool {
-  /** Queues the task unless one with this key is queued or running; false when it was not taken. */
-  add(key: number, task: PoolTask): boolean;
-  /** The keys of the tasks queued or running. */
-  keys(): number[];
-  /** How many tasks run now. */
-  running(): number;
-  /** Takes no more tasks, drops the queued ones, aborts the running ones and waits for them. */
-  stop(): Promise<void>;
-}
+import type { PoolTask, TaskPool } from './domain/ports.js';
 
 /**
  * At most `concurrency` tasks at once, apart from the poller's tick: a slow task holds back only

@@ -1,7 +1,15 @@
-import type { DeliveryOutbox } from './domain/deliveryOutbox.js';
-import type { PollRunner } from './domain/pollRunner.js';
-import type { SubmissionQueue } from './domain/submissionQueue.js';
-import type { PollerStep } from './poller.js';
+import type { DeliveryOutbox } from './deliveryOutbox.js';
+import type { PollRunner } from './pollRunner.js';
+import type { SubmissionQueue } from './submissionQueue.js';
+
+/**
+ * One step of work the poller runs each tick; a failing step never stops the others. `stopping`
+ * aborts when the bot shuts down: a step finishes the request it is in, and starts no other.
+ */
+export interface TickStep {
+  name: string;
+  run(stopping?: AbortSignal): Promise<unknown>;
+}
 
 export interface TickParts {
   polls: Pick<PollRunner, 'pollIfStarved' | 'pollDue'>;
@@ -11,7 +19,7 @@ export interface TickParts {
 }
 
 /** One poller tick, in order. Once the bot stops, each step finishes its request and sends no other. */
-export function tickSteps({ polls, queue, outbox }: TickParts): PollerStep[] {
+export function tickSteps({ polls, queue, outbox }: TickParts): TickStep[] {
   return [
     // Only while submissions have taken every slot for the polls' share of the window.
     { name: 'poll-starved', run: (stopping) => polls.pollIfStarved(stopping) },

@@ -1,0 +1,82 @@
+import type { VeoClient } from '../veo/types.js';
+import type { Generation } from './generation.js';
+import type { DownloadResult, VideoFile } from './videoFiles.js';
+
+/*
+ * What the domain needs of the world outside it. The app builds the adapters (Discord, undici,
+ * the vendor's client, timers) and hands them to `createDomainServices`; tests hand in fakes.
+ */
+
+/** The only source of time for domain code and the poller, so tests can drive it. */
+export interface Clock {
+  now(): Date;
+}
+
+/** How a generation reached its member: the order the notifier tries them in. */
+export type DeliveryPath = 'webhook' | 'channel_edit' | 'new_message' | 'dm';
+
+/** What Discord accepted: the message that now shows the generation (null for a DM) and the path taken. */
+export interface Delivered {
+  messageId: string | null;
+  path: DeliveryPath;
+}
+
+/** Discord would not take the files: too large for it (413 / 40005), or no Attach Files permission (50013). */
+export interface FilesRefused {
+  kind: 'files_refused';
+  reason: 'too_large' | 'no_permission';
+}
+
+/** Shows a generation's current state to its member in Discord. */
+export interface Notifier {
+  /** Throws when it should be tried again later. */
+  deliver(generation: Generation): Promise<Delivered>;
+  /**
+   * The same, with the finished video's files, which replace whatever the message held. Discord
+   * refusing the files is an answer (the link goes instead); anything else throws as `deliver` does.
+   */
+  deliverFiles(generation: Generation, files: readonly VideoFile[]): Promise<Delivered | FilesRefused>;
+}
+
+/** Told of every delivery Discord accepted; `shownAfterMs` (ready → shown) only for a finished generation. */
+export type DeliveryObserver = (path: DeliveryPath, shownAfterMs: number | null) => void;
+
+/** Fetches a video; never takes more than `maxBytes` of it. */
+export interface VideoDownloader {
+  download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult>;
+}
+
+/**
+ * Whether image links a generation was made with still answer: Discord's attachment links expire
+ * after about a day, and the video API can only fetch a link that answers.
+ */
+export interface ImageLinks {
+  allAnswer(urls: readonly string[]): Promise<boolean>;
+}
+
+/** One job of a task pool; it should stop soon after `signal` aborts. */
+export type PoolTask = (signal: AbortSignal) => Promise<void>;
+
+/** Runs keyed tasks beside the poller's tick, a few at once. */
+export interface TaskPool {
+  /** Queues the task unless one with this key is queued or running; false when it was not taken. */
+  add(key: number, task: PoolTask): boolean;
+  /** The keys of the tasks queued or running. */
+  keys(): number[];
+  /** How many tasks run now. */
+  running(): number;
+  /** Takes no more tasks, drops the queued ones, aborts the running ones and waits for them. */
+  stop(): Promise<void>;
+}
+
+/** Makes a pool of at most `concurrency` tasks at once; a task's failure goes to `onError`, never to the others. */
+export type TaskPoolFactory = (concurrency: number, onError: (key: number, error: unknown) => void) => TaskPool;
+
+/**
+ * The vendor's API keys, each known by its fingerprint (never the key itself, which is neither
+ * logged nor stored): the domain looks up a key's client, and keeps one request budget per key.
+ */
+export interface VendorKeys {
+  fingerprints(): readonly string[];
+  clientFor(fingerprint: string): VeoClient;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { deliverFiles, wantsFiles, type FileDeliveryPorts } from '../../src/domain/fileDelivery.js';
+import type { Generation, Shot } from '../../src/domain/generation.js';
+import type { Delivered, FilesRefused, VideoDownloader } from '../../src/domain/ports.js';
+import type { DownloadResult, VideoFile } from '../../src/domain/videoFiles.js';
+
+const at = new Date(Date.UTC(2026, 10, 25, 12));
+
+function shot(position: number, videoUrl: string | null): Shot {
+  return { id: `veo-7-${position + 1}`, position, prompt: `shot ${position + 1}`, taskId: `task_${position + 1}`, state: 'completed', videoUrl, error: null, generationSeconds: 60, finishedAt: at };
+}
+
+function finished(overrides: Partial<Generation> = {}): Generation {
+  return {
+    id: 7,
+    guildId: '100000000000000001',
+    channelId: '300000000000000001',
+    userId: '200000000000000001',
+    interactionId: null,
+    locale: null,
+    guildLocale: null,
+    attachmentSizeLimit: null,
+    replyMessageId: '900000000000000001',
+    prompt: 'a fox',
+    mode: 'text',
+    aspectRatio: '16:9',
+    resolution: '720p',
+    imageUrls: [],
+    credits: 10,
+    creditsUsed: 10,
+    creditsRefunded: 0,
+    state: 'completed',
+    errorCode: null,
+    videoUrl: 'https://cdn.example/7.mp4',
+    createdAt: at,
+    submittedAt: at,
+    expectedAt: null,
+    queuePosition: null,
+    waitReason: null,
+    finishedAt: at,
+    nextPollAt: null,
+    pollCount: 1,
+    revision: 4,
+    deliveredRevision: 3,
+    deliveryAttempts: 0,
+    fileFallback: null,
+    fileAttempts: 0,
+    removedAt: null,
+    shots: [shot(0, null)],
+    ...overrides,
+  };
+}
+
+const delivered: Delivered = { messageId: '900000000000000001', path: 'channel_edit' };
+
+/** A vendor that answers each link from `answers` (a whole MP4 of `size` bytes by default), and counts what it disposed of. */
+function fakeWorld(answers: Record<string, DownloadResult | 'mp4'> = {}, discord: (files: readonly VideoFile[]) => Promise<Delivered | FilesRefused> = async () => delivered) {
+  const disposed: string[] = [];
+  const asked: { url: string; maxBytes: number }[] = [];
+  const sent: string[][] = [];
+  const downloader: VideoDownloader = {
+    async download(url, maxBytes) {
+      asked.push({ url, maxBytes });
+      const answer = answers[url] ?? 'mp4';
+      if (answer !== 'mp4') return answer;
+      return { ok: true, video: { size: 1000, content: new Blob(['mp4']), dispose: async () => void disposed.push(url) } };
+    },
+  };
+  let removed = false;
+  const ports: FileDeliveryPorts = {
+    downloader,
+    notifier: {
+      async deliverFiles(_generation, files) {
+        sent.push(files.map((file) => file.name));
+        return discord(files);
+      },
+    },
+    removed: () => removed,
+  };
+  return { ports, disposed, asked, sent, remove: () => void (removed = true) };
+}
+
+const signal = new AbortController().signal;
+
+describe('a finished video sent as files', () => {
+  it('is wanted only for a finished video with links and no fallback on record', () => {
+    expect(wantsFiles(finished())).toBe(true);
+    expect(wantsFiles(finished({ state: 'running' }))).toBe(false);
+    expect(wantsFiles(finished({ fileFallback: 'too_large' }))).toBe(false);
+    expect(wantsFiles(finished({ videoUrl: null }))).toBe(false);
+  });
+
+  it('sends the files and answers with what Discord accepted, disposing of the downloads', async () => {
+    const world = fakeWorld();
+    const outcome = await deliverFiles(finished({ attachmentSizeLimit: 8_000_000 }), world.ports, signal);
+    expect(outcome).toEqual({ kind: 'sent', delivered });
+    expect(world.asked).toEqual([{ url: 'https://cdn.example/7.mp4', maxBytes: 8_000_000 }]);
+    expect(world.sent).toEqual([['veo-7.mp4']]);
+    expect(world.disposed).toEqual(['https://cdn.example/7.mp4']);
+  });
+
+  it('sends each shot of a story without a joined video, named by shot', async () => {
+    const world = fakeWorld();
+    const story = finished({ videoUrl: null, shots: [shot(0, 'https://cdn.example/a.mp4'), shot(1, 'https://cdn.example/b.mp4')] });
+    expect(await deliverFiles(story, world.ports, signal)).toEqual({ kind: 'sent', delivered });
+    expect(world.sent).toEqual([['veo-7-shot-1.mp4', 'veo-7-shot-2.mp4']]);
+  });
+
+  it('falls back to the link when the first video can never go as a file', async () => {
+    const url = 'https://cdn.example/7.mp4';
+    for (const [failure, reason] of [['too_large', 'too_large'], ['not_mp4', 'not_mp4'], ['refused', 'unavailable']] as const) {
+      const world = fakeWorld({ [url]: { ok: false, failure, detail: 'why' } });
+      expect(await deliverFiles(finished(), world.ports, signal)).toEqual({ kind: 'fall_back', reason, detail: 'why' });
+      expect(world.sent).toEqual([]);
+    }
+  });
+
+  it('sends the shots that fit and leaves the rest as links', async () => {
+    const world = fakeWorld({ 'https://cdn.example/b.mp4': { ok: false, failure: 'too_large', detail: 'over' } });
+    const story = finished({ videoUrl: null, shots: [shot(0, 'https://cdn.example/a.mp4'), shot(1, 'https://cdn.example/b.mp4')] });
+    expect(await deliverFiles(story, world.ports, signal)).toEqual({ kind: 'sent', delivered });
+    expect(world.sent).toEqual([['veo-7-shot-1.mp4']]);
+  });
+
+  it('falls back to the link when Discord refuses the files, as an answer', async () => {
+    const world = fakeWorld({}, async () => ({ kind: 'files_refused', reason: 'no_permission' }));
+    expect(await deliverFiles(finished(), world.ports, signal)).toEqual({ kind: 'fall_back', reason: 'no_permission', detail: 'Discord refused the video files: no_permission' });
+    expect(world.disposed).toHaveLength(1);
+  });
+
+  it('asks to be retried later when the vendor is unreachable or Discord fails', async () => {
+    const unreachable = fakeWorld({ 'https://cdn.example/7.mp4': { ok: false, failure: 'unreachable', detail: 'status 503' } });
+    expect(await deliverFiles(finished(), unreachable.ports, signal)).toEqual({ kind: 'retry_later', detail: 'status 503' });
+    expect(unreachable.sent).toEqual([]);
+
+    const discordDown = fakeWorld({}, () => Promise.reject(new Error('Discord is down')));
+    expect(await deliverFiles(finished(), discordDown.ports, signal)).toEqual({ kind: 'retry_later', detail: 'Error: Discord is down' });
+    expect(discordDown.disposed).toHaveLength(1);
+  });
+
+  it('abandons a video removed by its member while it downloaded, or a download cut off by shutdown', async () => {
+    const removed = fakeWorld();
+    removed.remove();
+    expect(await deliverFiles(finished(), removed.ports, signal)).toEqual({ kind: 'abandoned' });
+    expect(removed.sent).toEqual([]);
+    expect(removed.disposed).toHaveLength(1);
+
+    const stopping = new AbortController();
+    const shutdown = fakeWorld();
+    shutdown.ports.downloader = {
+      download: () => {
+        stopping.abort();
+        return Promise.reject(new Error('aborted'));
+      },
+    };
+    expect(await deliverFiles(finished(), shutdown.ports, stopping.signal)).toEqual({ kind: 'abandoned' });
+    expect(shutdown.sent).toEqual([]);
+  });
+});
