@@ -19,12 +19,21 @@ export default {
     {
       name: 'domain-not-to-adapters',
       comment:
-        'The HTTP service, file delivery and the vendor client are adapters the app hands to the domain. ' +
+        'The HTTP service, file delivery, the vendor client and the timer are adapters the app hands to the domain. ' +
         'Of the vendor client only its contract (src/veo/errors.ts, src/veo/types.ts) is the domain\'s to import; ' +
         'client.ts and its response schemas are its implementation.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { path: ['^src/service/', '^src/delivery/', '^src/veo/client[.]ts$', '^src/veo/schemas[.]ts$'] },
+      to: { path: ['^src/service/', '^src/delivery/', '^src/veo/client[.]ts$', '^src/veo/schemas[.]ts$', '^src/poller[.]ts$'] },
+    },
+    {
+      name: 'app-imported-by-entry-point-only',
+      comment:
+        'src/app.ts is the one place that builds the adapters and hands them to the domain; ' +
+        'a module that imported it (or src/index.ts, which starts it) would reach round the composition root.',
+      severity: 'error',
+      from: { path: '^(src|commands|db)/', pathNot: '^src/index[.]ts$' },
+      to: { path: '^src/(app|index)[.]ts$' },
     },
     {
       name: 'discord-not-to-commands',
