@@ -1,5 +1,5 @@
 // The rules of the layers, checked by `npm run lint:deps` (part of `npm test`).
-// test/layerRules.test.ts proves that each rule catches a deliberate violation.
+// test/layerRules.test.ts runs them over small trees that break them on purpose (test/fixtures/layers).
 
 /** The locale tables and the catalogue that lists them: their cycle is the one allowed. */
 const localeTablesAndCatalogue = '^src/discord/words/(catalogue|[^/]+/index)[.]ts$';

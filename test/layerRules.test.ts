@@ -6,7 +6,7 @@ import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcr
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 import { describe, expect, it } from 'vitest';
 
-// The rule set `npm run lint:deps` checks, run over small trees that break one rule each
+// The rule set `npm run lint:deps` checks, run over small trees that each break it on purpose
 // (test/fixtures/layers/<case>, laid out like the project: src/domain, src/discord, commands).
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = fileURLToPath(new URL('fixtures/layers/', import.meta.url));
@@ -15,7 +15,7 @@ async function lintFixture(fixture: string): Promise<{ result: ICruiseResult; ex
   const options = await extractDepcruiseOptions(join(projectRoot, '.dependency-cruiser.mjs'));
   const tsConfig = extractTSConfig(join(projectRoot, 'tsconfig.json'));
   const baseDir = join(fixtures, fixture);
-  const roots = ['src', 'commands'].filter((dir) => existsSync(join(baseDir, dir)));
+  const roots = ['src', 'commands', 'db'].filter((dir) => existsSync(join(baseDir, dir)));
   const cruised = await cruise(roots, { ...options, baseDir }, undefined, { tsConfig });
   const result = cruised.output as ICruiseResult;
   // The reporter `npm run lint:deps` prints, and the exit code it gives the shell.
@@ -79,6 +79,18 @@ describe('the layer rules', () => {
     expect(violations(result).sort()).toEqual([
       'discord-not-to-commands: src/discord/router.ts → commands/index.ts',
       expect.stringMatching(/^no-circular: /),
+    ]);
+    expect(exitCode).toBeGreaterThan(0);
+  });
+
+  it('fail the outer layers reaching inwards: a repository showing Discord, a renderer importing the app or a test tool, the domain the timer', async () => {
+    const { result, exitCode } = await lintFixture('outerRules');
+
+    expect(violations(result).sort()).toEqual([
+      'app-imported-by-entry-point-only: src/discord/render.ts → src/app.ts',
+      'db-not-to-outer-layers: db/generationRepo.ts → src/discord/render.ts',
+      'domain-not-to-adapters: src/domain/pace.ts → src/poller.ts',
+      expect.stringMatching(/^not-to-dev-dep: src\/discord\/render\.ts → .*node_modules\/vitest\//),
     ]);
     expect(exitCode).toBeGreaterThan(0);
   });
