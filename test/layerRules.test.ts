@@ -6,7 +6,7 @@ import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcr
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 import { describe, expect, it } from 'vitest';
 
-// The rule set `npm run lint:deps` checks, run over small trees that each break it on purpose
+// The rule set `npm run lint:deps` checks, run over small trees that break it on purpose and one that keeps it
 // (test/fixtures/layers/<case>, laid out like the project: src/domain, src/discord, commands).
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = fileURLToPath(new URL('fixtures/layers/', import.meta.url));
