@@ -45,11 +45,15 @@ describe('/veo prompt end to end', () => {
     expect(done.mentionEveryone).toBe(false);
     expect(done.mentionedRoleIds).toEqual([]);
     expect(world.discord.channelMessages(CHANNEL_ID)).toHaveLength(1);
-    for (const write of messageWrites(world)) {
-      const body = (write.body as { data?: object } | undefined);
-      const payload = (write.path.endsWith('/callback') ? body?.data : body) as { allowed_mentions?: unknown } | undefined;
-      if (payload && ('content' in payload || 'embeds' in payload)) expect(payload.allowed_mentions).toBeDefined();
-    }
+    // Every write that shows text says whom it may ping: the defer carries none, the edits do.
+    const shownTexts = messageWrites(world)
+      .map((write) => {
+        const body = write.body as { data?: object } | undefined;
+        return (write.path.endsWith('/callback') ? body?.data : body) as { allowed_mentions?: unknown } | undefined;
+      })
+      .filter((payload) => payload !== undefined && ('content' in payload || 'embeds' in payload));
+    expect(shownTexts.length).toBeGreaterThanOrEqual(2);
+    expect(shownTexts.map((payload) => payload?.allowed_mentions)).not.toContain(undefined);
     expect(world.api.requests.filter((r) => r.endpoint === 'generate')).toHaveLength(1);
   });
 

@@ -230,13 +230,12 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
     expect({ settled, refunded, open, adjusted }, label).toEqual({ settled: expected.settled, refunded: expected.refunded, open: expected.open, adjusted: expected.adjusted });
     expect(sqlUsed(db, g.id, window.start, window.end), label).toBe(settled - refunded + open + adjusted);
     expect(repo.used(g.id, window), label).toBe(used);
-    if (bucket.ceiling !== undefined) expect(used, `${label}: server over budget`).toBeLessThanOrEqual(bucket.ceiling + expected.overrun);
+    // No reservation accepted in this period yet: no budget it could have been accepted under.
+    expect(used, `${label}: server over budget`).toBeLessThanOrEqual((bucket.ceiling ?? Infinity) + expected.overrun);
     for (const m of g.members) {
       const memberUsed = model.used(bucket, m.ref.userId);
       expect(repo.used(g.id, window, m.ref.userId), label).toBe(memberUsed);
-      if (m.cap !== null) {
-        expect(memberUsed, `${label}: member over cap`).toBeLessThanOrEqual(m.cap + model.parts(bucket, m.ref.userId).overrun);
-      }
+      expect(memberUsed, `${label}: member over cap`).toBeLessThanOrEqual((m.cap ?? Infinity) + model.parts(bucket, m.ref.userId).overrun);
     }
   }
 
@@ -432,17 +431,26 @@ function runScenario(seed: number, steps: number, path: string): Record<string, 
 describe('the credit ledger under random interleavings, across servers under ceilings and a global budget', () => {
   const dir = mkdtempSync(join(tmpdir(), 'veo-quota-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const reached: Record<string, number> = {};
+  const seeds = [1, 20260107, 424242];
+  // Each seed runs once, in its own test; the coverage test reads those runs, or makes them when it
+  // runs alone (by name, or with the seed tests filtered out), instead of counting on their order.
+  const runs = new Map<number, Record<string, number>>();
+  const countsOf = (seed: number): Record<string, number> => {
+    let counts = runs.get(seed);
+    if (!counts) runs.set(seed, (counts = runScenario(seed, 600, join(dir, `ledger-${seed}.db`))));
+    return counts;
+  };
 
-  for (const seed of [1, 20260107, 424242]) {
+  for (const seed of seeds) {
     it(`keeps the invariant after every step (seed ${seed})`, () => {
-      const counts = runScenario(seed, 600, join(dir, `ledger-${seed}.db`));
-      for (const [what, n] of Object.entries(counts)) reached[what] = (reached[what] ?? 0) + n;
+      countsOf(seed);
     }, 60_000);
   }
 
   it('reaches the interesting places across the runs, not only refusals', () => {
+    const reached: Record<string, number> = {};
+    for (const seed of seeds) for (const [what, n] of Object.entries(countsOf(seed))) reached[what] = (reached[what] ?? 0) + n;
     const expected = ['reserve ok', 'reserve quota_budget_spent', 'reserve quota_member_cap', 'reserve quota_paused', 'reserve quota_disabled', 'settle', 'refund', 'refund (nothing left)', 'release', 'release (no-op)', 'give back', 'take', 'adjust refused', 'restart', 'advance clock', 'budget change', 'reserve quota_ceiling_spent', 'reserve quota_global_spent', 'ceiling change', 'global budget change', 'budget over ceiling refused'];
     for (const what of expected) expect(reached[what] ?? 0, what).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });
