@@ -1,3 +1,4 @@
+import { resumedText } from '../../src/discord/render/limitReplies.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import { reportChange, type AdminRun } from './adminRun.js';
 
@@ -35,5 +36,5 @@ export const runResume: AdminRun = async (interaction, admin, deps) => {
     return;
   }
   const settings = deps.quotaAdmin.resume(admin.guildId, admin.adminId);
-  await reportChange(interaction, admin, deps, { change: 'resume' }, say(settings.budget === 0 ? 'resume.budgetZero' : 'resume.done'));
+  await reportChange(interaction, admin, deps, { change: 'resume' }, resumedText(settings.budget, say));
 };

@@ -1,6 +1,6 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Transaction } from '../../db/repos.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from './ports.js';
 import type { Logger } from '../log.js';
 import { VeoApiError, VeoTransportError } from '../veo/errors.js';
 import type { GenerateResult, VeoClient } from '../veo/types.js';

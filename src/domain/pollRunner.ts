@@ -1,5 +1,5 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from './ports.js';
 import type { Logger } from '../log.js';
 import { VeoApiError } from '../veo/errors.js';
 import type { VeoClient } from '../veo/types.js';

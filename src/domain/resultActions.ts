@@ -1,6 +1,6 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Transaction } from '../../db/repos.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from './ports.js';
 import { refuse } from './errors.js';
 import type { Generation } from './generation.js';
 

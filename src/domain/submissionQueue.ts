@@ -1,5 +1,5 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from './ports.js';
 import type { Logger } from '../log.js';
 import type { Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';

@@ -45,3 +45,6 @@ export const roleAllowanceText = (roleId: string, allowance: number, period: Per
 /** From what cost members are asked to confirm; 0 asks for every request. */
 export const confirmThresholdText = (threshold: number, say: Translate): string =>
   threshold === 0 ? say('confirmThreshold.always') : say('confirmThreshold.set', { threshold });
+
+/** What `/veo-admin resume` did: a budget of 0 still keeps generation off. */
+export const resumedText = (budget: number | null, say: Translate): string => say(budget === 0 ? 'resume.budgetZero' : 'resume.done');

@@ -1,7 +1,7 @@
 import type { GenerationRepo } from '../../../db/generationRepo.js';
 import type { OperatorRepo } from '../../../db/operatorRepo.js';
 import type { Transaction } from '../../../db/repos.js';
-import type { Clock } from '../../clock.js';
+import type { Clock } from '../ports.js';
 
 export interface EmptyAccountDeps {
   repo: OperatorRepo;

@@ -2,7 +2,7 @@ import type { OperatorRepo } from '../../../db/operatorRepo.js';
 import type { GenerationRepo } from '../../../db/generationRepo.js';
 import type { LedgerRepo, ServerCharges } from '../../../db/ledgerRepo.js';
 import type { Transaction } from '../../../db/repos.js';
-import type { Clock } from '../../clock.js';
+import type { Clock } from '../ports.js';
 import { budgetPeriod, creditAmount } from '../quota/adminInput.js';
 import { periodWindow, type Period } from '../quota/periods.js';
 import type { QuotaSettings } from '../quota/types.js';

@@ -1,7 +1,7 @@
 import type { LedgerRepo } from '../../../db/ledgerRepo.js';
 import type { QuotaSettingsRepo } from '../../../db/quotaSettingsRepo.js';
 import type { Transaction } from '../../../db/repos.js';
-import type { Clock } from '../../clock.js';
+import type { Clock } from '../ports.js';
 import type { CreditLimit, OperatorRules } from '../operator/operatorRules.js';
 import { periodWindow } from './periods.js';
 import type { LimitStanding, QuotaDefaults, QuotaSettings } from './types.js';
