@@ -1,7 +1,7 @@
 import { roleMention, userMention } from 'discord.js';
 import type { adminWords as english } from '../en/admin.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, number, periodNoun, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, dateTime, number, periodNoun, perPeriod, plural, relative, thisPeriod } from './format.js';
 
 export const adminWords = {
   'usage.title': (p) => `Créditos de video usados ${thisPeriod(p.period)}`,
@@ -39,7 +39,7 @@ export const adminWords = {
   'settings.field.global': () => 'Todos los servidores (operador)',
   'settings.ceiling': (p) => (p.ceiling === null ? 'ninguno: cualquier presupuesto' : `como máximo ${perPeriod(p.ceiling, p.period)}`),
   'settings.global': (p) =>
-    `${p.remaining === 1 ? 'Queda' : 'Quedan'} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos los servidores del bot; se restablece ${relative(p.resetsAt)}`,
+    `${plural(p.remaining, { one: 'Queda', many: 'Quedan', other: 'Quedan' })} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos los servidores del bot; se restablece ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirmar desde',
   'settings.field.roles': () => 'Asignaciones por rol',
   'settings.field.members': () => 'Límites por miembro',

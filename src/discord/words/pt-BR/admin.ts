@@ -1,7 +1,7 @@
 import { roleMention, userMention } from 'discord.js';
 import type { adminWords as english } from '../en/admin.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, number, periodNoun, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, dateTime, number, periodNoun, perPeriod, plural, relative, thisPeriod } from './format.js';
 
 export const adminWords = {
   'usage.title': (p) => `Créditos de vídeo usados ${thisPeriod(p.period)}`,
@@ -39,7 +39,7 @@ export const adminWords = {
   'settings.field.global': () => 'Todos os servidores (operador)',
   'settings.ceiling': (p) => (p.ceiling === null ? 'nenhum: qualquer orçamento' : `no máximo ${perPeriod(p.ceiling, p.period)}`),
   'settings.global': (p) =>
-    `${p.remaining === 1 ? 'Resta' : 'Restam'} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos os servidores do bot; renova ${relative(p.resetsAt)}`,
+    `${plural(p.remaining, { one: 'Resta', many: 'Restam', other: 'Restam' })} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos os servidores do bot; renova ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirmar a partir de',
   'settings.field.roles': () => 'Cotas por cargo',
   'settings.field.members': () => 'Limites por membro',
