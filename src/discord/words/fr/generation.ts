@@ -7,10 +7,10 @@ import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
   reserved: credits,
-  notCharged: (n) => `${credits(n)} (non facturés)`,
+  notCharged: (n) => `${credits(n)} (${plural(n, { one: 'non facturé', many: 'non facturés', other: 'non facturés' })})`,
   charged: credits,
-  refunded: (n) => `${credits(n)} (remboursés)`,
-  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} remboursés)`,
+  refunded: (n) => `${credits(n)} (${plural(n, { one: 'remboursé', many: 'remboursés', other: 'remboursés' })})`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} ${plural(refunded, { one: 'remboursé', many: 'remboursés', other: 'remboursés' })})`,
 };
 
 const GIVEN_BACK = 'Vos crédits vous ont été rendus.';

@@ -7,10 +7,10 @@ import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
   reserved: credits,
-  notCharged: (n) => `${credits(n)} (não cobrados)`,
+  notCharged: (n) => `${credits(n)} (${plural(n, { one: 'não cobrado', many: 'não cobrados', other: 'não cobrados' })})`,
   charged: credits,
-  refunded: (n) => `${credits(n)} (reembolsados)`,
-  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} reembolsados)`,
+  refunded: (n) => `${credits(n)} (${plural(n, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} ${plural(refunded, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})`,
 };
 
 const GIVEN_BACK = 'Seus créditos foram devolvidos.';
