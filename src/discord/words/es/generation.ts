@@ -100,7 +100,7 @@ export const generation = {
   'status.videoLink': (p) => `${hyperlink('video', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
   'generation.hostedNote': () => 'Este video está alojado en el servicio de video y puede caducar; descárgalo para conservarlo.',
   'generation.shotsAttached': (p) =>
-    `${plural(p.attached, { one: 'La toma 1 está', many: `Las tomas 1–${number(p.attached)} están`, other: `Las tomas 1–${number(p.attached)} están` })} adjuntas; las otras ${number(p.total - p.attached)} no cabían en un mensaje y son enlaces del servicio de video (pueden caducar).`,
+    `${plural(p.attached, { one: 'La toma 1 está adjunta', many: `Las tomas 1–${number(p.attached)} están adjuntas`, other: `Las tomas 1–${number(p.attached)} están adjuntas` })}; las otras ${number(p.total - p.attached)} no cabían en un mensaje y son enlaces del servicio de video (pueden caducar).`,
   'generation.source': (p) => (p.shot === null ? 'Fuente' : `Fuente ${number(p.shot)}`),
   'generation.sourceLine': (p) => `**Fuente:** ${p.url}`,
   'generation.linksLeftOut': (p) => `${number(p.count)} ${plural(p.count, { one: 'enlace más es demasiado largo', many: 'de enlaces más son demasiado largos', other: 'enlaces más son demasiado largos' })} para un mensaje de Discord.`,
