@@ -73,4 +73,17 @@ describe('pluralFor', () => {
     // @ts-expect-error: Japanese has no singular
     expect(pluralFor('ja')(1, { one: 'x', other: 'クレジット' })).toBe('クレジット');
   });
+
+  it('makes the words around a count agree with it, in the messages that choose a form', () => {
+    expect(t('fr', 'adjust.done', { userId: '1', credits: 1, memberUsed: 0, serverUsed: 1_000_000 })).toBe(
+      '1 crédit rendu à <@1>. Ce membre a maintenant utilisé 0 crédit sur cette période ; le serveur 1\u202f000\u202f000 de crédits.',
+    );
+    expect(t('es', 'adjust.done', { userId: '1', credits: -1, memberUsed: 2, serverUsed: 2 })).toBe(
+      'Se quitó 1 crédito a <@1>. Ahora lleva 2 créditos usados en este período; el servidor, 2 créditos.',
+    );
+    expect(t('pt-BR', 'usage.total', { used: 2, budget: 2 })).toBe('**2 créditos** usados de um orçamento de 2 créditos; resta 0 crédito.');
+    expect(t('es', 'generation.shotsAttached', { attached: 1, total: 3 })).toMatch(/^La toma 1 está adjunta;/);
+    expect(t('de', 'generation.partialShots', { failed: 1, total: 3 })).toMatch(/^1 von 3 Szenen konnte nicht/);
+    expect(t('en', 'details.videos', { count: 1 })).toBe('**Video** (1 link)');
+  });
 });
