@@ -27,7 +27,8 @@ export const limits = {
 } as const;
 
 /** The worst a member, an admin or the vendor can hand a message: longest texts, largest numbers. */
-const huge = 9_999_999_999;
+// Round, so that French, Spanish and Portuguese write it in their longer form for large round numbers ("10 000 000 000 de crédits").
+const huge = 10_000_000_000;
 const snowflake = '18446744073709551615';
 const longName = `${'a'.repeat(1000)}.png`;
 const longUrl = `https://video.nanophoto.ai/veo/${'x'.repeat(1900)}.mp4`;

@@ -1,11 +1,13 @@
 import type { Period } from '../../../domain/quota/periods.js';
 import { minutesAndSeconds, numberFormat } from '../numbers.js';
+import { pluralFor } from '../plural.js';
 
 export { dateTime, relative } from '../timestamps.js';
 
 /** How German messages write numbers, amounts, periods and times. */
 export const { number, megabytes } = numberFormat('de-DE');
-export const credits = (n: number) => `${number(n)} Credit${n === 1 ? '' : 's'}`;
+export const plural = pluralFor('de');
+export const credits = (n: number) => `${number(n)} ${plural(n, { one: 'Credit', other: 'Credits' })}`;
 export const periodNoun: Record<Period, string> = { day: 'Tag', week: 'Woche', month: 'Monat' };
 export const thisPeriod = (period: Period) => ({ day: 'heute', week: 'diese Woche', month: 'diesen Monat' })[period];
 export const forThisPeriod = (period: Period) => ({ day: 'für heute', week: 'für diese Woche', month: 'für diesen Monat' })[period];

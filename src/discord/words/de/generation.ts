@@ -2,7 +2,7 @@ import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { generation as english } from '../en/generation.js';
 import { costText, type CostWords } from '../costText.js';
-import { credits, duration, number } from './format.js';
+import { credits, duration, number, plural } from './format.js';
 import type { Words } from '../words.js';
 
 const costWords: CostWords = {
@@ -77,7 +77,7 @@ export const generation = {
   'generation.accountEmpty': () =>
     'Das Videokonto des Bots hat keine Credits mehr, daher wartet Ihre Anfrage in der Warteschlange. Sie startet, sobald der Betreiber des Bots es aufgeladen hat; es wurde nichts berechnet.',
   'generation.partialShots': (p) =>
-    `${number(p.failed)} von ${number(p.total)} Szenen ${p.failed === 1 ? 'konnte' : 'konnten'} nicht erstellt werden; die Credits dafür wurden zurückerstattet.`,
+    `${number(p.failed)} von ${number(p.total)} Szenen ${plural(p.failed, { one: 'konnte', other: 'konnten' })} nicht erstellt werden; die Credits dafür wurden zurückerstattet.`,
   'generation.reason': (p) => `**${p.failed ? 'Grund' : 'Hinweis'}:** ${p.text}`,
   'generation.mode': (p) => p.mode,
   'generation.cost': (p) => costText(p, costWords),
@@ -100,10 +100,10 @@ export const generation = {
   'status.videoLink': (p) => `${hyperlink('Video', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
   'generation.hostedNote': () => 'Dieses Video liegt beim Videodienst und kann ablaufen; laden Sie es herunter, um es zu behalten.',
   'generation.shotsAttached': (p) =>
-    `${p.attached === 1 ? 'Szene 1 ist' : `Szenen 1–${number(p.attached)} sind`} angehängt; die übrigen ${number(p.total - p.attached)} passten nicht in eine Nachricht und sind Links beim Videodienst (sie können ablaufen).`,
+    `${plural(p.attached, { one: 'Szene 1 ist', other: `Szenen 1–${number(p.attached)} sind` })} angehängt; die übrigen ${number(p.total - p.attached)} passten nicht in eine Nachricht und sind Links beim Videodienst (sie können ablaufen).`,
   'generation.source': (p) => (p.shot === null ? 'Quelle' : `Quelle ${number(p.shot)}`),
   'generation.sourceLine': (p) => `**Quelle:** ${p.url}`,
-  'generation.linksLeftOut': (p) => `${number(p.count)} ${p.count === 1 ? 'weiterer Link ist' : 'weitere Links sind'} zu lang für eine Discord-Nachricht.`,
+  'generation.linksLeftOut': (p) => `${number(p.count)} ${plural(p.count, { one: 'weiterer Link ist', other: 'weitere Links sind' })} zu lang für eine Discord-Nachricht.`,
   'status.videoDetails': (p) => `Video: /veo status id:${p.id}`,
   'status.footer': () => 'Details: /veo status id:<Nummer>',
 } satisfies Words<typeof english>;

@@ -1,7 +1,7 @@
 import { userMention } from 'discord.js';
 import type { resultWords as english, ShotProgress } from '../en/results.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, duration, number, relative } from './format.js';
+import { credits, dateTime, duration, number, plural, relative } from './format.js';
 
 const progressLabels: Record<ShotProgress, string> = {
   done: '✅ fertig',
@@ -35,7 +35,7 @@ export const resultWords = {
   'remix.images.label': () => 'Neue Bilder (optional)',
   'remix.images.description': (p) =>
     p.kept > 0
-      ? `Bis zu ${p.max} Bilder ersetzen ${p.kept === 1 ? 'das Originalbild' : `die ${p.kept} Originalbilder`}; leer lassen, um sie zu behalten.`
+      ? `Bis zu ${p.max} Bilder ersetzen ${plural(p.kept, { one: 'das Originalbild', other: `die ${p.kept} Originalbilder` })}; leer lassen, um sie zu behalten.`
       : `Bis zu ${p.max} PNG-, JPEG- oder WebP-Bilder; leer lassen für ein reines Textvideo.`,
 
   'details.title': (p) => (p.pages > 1 ? `Details zu Video #${p.id} (${p.page}/${p.pages})` : `Details zu Video #${p.id}`),
@@ -48,7 +48,7 @@ export const resultWords = {
       ? `**Kosten** nichts berechnet (Preis ${credits(p.priced)})`
       : `**Kosten** ${credits(p.charged)} berechnet, ${credits(p.refunded)} erstattet`,
   'details.images': (p) => (p.count === 0 ? '**Bilder** keine' : `**Bilder** (${number(p.count)})`),
-  'details.videos': (p) => (p.count === 0 ? '**Video** kein Link' : `**Video** (${number(p.count)} ${p.count === 1 ? 'Link' : 'Links'})`),
+  'details.videos': (p) => (p.count === 0 ? '**Video** kein Link' : `**Video** (${number(p.count)} ${plural(p.count, { one: 'Link', other: 'Links' })})`),
   'details.shot': (p) =>
     [
       `**Szene ${p.position}** ${progressLabels[p.progress]}`,

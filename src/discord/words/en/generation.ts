@@ -2,7 +2,7 @@ import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { Mode } from '../../../domain/videoRequest.js';
 import { costText, type CostParams, type CostWords } from '../costText.js';
-import { credits, duration, number } from './format.js';
+import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
   reserved: credits,
@@ -98,11 +98,11 @@ export const generation = {
 
   'generation.hostedNote': () => 'This video is hosted by the video service and may expire; download it to keep it.',
   'generation.shotsAttached': (p: { attached: number; total: number }) =>
-    `${p.attached === 1 ? 'Shot 1 is' : `Shots 1–${number(p.attached)} are`} attached; the other ${number(p.total - p.attached)} did not fit in one message and are links, hosted by the video service (they may expire).`,
+    `${plural(p.attached, { one: 'Shot 1 is', other: `Shots 1–${number(p.attached)} are` })} attached; the other ${number(p.total - p.attached)} did not fit in one message and are links, hosted by the video service (they may expire).`,
   'generation.source': (p: { shot: number | null }) => (p.shot === null ? 'Source' : `Source ${number(p.shot)}`),
   'generation.sourceLine': (p: { url: string }) => `**Source:** ${p.url}`,
   'generation.linksLeftOut': (p: { count: number }) =>
-    `${number(p.count)} more ${p.count === 1 ? 'link is' : 'links are'} too long for a Discord message.`,
+    `${number(p.count)} more ${plural(p.count, { one: 'link is', other: 'links are' })} too long for a Discord message.`,
 
   'status.title': () => 'Your videos',
   'status.empty': () => 'You have not made any videos in this server yet. Try `/veo prompt`.',

@@ -1,4 +1,5 @@
 import { refusalMessages } from '../refusalMessages.js';
+import { sections } from '../sections.js';
 import { adminWords } from './admin.js';
 import { commandWords } from './commands.js';
 import { common } from './common.js';
@@ -10,4 +11,4 @@ import { resultWords } from './results.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords, ...resultWords };
+export const en = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords);

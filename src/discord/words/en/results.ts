@@ -1,6 +1,6 @@
 import { userMention } from 'discord.js';
 import type { AspectRatio, Resolution } from '../../../veo/types.js';
-import { credits, dateTime, duration, number, relative } from './format.js';
+import { credits, dateTime, duration, number, plural, relative } from './format.js';
 
 /** A shot as a multi-shot reply shows it while the video is made. */
 export type ShotProgress = 'done' | 'running' | 'waiting' | 'failed';
@@ -37,7 +37,7 @@ export const resultWords = {
   'remix.images.label': () => 'New images (optional)',
   'remix.images.description': (p: { kept: number; max: number }) =>
     p.kept > 0
-      ? `Up to ${p.max} images replace the ${p.kept} original one${p.kept === 1 ? '' : 's'}; leave empty to keep them.`
+      ? `Up to ${p.max} images replace the ${p.kept} original ${plural(p.kept, { one: 'one', other: 'ones' })}; leave empty to keep them.`
       : `Up to ${p.max} PNG, JPEG or WebP images; leave empty for a text-only video.`,
 
   'details.title': (p: { id: number; page: number; pages: number }) =>
@@ -53,7 +53,7 @@ export const resultWords = {
       ? `**Cost** nothing charged (priced at ${credits(p.priced)})`
       : `**Cost** ${credits(p.charged)} charged, ${credits(p.refunded)} refunded`,
   'details.images': (p: { count: number }) => (p.count === 0 ? '**Images** none' : `**Images** (${number(p.count)})`),
-  'details.videos': (p: { count: number }) => (p.count === 0 ? '**Video** no link' : `**Video** (${number(p.count)} link${p.count === 1 ? '' : 's'})`),
+  'details.videos': (p: { count: number }) => (p.count === 0 ? '**Video** no link' : `**Video** (${number(p.count)} ${plural(p.count, { one: 'link', other: 'links' })})`),
   'details.shot': (p: { position: number; progress: ShotProgress; taskId: string | null; seconds: number | null }) =>
     [
       `**Shot ${p.position}** ${progressLabels[p.progress]}`,

@@ -1,14 +1,19 @@
 import { roleMention, userMention } from 'discord.js';
 import type { adminWords as english } from '../en/admin.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, number, periodNoun, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, dateTime, number, periodNoun, perPeriod, plural, relative, thisPeriod } from './format.js';
+
+/** "N credits left", the verb agreeing with the count. */
+const left = (n: number) => `${plural(n, { one: 'queda', many: 'quedan', other: 'quedan' })} ${credits(n)}`;
+/** The participle that agrees with a count of credits used. */
+const used = (n: number) => plural(n, { one: 'usado', many: 'usados', other: 'usados' });
 
 export const adminWords = {
   'usage.title': (p) => `Créditos de video usados ${thisPeriod(p.period)}`,
   'usage.total': (p) =>
     p.budget === null
-      ? `**${credits(p.used)}** usados; no hay presupuesto del servidor.`
-      : `**${credits(p.used)}** usados de un presupuesto de ${credits(p.budget)}; quedan ${credits(Math.max(0, p.budget - p.used))}.`,
+      ? `**${credits(p.used)}** ${used(p.used)}; no hay presupuesto del servidor.`
+      : `**${credits(p.used)}** ${used(p.used)} de un presupuesto de ${credits(p.budget)}; ${left(Math.max(0, p.budget - p.used))}.`,
   'usage.resets': (p) => `Se restablece ${relative(p.resetsAt)} (${dateTime(p.resetsAt)}).`,
   'usage.field.settled': () => 'Cobrados',
   'usage.field.refunded': () => 'Reembolsados',
@@ -39,7 +44,7 @@ export const adminWords = {
   'settings.field.global': () => 'Todos los servidores (operador)',
   'settings.ceiling': (p) => (p.ceiling === null ? 'ninguno: cualquier presupuesto' : `como máximo ${perPeriod(p.ceiling, p.period)}`),
   'settings.global': (p) =>
-    `${p.remaining === 1 ? 'Queda' : 'Quedan'} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos los servidores del bot; se restablece ${relative(p.resetsAt)}`,
+    `${plural(p.remaining, { one: 'Queda', many: 'Quedan', other: 'Quedan' })} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos los servidores del bot; se restablece ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirmar desde',
   'settings.field.roles': () => 'Asignaciones por rol',
   'settings.field.members': () => 'Límites por miembro',
@@ -51,14 +56,14 @@ export const adminWords = {
   'settings.footer': () => 'Gana el límite propio de un miembro; si no, su mayor asignación por rol; si no, el límite predeterminado.',
 
   'budget.unlimited': (p) =>
-    `Presupuesto ilimitado: sin límite para todo el servidor. Los límites por miembro siguen contando por ${periodNoun[p.period]}; ${number(p.used)} usados hasta ahora; se restablece ${relative(p.resetsAt)}.`,
+    `Presupuesto ilimitado: sin límite para todo el servidor. Los límites por miembro siguen contando por ${periodNoun[p.period]}; ${number(p.used)} ${used(p.used)} hasta ahora; se restablece ${relative(p.resetsAt)}.`,
   'budget.unlimitedCapped': (p) =>
-    `Presupuesto fijado en lo máximo que el operador del bot permite a este servidor: ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} usados hasta ahora; se restablece ${relative(p.resetsAt)}.`,
+    `Presupuesto fijado en lo máximo que el operador del bot permite a este servidor: ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} ${used(p.used)} hasta ahora; se restablece ${relative(p.resetsAt)}.`,
   'budget.ceilingBinds': (p) =>
     `El operador del bot sigue permitiendo a este servidor como máximo ${perPeriod(p.ceiling, p.period)}; se aplica el límite que se alcance primero.`,
   'budget.off': () =>
     'Presupuesto fijado en 0 créditos: la generación de videos queda desactivada en este servidor. Fija un presupuesto mayor que 0 para volver a activarla.',
-  'budget.set': (p) => `Presupuesto fijado en ${perPeriod(p.budget, p.period)}. ${number(p.used)} usados hasta ahora; se restablece ${relative(p.resetsAt)}.`,
+  'budget.set': (p) => `Presupuesto fijado en ${perPeriod(p.budget, p.period)}. ${number(p.used)} ${used(p.used)} hasta ahora; se restablece ${relative(p.resetsAt)}.`,
   'budget.stillPaused': () => 'La generación sigue en pausa: /veo-admin resume la vuelve a activar.',
   'memberCap.defaultRemoved': () =>
     'Se quitó el límite predeterminado por miembro: los miembros solo están limitados por sus asignaciones por rol y el presupuesto del servidor.',
@@ -76,8 +81,8 @@ export const adminWords = {
   'confirmThreshold.always': () => 'Ahora cada solicitud de video pide confirmación al miembro antes de gastar nada.',
   'confirmThreshold.set': (p) => `Ahora las solicitudes de video que cuesten ${credits(p.threshold)} o más piden confirmación al miembro.`,
   'adjust.done': (p) =>
-    `${p.credits > 0 ? `Se devolvieron ${credits(p.credits)} a` : `Se quitaron ${credits(-p.credits)} a`} ${userMention(p.userId)}. ` +
-    `Ahora lleva ${credits(p.memberUsed)} usados en este período; el servidor, ${credits(p.serverUsed)}.`,
+    `${p.credits > 0 ? `Se ${plural(p.credits, { one: 'devolvió', many: 'devolvieron', other: 'devolvieron' })} ${credits(p.credits)} a` : `Se ${plural(-p.credits, { one: 'quitó', many: 'quitaron', other: 'quitaron' })} ${credits(-p.credits)} a`} ${userMention(p.userId)}. ` +
+    `Ahora lleva ${credits(p.memberUsed)} ${used(p.memberUsed)} en este período; el servidor, ${credits(p.serverUsed)}.`,
   'pause.already': () => 'La generación de videos ya estaba en pausa; no cambió nada.',
   'pause.done': () =>
     'La generación de videos está en pausa en este servidor: las nuevas solicitudes se rechazan hasta que uses /veo-admin resume. Los videos que ya se están creando se terminarán.',

@@ -2,7 +2,7 @@ import { inlineCode, roleMention } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { creditWords as english } from '../en/credits.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, limitText, number, relative, thisPeriod } from './format.js';
+import { credits, dateTime, limitText, number, plural, relative, thisPeriod } from './format.js';
 
 const periodAdjective: Record<Period, string> = { day: 'diario', week: 'semanal', month: 'mensual' };
 
@@ -56,7 +56,7 @@ export const creditWords = {
   'credits.field.ceiling': () => 'Tope del operador',
   'credits.field.global': () => 'Todos los servidores',
   'credits.operatorLimit': (p) =>
-    `${p.remaining === 1 ? 'Queda' : 'Quedan'} ${number(p.remaining)} de ${credits(p.amount)} ${thisPeriod(p.period)}; se restablece ${relative(p.resetsAt)}`,
+    `${plural(p.remaining, { one: 'Queda', many: 'Quedan', other: 'Quedan' })} ${number(p.remaining)} de ${credits(p.amount)} ${thisPeriod(p.period)}; se restablece ${relative(p.resetsAt)}`,
   'credits.field.yourCap': () => 'Tu límite',
   'credits.field.youUsed': () => 'Has usado',
   'credits.field.youLeft': () => 'Te queda',

@@ -3,14 +3,14 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
-import { credits, duration, number } from './format.js';
+import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
   reserved: credits,
-  notCharged: (n) => `${credits(n)} (no cobrados)`,
+  notCharged: (n) => `${credits(n)} (${plural(n, { one: 'no cobrado', many: 'no cobrados', other: 'no cobrados' })})`,
   charged: credits,
-  refunded: (n) => `${credits(n)} (reembolsados)`,
-  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} reembolsados)`,
+  refunded: (n) => `${credits(n)} (${plural(n, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} ${plural(refunded, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})`,
 };
 
 const GIVEN_BACK = 'Se te devolvieron los créditos.';
@@ -77,9 +77,7 @@ export const generation = {
   'generation.accountEmpty': () =>
     'La cuenta de video del bot se quedó sin créditos, así que tu solicitud espera en la cola. Empezará cuando el operador del bot la recargue; no se cobró nada.',
   'generation.partialShots': (p) =>
-    p.failed === 1
-      ? `1 de ${number(p.total)} tomas no se pudo crear; se te devolvieron sus créditos.`
-      : `${number(p.failed)} de ${number(p.total)} tomas no se pudieron crear; se te devolvieron sus créditos.`,
+    `${number(p.failed)} de ${number(p.total)} tomas ${plural(p.failed, { one: 'no se pudo crear', many: 'no se pudieron crear', other: 'no se pudieron crear' })}; se te devolvieron sus créditos.`,
   'generation.reason': (p) => `**${p.failed ? 'Motivo' : 'Nota'}:** ${p.text}`,
   'generation.mode': (p) => p.mode,
   'generation.cost': (p) => costText(p, costWords),
@@ -102,10 +100,10 @@ export const generation = {
   'status.videoLink': (p) => `${hyperlink('video', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
   'generation.hostedNote': () => 'Este video está alojado en el servicio de video y puede caducar; descárgalo para conservarlo.',
   'generation.shotsAttached': (p) =>
-    `${p.attached === 1 ? 'La toma 1 está' : `Las tomas 1–${number(p.attached)} están`} adjuntas; las otras ${number(p.total - p.attached)} no cabían en un mensaje y son enlaces del servicio de video (pueden caducar).`,
+    `${plural(p.attached, { one: 'La toma 1 está adjunta', many: `Las tomas 1–${number(p.attached)} están adjuntas`, other: `Las tomas 1–${number(p.attached)} están adjuntas` })}; las otras ${number(p.total - p.attached)} no cabían en un mensaje y son enlaces del servicio de video (pueden caducar).`,
   'generation.source': (p) => (p.shot === null ? 'Fuente' : `Fuente ${number(p.shot)}`),
   'generation.sourceLine': (p) => `**Fuente:** ${p.url}`,
-  'generation.linksLeftOut': (p) => `${number(p.count)} ${p.count === 1 ? 'enlace más es demasiado largo' : 'enlaces más son demasiado largos'} para un mensaje de Discord.`,
+  'generation.linksLeftOut': (p) => `${number(p.count)} ${plural(p.count, { one: 'enlace más es demasiado largo', many: 'de enlaces más son demasiado largos', other: 'enlaces más son demasiado largos' })} para un mensaje de Discord.`,
   'status.videoDetails': (p) => `video: /veo status id:${p.id}`,
   'status.footer': () => 'Detalles: /veo status id:<número>',
 } satisfies Words<typeof english>;

@@ -1,7 +1,7 @@
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
-import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, number, perPeriod, plural, relative, thisPeriod } from './format.js';
 import { serverNames } from '../serverName.js';
 
 /** El nombre de un servidor es texto de sus admins: se muestra como texto plano, nunca como formato, y acortado. */
@@ -68,14 +68,14 @@ export const operatorWords = {
   'operator.usage.title': (p) => `Créditos de video gastados por todos los servidores ${thisPeriod(p.period)}`,
   'operator.usage.total': (p) =>
     (p.budget === null
-      ? `**${credits(p.total)}** cobrados; no hay presupuesto global.`
-      : `**${credits(p.total)}** cobrados de un presupuesto global de ${credits(p.budget)}.`) + ` El periodo se restablece ${relative(p.resetsAt)}.`,
+      ? `**${credits(p.total)}** ${plural(p.total, { one: 'cobrado', many: 'cobrados', other: 'cobrados' })}; no hay presupuesto global.`
+      : `**${credits(p.total)}** ${plural(p.total, { one: 'cobrado', many: 'cobrados', other: 'cobrados' })} de un presupuesto global de ${credits(p.budget)}.`) + ` El periodo se restablece ${relative(p.resetsAt)}.`,
   'operator.usage.field.refunded': () => 'Reembolsados',
   'operator.usage.field.generations': () => 'Generaciones',
   'operator.usage.field.releases': () => 'Fallos (liberados sin cobro)',
   'operator.usage.field.servers': () => 'Por servidor',
   'operator.usage.server': (p) =>
-    `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} reembolsados)` : ''}`,
+    `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} ${plural(p.refunded, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})` : ''}`,
   'operator.usage.nobody': () => 'Ningún servidor ha gastado créditos en este periodo.',
   'operator.usage.footer': (p) => `Cuenta lo que cobró el servicio de video; no incluye los ajustes de los admins · ${p.periodKey}`,
 

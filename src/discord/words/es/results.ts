@@ -1,7 +1,7 @@
 import { userMention } from 'discord.js';
 import type { resultWords as english, ShotProgress } from '../en/results.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, duration, number, relative } from './format.js';
+import { credits, dateTime, duration, number, plural, relative } from './format.js';
 
 const progressLabels: Record<ShotProgress, string> = {
   done: '✅ lista',
@@ -35,7 +35,7 @@ export const resultWords = {
   'remix.images.label': () => 'Imágenes nuevas (opcional)',
   'remix.images.description': (p) =>
     p.kept > 0
-      ? `Hasta ${p.max} imágenes reemplazan ${p.kept === 1 ? 'la imagen original' : `las ${p.kept} imágenes originales`}; déjalo vacío para conservarlas.`
+      ? `Hasta ${p.max} imágenes reemplazan ${plural(p.kept, { one: 'la imagen original', many: `las ${p.kept} de imágenes originales`, other: `las ${p.kept} imágenes originales` })}; déjalo vacío para conservarlas.`
       : `Hasta ${p.max} imágenes PNG, JPEG o WebP; déjalo vacío para un video solo de texto.`,
 
   'details.title': (p) => (p.pages > 1 ? `Detalles del video n.º ${p.id} (${p.page}/${p.pages})` : `Detalles del video n.º ${p.id}`),
@@ -46,9 +46,9 @@ export const resultWords = {
   'details.cost': (p) =>
     p.charged === null
       ? `**Costo** no se cobró nada (precio: ${credits(p.priced)})`
-      : `**Costo** ${credits(p.charged)} cobrado${p.charged === 1 ? '' : 's'}, ${credits(p.refunded)} devuelto${p.refunded === 1 ? '' : 's'}`,
+      : `**Costo** ${credits(p.charged)} ${plural(p.charged, { one: 'cobrado', many: 'cobrados', other: 'cobrados' })}, ${credits(p.refunded)} ${plural(p.refunded, { one: 'devuelto', many: 'devueltos', other: 'devueltos' })}`,
   'details.images': (p) => (p.count === 0 ? '**Imágenes** ninguna' : `**Imágenes** (${number(p.count)})`),
-  'details.videos': (p) => (p.count === 0 ? '**Video** sin enlace' : `**Video** (${number(p.count)} enlace${p.count === 1 ? '' : 's'})`),
+  'details.videos': (p) => (p.count === 0 ? '**Video** sin enlace' : `**Video** (${number(p.count)} ${plural(p.count, { one: 'enlace', many: 'de enlaces', other: 'enlaces' })})`),
   'details.shot': (p) =>
     [
       `**Toma ${p.position}** ${progressLabels[p.progress]}`,

@@ -1,14 +1,17 @@
 import { roleMention, userMention } from 'discord.js';
 import type { adminWords as english } from '../en/admin.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, number, periodNoun, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, dateTime, number, periodNoun, perPeriod, plural, relative, thisPeriod } from './format.js';
+
+/** The participle that agrees with a count of credits used. */
+const used = (n: number) => plural(n, { one: 'utilisé', many: 'utilisés', other: 'utilisés' });
 
 export const adminWords = {
   'usage.title': (p) => `Crédits vidéo utilisés ${thisPeriod(p.period)}`,
   'usage.total': (p) =>
     p.budget === null
-      ? `**${credits(p.used)}** utilisés ; ce serveur n’a pas de budget.`
-      : `**${credits(p.used)}** utilisés sur un budget de ${credits(p.budget)} ; il en reste ${number(Math.max(0, p.budget - p.used))}.`,
+      ? `**${credits(p.used)}** ${used(p.used)} ; ce serveur n’a pas de budget.`
+      : `**${credits(p.used)}** ${used(p.used)} sur un budget de ${credits(p.budget)} ; il en reste ${number(Math.max(0, p.budget - p.used))}.`,
   'usage.resets': (p) => `Réinitialisation ${relative(p.resetsAt)} (${dateTime(p.resetsAt)}).`,
   'usage.field.settled': () => 'Facturés',
   'usage.field.refunded': () => 'Remboursés',
@@ -51,14 +54,14 @@ export const adminWords = {
   'settings.footer': () => 'La limite propre d’un membre prime ; sinon sa plus grande allocation de rôle ; sinon la limite par défaut.',
 
   'budget.unlimited': (p) =>
-    `Budget illimité : aucune limite pour le serveur. Les limites par membre comptent toujours par ${periodNoun[p.period]} ; ${number(p.used)} utilisés jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
+    `Budget illimité : aucune limite pour le serveur. Les limites par membre comptent toujours par ${periodNoun[p.period]} ; ${number(p.used)} ${used(p.used)} jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
   'budget.unlimitedCapped': (p) =>
-    `Budget fixé au maximum que l’opérateur du bot accorde à ce serveur : ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} utilisés jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
+    `Budget fixé au maximum que l’opérateur du bot accorde à ce serveur : ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} ${used(p.used)} jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
   'budget.ceilingBinds': (p) =>
     `L’opérateur du bot accorde toujours au plus ${perPeriod(p.ceiling, p.period)} à ce serveur ; la première limite atteinte s’applique.`,
   'budget.off': () =>
     'Budget fixé à 0 crédit : la génération de vidéos est désormais désactivée sur ce serveur. Définissez un budget supérieur à 0 pour la réactiver.',
-  'budget.set': (p) => `Budget fixé à ${perPeriod(p.budget, p.period)}. ${number(p.used)} utilisés jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
+  'budget.set': (p) => `Budget fixé à ${perPeriod(p.budget, p.period)}. ${number(p.used)} ${used(p.used)} jusqu’ici ; réinitialisation ${relative(p.resetsAt)}.`,
   'budget.stillPaused': () => 'La génération est toujours en pause : /veo-admin resume la réactive.',
   'memberCap.defaultRemoved': () =>
     'Limite par défaut par membre supprimée : les membres ne sont plus limités que par leurs allocations de rôle et le budget du serveur.',
@@ -77,7 +80,7 @@ export const adminWords = {
   'confirmThreshold.always': () => 'Chaque demande de vidéo doit désormais être confirmée par le membre avant toute dépense.',
   'confirmThreshold.set': (p) => `Les demandes de vidéo coûtant ${credits(p.threshold)} ou plus doivent désormais être confirmées par le membre.`,
   'adjust.done': (p) =>
-    `${p.credits > 0 ? `${credits(p.credits)} rendus à` : `${credits(-p.credits)} retirés à`} ${userMention(p.userId)}. ` +
+    `${p.credits > 0 ? `${credits(p.credits)} ${plural(p.credits, { one: 'rendu', many: 'rendus', other: 'rendus' })} à` : `${credits(-p.credits)} ${plural(-p.credits, { one: 'retiré', many: 'retirés', other: 'retirés' })} à`} ${userMention(p.userId)}. ` +
     `Ce membre a maintenant utilisé ${credits(p.memberUsed)} sur cette période ; le serveur ${credits(p.serverUsed)}.`,
   'pause.already': () => 'La génération de vidéos était déjà en pause ; rien n’a changé.',
   'pause.done': () =>

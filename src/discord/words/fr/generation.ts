@@ -3,14 +3,14 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
-import { credits, duration, number } from './format.js';
+import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
   reserved: credits,
-  notCharged: (n) => `${credits(n)} (non facturés)`,
+  notCharged: (n) => `${credits(n)} (${plural(n, { one: 'non facturé', many: 'non facturés', other: 'non facturés' })})`,
   charged: credits,
-  refunded: (n) => `${credits(n)} (remboursés)`,
-  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} remboursés)`,
+  refunded: (n) => `${credits(n)} (${plural(n, { one: 'remboursé', many: 'remboursés', other: 'remboursés' })})`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} ${plural(refunded, { one: 'remboursé', many: 'remboursés', other: 'remboursés' })})`,
 };
 
 const GIVEN_BACK = 'Vos crédits vous ont été rendus.';
@@ -77,9 +77,11 @@ export const generation = {
   'generation.accountEmpty': () =>
     'Le compte vidéo du bot n’a plus de crédits, votre demande attend donc dans la file. Elle démarrera dès que l’opérateur du bot l’aura rechargé ; rien n’a été facturé.',
   'generation.partialShots': (p) =>
-    p.failed === 1
-      ? `1 plan sur ${number(p.total)} n’a pas pu être créé ; ses crédits vous ont été rendus.`
-      : `${number(p.failed)} plans sur ${number(p.total)} n’ont pas pu être créés ; leurs crédits vous ont été rendus.`,
+    `${number(p.failed)} ${plural(p.failed, {
+      one: `plan sur ${number(p.total)} n’a pas pu être créé ; ses crédits vous ont été rendus.`,
+      many: `de plans sur ${number(p.total)} n’ont pas pu être créés ; leurs crédits vous ont été rendus.`,
+      other: `plans sur ${number(p.total)} n’ont pas pu être créés ; leurs crédits vous ont été rendus.`,
+    })}`,
   'generation.reason': (p) => `**${p.failed ? 'Pourquoi' : 'Remarque'} :** ${p.text}`,
   'generation.mode': (p) => p.mode,
   'generation.cost': (p) => costText(p, costWords),
@@ -102,10 +104,10 @@ export const generation = {
   'status.videoLink': (p) => `${hyperlink('vidéo', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
   'generation.hostedNote': () => 'Cette vidéo est hébergée par le service vidéo et peut expirer ; téléchargez-la pour la garder.',
   'generation.shotsAttached': (p) =>
-    `${p.attached === 1 ? 'Le plan 1 est joint' : `Les plans 1–${number(p.attached)} sont joints`}; les ${number(p.total - p.attached)} autres ne tenaient pas dans un message et sont des liens du service vidéo (ils peuvent expirer).`,
+    `${plural(p.attached, { one: 'Le plan 1 est joint', many: `Les plans 1–${number(p.attached)} sont joints`, other: `Les plans 1–${number(p.attached)} sont joints` })}; les ${number(p.total - p.attached)} autres ne tenaient pas dans un message et sont des liens du service vidéo (ils peuvent expirer).`,
   'generation.source': (p) => (p.shot === null ? 'Source' : `Source ${number(p.shot)}`),
   'generation.sourceLine': (p) => `**Source :** ${p.url}`,
-  'generation.linksLeftOut': (p) => `${number(p.count)} ${p.count === 1 ? 'lien de plus est trop long' : 'liens de plus sont trop longs'} pour un message Discord.`,
+  'generation.linksLeftOut': (p) => `${number(p.count)} ${plural(p.count, { one: 'lien de plus est trop long', many: 'de liens de plus sont trop longs', other: 'liens de plus sont trop longs' })} pour un message Discord.`,
   'status.videoDetails': (p) => `vidéo : /veo status id:${p.id}`,
   'status.footer': () => 'Détails : /veo status id:<numéro>',
 } satisfies Words<typeof english>;

@@ -1,7 +1,7 @@
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
-import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, number, perPeriod, plural, relative, thisPeriod } from './format.js';
 import { serverNames } from '../serverName.js';
 
 /** Le nom d’un serveur est le texte de ses admins : affiché en texte brut, jamais comme balisage, et raccourci. */
@@ -68,14 +68,14 @@ export const operatorWords = {
   'operator.usage.title': (p) => `Crédits vidéo dépensés par tous les serveurs ${thisPeriod(p.period)}`,
   'operator.usage.total': (p) =>
     (p.budget === null
-      ? `**${credits(p.total)}** facturés ; il n’y a pas de budget global.`
-      : `**${credits(p.total)}** facturés sur un budget global de ${credits(p.budget)}.`) + ` La période sera réinitialisée ${relative(p.resetsAt)}.`,
+      ? `**${credits(p.total)}** ${plural(p.total, { one: 'facturé', many: 'facturés', other: 'facturés' })} ; il n’y a pas de budget global.`
+      : `**${credits(p.total)}** ${plural(p.total, { one: 'facturé', many: 'facturés', other: 'facturés' })} sur un budget global de ${credits(p.budget)}.`) + ` La période sera réinitialisée ${relative(p.resetsAt)}.`,
   'operator.usage.field.refunded': () => 'Remboursés',
   'operator.usage.field.generations': () => 'Générations',
   'operator.usage.field.releases': () => 'Échecs (libérés sans facturation)',
   'operator.usage.field.servers': () => 'Par serveur',
   'operator.usage.server': (p) =>
-    `${p.rank}. ${serverName(p.name, p.guildId)} : ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} remboursés)` : ''}`,
+    `${p.rank}. ${serverName(p.name, p.guildId)} : ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} ${plural(p.refunded, { one: 'remboursé', many: 'remboursés', other: 'remboursés' })})` : ''}`,
   'operator.usage.nobody': () => 'Aucun serveur n’a dépensé de crédits pendant cette période.',
   'operator.usage.footer': (p) => `Compte ce que le service vidéo a facturé ; les ajustements des admins ne sont pas inclus · ${p.periodKey}`,
 

@@ -1,7 +1,7 @@
 import { userMention } from 'discord.js';
 import type { resultWords as english, ShotProgress } from '../en/results.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, duration, number, relative } from './format.js';
+import { credits, dateTime, duration, number, plural, relative } from './format.js';
 
 const progressLabels: Record<ShotProgress, string> = {
   done: '✅ terminé',
@@ -35,7 +35,7 @@ export const resultWords = {
   'remix.images.label': () => 'Nouvelles images (facultatif)',
   'remix.images.description': (p) =>
     p.kept > 0
-      ? `Jusqu’à ${p.max} images remplacent ${p.kept === 1 ? 'l’image d’origine' : `les ${p.kept} images d’origine`} ; laissez vide pour les garder.`
+      ? `Jusqu’à ${p.max} images remplacent ${plural(p.kept, { one: 'l’image d’origine', many: `les ${p.kept} d’images d’origine`, other: `les ${p.kept} images d’origine` })} ; laissez vide pour les garder.`
       : `Jusqu’à ${p.max} images PNG, JPEG ou WebP ; laissez vide pour une vidéo à partir du texte seul.`,
 
   'details.title': (p) => (p.pages > 1 ? `Détails de la vidéo n° ${p.id} (${p.page}/${p.pages})` : `Détails de la vidéo n° ${p.id}`),
@@ -46,9 +46,9 @@ export const resultWords = {
   'details.cost': (p) =>
     p.charged === null
       ? `**Coût** rien de facturé (prix : ${credits(p.priced)})`
-      : `**Coût** ${credits(p.charged)} facturé${p.charged >= 2 ? 's' : ''}, ${credits(p.refunded)} remboursé${p.refunded >= 2 ? 's' : ''}`,
+      : `**Coût** ${credits(p.charged)} ${plural(p.charged, { one: 'facturé', many: 'facturés', other: 'facturés' })}, ${credits(p.refunded)} ${plural(p.refunded, { one: 'remboursé', many: 'remboursés', other: 'remboursés' })}`,
   'details.images': (p) => (p.count === 0 ? '**Images** aucune' : `**Images** (${number(p.count)})`),
-  'details.videos': (p) => (p.count === 0 ? '**Vidéo** aucun lien' : `**Vidéo** (${number(p.count)} lien${p.count >= 2 ? 's' : ''})`),
+  'details.videos': (p) => (p.count === 0 ? '**Vidéo** aucun lien' : `**Vidéo** (${number(p.count)} ${plural(p.count, { one: 'lien', many: 'de liens', other: 'liens' })})`),
   'details.shot': (p) =>
     [
       `**Plan ${p.position}** ${progressLabels[p.progress]}`,

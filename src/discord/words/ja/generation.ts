@@ -98,6 +98,7 @@ export const generation = {
   'status.empty': () => 'このサーバーではまだ動画を作っていません。`/veo prompt` を試してみてください。',
   'status.videoLink': (p) => `${hyperlink('動画', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
   'generation.hostedNote': () => 'この動画は動画サービス上にあり、期限切れになることがあります。残すにはダウンロードしてください。',
+  // One shot is named alone rather than as the range 1–1; Japanese has no plural to agree with.
   'generation.shotsAttached': (p) => `${p.attached === 1 ? 'ショット1' : `ショット1–${number(p.attached)}`}を添付しました。残りの${number(p.total - p.attached)}本は1つのメッセージに収まらないため、動画サービスのリンクです（期限切れになることがあります）。`,
   'generation.source': (p) => (p.shot === null ? 'ソース' : `ソース ${number(p.shot)}`),
   'generation.sourceLine': (p) => `**ソース：** ${p.url}`,

@@ -1,14 +1,19 @@
 import { roleMention, userMention } from 'discord.js';
 import type { adminWords as english } from '../en/admin.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, number, periodNoun, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, dateTime, number, periodNoun, perPeriod, plural, relative, thisPeriod } from './format.js';
+
+/** "N credits left", the verb agreeing with the count. */
+const left = (n: number) => `${plural(n, { one: 'resta', many: 'restam', other: 'restam' })} ${credits(n)}`;
+/** The participle that agrees with a count of credits used. */
+const used = (n: number) => plural(n, { one: 'usado', many: 'usados', other: 'usados' });
 
 export const adminWords = {
   'usage.title': (p) => `Créditos de vídeo usados ${thisPeriod(p.period)}`,
   'usage.total': (p) =>
     p.budget === null
-      ? `**${credits(p.used)}** usados; não há orçamento do servidor.`
-      : `**${credits(p.used)}** usados de um orçamento de ${credits(p.budget)}; restam ${credits(Math.max(0, p.budget - p.used))}.`,
+      ? `**${credits(p.used)}** ${used(p.used)}; não há orçamento do servidor.`
+      : `**${credits(p.used)}** ${used(p.used)} de um orçamento de ${credits(p.budget)}; ${left(Math.max(0, p.budget - p.used))}.`,
   'usage.resets': (p) => `Renova ${relative(p.resetsAt)} (${dateTime(p.resetsAt)}).`,
   'usage.field.settled': () => 'Cobrados',
   'usage.field.refunded': () => 'Reembolsados',
@@ -39,7 +44,7 @@ export const adminWords = {
   'settings.field.global': () => 'Todos os servidores (operador)',
   'settings.ceiling': (p) => (p.ceiling === null ? 'nenhum: qualquer orçamento' : `no máximo ${perPeriod(p.ceiling, p.period)}`),
   'settings.global': (p) =>
-    `${p.remaining === 1 ? 'Resta' : 'Restam'} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos os servidores do bot; renova ${relative(p.resetsAt)}`,
+    `${plural(p.remaining, { one: 'Resta', many: 'Restam', other: 'Restam' })} ${number(p.remaining)} de ${perPeriod(p.budget, p.period)} para todos os servidores do bot; renova ${relative(p.resetsAt)}`,
   'settings.field.confirmFrom': () => 'Confirmar a partir de',
   'settings.field.roles': () => 'Cotas por cargo',
   'settings.field.members': () => 'Limites por membro',
@@ -51,14 +56,14 @@ export const adminWords = {
   'settings.footer': () => 'Vale o limite próprio do membro; se não houver, a maior cota dos cargos dele; se não, o limite padrão.',
 
   'budget.unlimited': (p) =>
-    `Orçamento ilimitado: sem limite para o servidor. Os limites por membro continuam contando por ${periodNoun[p.period]}; ${number(p.used)} usados até agora; renova ${relative(p.resetsAt)}.`,
+    `Orçamento ilimitado: sem limite para o servidor. Os limites por membro continuam contando por ${periodNoun[p.period]}; ${number(p.used)} ${used(p.used)} até agora; renova ${relative(p.resetsAt)}.`,
   'budget.unlimitedCapped': (p) =>
-    `Orçamento definido no máximo que o operador do bot permite a este servidor: ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} usados até agora; renova ${relative(p.resetsAt)}.`,
+    `Orçamento definido no máximo que o operador do bot permite a este servidor: ${perPeriod(p.ceiling, p.ceilingPeriod)}. ${number(p.used)} ${used(p.used)} até agora; renova ${relative(p.resetsAt)}.`,
   'budget.ceilingBinds': (p) =>
     `O operador do bot continua permitindo a este servidor no máximo ${perPeriod(p.ceiling, p.period)}; vale o limite que for atingido primeiro.`,
   'budget.off': () =>
     'Orçamento definido em 0 créditos: a geração de vídeos agora está desativada neste servidor. Defina um orçamento acima de 0 para reativá-la.',
-  'budget.set': (p) => `Orçamento definido em ${perPeriod(p.budget, p.period)}. ${number(p.used)} usados até agora; renova ${relative(p.resetsAt)}.`,
+  'budget.set': (p) => `Orçamento definido em ${perPeriod(p.budget, p.period)}. ${number(p.used)} ${used(p.used)} até agora; renova ${relative(p.resetsAt)}.`,
   'budget.stillPaused': () => 'A geração continua pausada: /veo-admin resume a reativa.',
   'memberCap.defaultRemoved': () =>
     'Limite padrão por membro removido: os membros ficam limitados só pelas cotas dos cargos e pelo orçamento do servidor.',
@@ -76,7 +81,7 @@ export const adminWords = {
   'confirmThreshold.always': () => 'Agora todo pedido de vídeo pede confirmação ao membro antes de gastar qualquer coisa.',
   'confirmThreshold.set': (p) => `Agora pedidos de vídeo que custam ${credits(p.threshold)} ou mais pedem confirmação ao membro.`,
   'adjust.done': (p) =>
-    `${p.credits > 0 ? `${credits(p.credits)} devolvidos a` : `${credits(-p.credits)} retirados de`} ${userMention(p.userId)}. ` +
+    `${p.credits > 0 ? `${credits(p.credits)} ${plural(p.credits, { one: 'devolvido', many: 'devolvidos', other: 'devolvidos' })} a` : `${credits(-p.credits)} ${plural(-p.credits, { one: 'retirado', many: 'retirados', other: 'retirados' })} de`} ${userMention(p.userId)}. ` +
     `Esse membro já usou ${credits(p.memberUsed)} neste período; o servidor, ${credits(p.serverUsed)}.`,
   'pause.already': () => 'A geração de vídeos já estava pausada; nada mudou.',
   'pause.done': () =>

@@ -2,7 +2,7 @@ import { inlineCode, roleMention } from 'discord.js';
 import type { Period } from '../../../domain/quota/periods.js';
 import type { creditWords as english } from '../en/credits.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, limitText, number, relative, thisPeriod } from './format.js';
+import { credits, dateTime, limitText, number, plural, relative, thisPeriod } from './format.js';
 
 const periodAdjective: Record<Period, string> = { day: 'diário', week: 'semanal', month: 'mensal' };
 
@@ -56,7 +56,7 @@ export const creditWords = {
   'credits.field.ceiling': () => 'Teto do operador',
   'credits.field.global': () => 'Todos os servidores',
   'credits.operatorLimit': (p) =>
-    `${p.remaining === 1 ? 'Resta' : 'Restam'} ${number(p.remaining)} de ${credits(p.amount)} ${thisPeriod(p.period)}; renova ${relative(p.resetsAt)}`,
+    `${plural(p.remaining, { one: 'Resta', many: 'Restam', other: 'Restam' })} ${number(p.remaining)} de ${credits(p.amount)} ${thisPeriod(p.period)}; renova ${relative(p.resetsAt)}`,
   'credits.field.yourCap': () => 'Seu limite',
   'credits.field.youUsed': () => 'Você usou',
   'credits.field.youLeft': () => 'Você ainda tem',

@@ -1,11 +1,13 @@
 import type { Period } from '../../../domain/quota/periods.js';
 import { minutesAndSeconds, numberFormat } from '../numbers.js';
+import { pluralFor } from '../plural.js';
 
 export { dateTime, relative } from '../timestamps.js';
 
 /** How Brazilian Portuguese messages write numbers, amounts, periods and times. */
 export const { number, megabytes } = numberFormat('pt-BR');
-export const credits = (n: number) => `${number(n)} crédito${n === 1 ? '' : 's'}`;
+export const plural = pluralFor('pt-BR');
+export const credits = (n: number) => `${number(n)} ${plural(n, { one: 'crédito', many: 'de créditos', other: 'créditos' })}`;
 export const periodNoun: Record<Period, string> = { day: 'dia', week: 'semana', month: 'mês' };
 export const thisPeriod = (period: Period) => ({ day: 'hoje', week: 'nesta semana', month: 'neste mês' })[period];
 export const perPeriod = (n: number, period: Period) => `${credits(n)} por ${periodNoun[period]}`;

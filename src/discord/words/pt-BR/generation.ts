@@ -3,14 +3,14 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
-import { credits, duration, number } from './format.js';
+import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
   reserved: credits,
-  notCharged: (n) => `${credits(n)} (não cobrados)`,
+  notCharged: (n) => `${credits(n)} (${plural(n, { one: 'não cobrado', many: 'não cobrados', other: 'não cobrados' })})`,
   charged: credits,
-  refunded: (n) => `${credits(n)} (reembolsados)`,
-  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} reembolsados)`,
+  refunded: (n) => `${credits(n)} (${plural(n, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})`,
+  partlyRefunded: (net, refunded) => `${credits(net)} (${number(refunded)} ${plural(refunded, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})`,
 };
 
 const GIVEN_BACK = 'Seus créditos foram devolvidos.';
@@ -77,9 +77,11 @@ export const generation = {
   'generation.accountEmpty': () =>
     'A conta de vídeo do bot ficou sem créditos, então seu pedido está esperando na fila. Ele começa quando o operador do bot recarregar a conta; nada foi cobrado.',
   'generation.partialShots': (p) =>
-    p.failed === 1
-      ? `1 de ${number(p.total)} cenas não pôde ser criada; os créditos dela foram devolvidos.`
-      : `${number(p.failed)} de ${number(p.total)} cenas não puderam ser criadas; os créditos delas foram devolvidos.`,
+    `${number(p.failed)} de ${number(p.total)} cenas ${plural(p.failed, {
+      one: 'não pôde ser criada; os créditos dela foram devolvidos.',
+      many: 'não puderam ser criadas; os créditos delas foram devolvidos.',
+      other: 'não puderam ser criadas; os créditos delas foram devolvidos.',
+    })}`,
   'generation.reason': (p) => `**${p.failed ? 'Motivo' : 'Observação'}:** ${p.text}`,
   'generation.mode': (p) => p.mode,
   'generation.cost': (p) => costText(p, costWords),
@@ -102,10 +104,10 @@ export const generation = {
   'status.videoLink': (p) => `${hyperlink('vídeo', p.url)}${p.more > 0 ? ` +${p.more}` : ''}`,
   'generation.hostedNote': () => 'Este vídeo está hospedado no serviço de vídeo e pode expirar; baixe-o para guardá-lo.',
   'generation.shotsAttached': (p) =>
-    `${p.attached === 1 ? 'O take 1 está anexado' : `Os takes 1–${number(p.attached)} estão anexados`}; os outros ${number(p.total - p.attached)} não couberam em uma mensagem e são links do serviço de vídeo (podem expirar).`,
+    `${plural(p.attached, { one: 'O take 1 está anexado', many: `Os takes 1–${number(p.attached)} estão anexados`, other: `Os takes 1–${number(p.attached)} estão anexados` })}; os outros ${number(p.total - p.attached)} não couberam em uma mensagem e são links do serviço de vídeo (podem expirar).`,
   'generation.source': (p) => (p.shot === null ? 'Fonte' : `Fonte ${number(p.shot)}`),
   'generation.sourceLine': (p) => `**Fonte:** ${p.url}`,
-  'generation.linksLeftOut': (p) => `${number(p.count)} ${p.count === 1 ? 'link a mais é longo demais' : 'links a mais são longos demais'} para uma mensagem do Discord.`,
+  'generation.linksLeftOut': (p) => `${number(p.count)} ${plural(p.count, { one: 'link a mais é longo demais', many: 'de links a mais são longos demais', other: 'links a mais são longos demais' })} para uma mensagem do Discord.`,
   'status.videoDetails': (p) => `vídeo: /veo status id:${p.id}`,
   'status.footer': () => 'Detalhes: /veo status id:<número>',
 } satisfies Words<typeof english>;

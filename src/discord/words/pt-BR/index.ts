@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue.js';
 import { refusalMessages } from '../refusalMessages.js';
+import { sections } from '../sections.js';
 import { adminWords } from './admin.js';
 import { commandWords } from './commands.js';
 import { common } from './common.js';
@@ -11,4 +12,4 @@ import { resultWords } from './results.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in Brazilian Portuguese (você). */
-export const ptBR = { ...common, ...refusalMessages(refusals), ...generation, ...creditWords, ...adminWords, ...commandWords, ...storyWords, ...operatorWords, ...resultWords } satisfies Catalogue;
+export const ptBR = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords) satisfies Catalogue;

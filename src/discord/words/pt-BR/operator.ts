@@ -1,7 +1,7 @@
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
-import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, number, perPeriod, plural, relative, thisPeriod } from './format.js';
 import { serverNames } from '../serverName.js';
 
 /** O nome de um servidor é texto dos admins dele: mostrado como texto simples, nunca como formatação, e encurtado. */
@@ -68,14 +68,14 @@ export const operatorWords = {
   'operator.usage.title': (p) => `Créditos de vídeo gastos por todos os servidores ${thisPeriod(p.period)}`,
   'operator.usage.total': (p) =>
     (p.budget === null
-      ? `**${credits(p.total)}** cobrados; não há orçamento global.`
-      : `**${credits(p.total)}** cobrados de um orçamento global de ${credits(p.budget)}.`) + ` O período é renovado ${relative(p.resetsAt)}.`,
+      ? `**${credits(p.total)}** ${plural(p.total, { one: 'cobrado', many: 'cobrados', other: 'cobrados' })}; não há orçamento global.`
+      : `**${credits(p.total)}** ${plural(p.total, { one: 'cobrado', many: 'cobrados', other: 'cobrados' })} de um orçamento global de ${credits(p.budget)}.`) + ` O período é renovado ${relative(p.resetsAt)}.`,
   'operator.usage.field.refunded': () => 'Reembolsados',
   'operator.usage.field.generations': () => 'Gerações',
   'operator.usage.field.releases': () => 'Falhas (liberadas sem cobrança)',
   'operator.usage.field.servers': () => 'Por servidor',
   'operator.usage.server': (p) =>
-    `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} reembolsados)` : ''}`,
+    `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} ${plural(p.refunded, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})` : ''}`,
   'operator.usage.nobody': () => 'Nenhum servidor gastou créditos neste período.',
   'operator.usage.footer': (p) => `Conta o que o serviço de vídeo cobrou; ajustes dos admins não estão incluídos · ${p.periodKey}`,
 

@@ -1,7 +1,7 @@
 import { userMention } from 'discord.js';
 import type { resultWords as english, ShotProgress } from '../en/results.js';
 import type { Words } from '../words.js';
-import { credits, dateTime, duration, number, relative } from './format.js';
+import { credits, dateTime, duration, number, plural, relative } from './format.js';
 
 const progressLabels: Record<ShotProgress, string> = {
   done: '✅ pronta',
@@ -35,7 +35,7 @@ export const resultWords = {
   'remix.images.label': () => 'Novas imagens (opcional)',
   'remix.images.description': (p) =>
     p.kept > 0
-      ? `Até ${p.max} imagens substituem ${p.kept === 1 ? 'a imagem original' : `as ${p.kept} imagens originais`}; deixe vazio para mantê-las.`
+      ? `Até ${p.max} imagens substituem ${plural(p.kept, { one: 'a imagem original', many: `as ${p.kept} de imagens originais`, other: `as ${p.kept} imagens originais` })}; deixe vazio para mantê-las.`
       : `Até ${p.max} imagens PNG, JPEG ou WebP; deixe vazio para um vídeo só de texto.`,
 
   'details.title': (p) => (p.pages > 1 ? `Detalhes do vídeo nº ${p.id} (${p.page}/${p.pages})` : `Detalhes do vídeo nº ${p.id}`),
@@ -46,9 +46,9 @@ export const resultWords = {
   'details.cost': (p) =>
     p.charged === null
       ? `**Custo** nada cobrado (preço: ${credits(p.priced)})`
-      : `**Custo** ${credits(p.charged)} cobrado${p.charged === 1 ? '' : 's'}, ${credits(p.refunded)} devolvido${p.refunded === 1 ? '' : 's'}`,
+      : `**Custo** ${credits(p.charged)} ${plural(p.charged, { one: 'cobrado', many: 'cobrados', other: 'cobrados' })}, ${credits(p.refunded)} ${plural(p.refunded, { one: 'devolvido', many: 'devolvidos', other: 'devolvidos' })}`,
   'details.images': (p) => (p.count === 0 ? '**Imagens** nenhuma' : `**Imagens** (${number(p.count)})`),
-  'details.videos': (p) => (p.count === 0 ? '**Vídeo** sem link' : `**Vídeo** (${number(p.count)} link${p.count === 1 ? '' : 's'})`),
+  'details.videos': (p) => (p.count === 0 ? '**Vídeo** sem link' : `**Vídeo** (${number(p.count)} ${plural(p.count, { one: 'link', many: 'de links', other: 'links' })})`),
   'details.shot': (p) =>
     [
       `**Cena ${p.position}** ${progressLabels[p.progress]}`,
