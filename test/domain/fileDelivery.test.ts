@@ -1,55 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { deliverFiles, wantsFiles, type FileDeliveryPorts } from '../../src/domain/fileDelivery.js';
-import type { Generation, Shot } from '../../src/domain/generation.js';
+import type { Generation } from '../../src/domain/generation.js';
 import type { Delivered, FilesRefused, VideoDownloader } from '../../src/domain/ports.js';
 import type { DownloadResult, VideoFile } from '../../src/domain/videoFiles.js';
+import { sampleGeneration, sampleShot, sampleTime } from '../support/sampleGeneration.js';
 
-const at = new Date(Date.UTC(2026, 10, 25, 12));
+const at = sampleTime;
 
-function shot(position: number, videoUrl: string | null): Shot {
-  return { id: `veo-7-${position + 1}`, position, prompt: `shot ${position + 1}`, taskId: `task_${position + 1}`, state: 'completed', videoUrl, error: null, generationSeconds: 60, finishedAt: at };
-}
+const shot = (position: number, videoUrl: string | null) => sampleShot(position, { taskId: `task_${position + 1}`, state: 'completed', videoUrl, generationSeconds: 60, finishedAt: at });
 
-function finished(overrides: Partial<Generation> = {}): Generation {
-  return {
-    id: 7,
-    guildId: '100000000000000001',
-    channelId: '300000000000000001',
-    userId: '200000000000000001',
-    interactionId: null,
-    locale: null,
-    guildLocale: null,
-    attachmentSizeLimit: null,
-    replyMessageId: '900000000000000001',
-    prompt: 'a fox',
-    mode: 'text',
-    aspectRatio: '16:9',
-    resolution: '720p',
-    imageUrls: [],
-    credits: 10,
-    creditsUsed: 10,
-    creditsRefunded: 0,
-    state: 'completed',
-    errorCode: null,
-    videoUrl: 'https://cdn.example/7.mp4',
-    createdAt: at,
-    submittedAt: at,
-    expectedAt: null,
-    queuePosition: null,
-    waitReason: null,
-    finishedAt: at,
-    nextPollAt: null,
-    pollCount: 1,
-    revision: 4,
-    deliveredRevision: 3,
-    deliveryAttempts: 0,
-    fileFallback: null,
-    fileAttempts: 0,
-    removedAt: null,
-    shots: [shot(0, null)],
-    ...overrides,
-  };
-}
+const finished = (overrides: Partial<Generation> = {}): Generation =>
+  sampleGeneration({ replyMessageId: '900000000000000001', videoUrl: 'https://cdn.example/7.mp4', revision: 4, deliveredRevision: 3, shots: [shot(0, null)], ...overrides });
 
 const delivered: Delivered = { messageId: '900000000000000001', path: 'channel_edit' };
 

@@ -1,58 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Generation, Shot } from '../../../src/domain/generation.js';
+import type { Generation } from '../../../src/domain/generation.js';
 import { renderDetails } from '../../../src/discord/render/details.js';
 import { resultButtons } from '../../../src/discord/render/resultButtons.js';
 import { shotProgressField, shotSteps } from '../../../src/discord/render/shotProgress.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
+import { sampleGeneration, sampleShot } from '../../support/sampleGeneration.js';
 import { limits } from '../words/worstCase.js';
 
 const say = translator('en');
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 25, 12, minute));
 
-function shot(position: number, overrides: Partial<Shot> = {}): Shot {
-  return { id: `veo-7-${position + 1}`, position, prompt: `shot ${position + 1}`, taskId: `task_${position + 1}`, state: 'pending', videoUrl: null, error: null, generationSeconds: null, finishedAt: null, ...overrides };
-}
-
-function generation(overrides: Partial<Generation> = {}): Generation {
-  return {
-    id: 7,
-    guildId: '100000000000000001',
-    channelId: '300000000000000001',
-    userId: '200000000000000001',
-    interactionId: null,
-    locale: null,
-    guildLocale: null,
-    attachmentSizeLimit: null,
-    replyMessageId: null,
-    prompt: 'a fox',
-    mode: 'text',
-    aspectRatio: '16:9',
-    resolution: '720p',
-    imageUrls: [],
-    credits: 10,
-    creditsUsed: 10,
-    creditsRefunded: 0,
-    state: 'completed',
-    errorCode: null,
-    videoUrl: null,
+const shot = sampleShot;
+const generation = (overrides: Partial<Generation> = {}): Generation =>
+  sampleGeneration({
     createdAt: at(0),
     submittedAt: at(1),
-    expectedAt: null,
-    queuePosition: null,
-    waitReason: null,
     finishedAt: at(5),
-    nextPollAt: null,
-    pollCount: 1,
-    revision: 3,
-    deliveredRevision: 3,
-    deliveryAttempts: 0,
-    fileFallback: null,
-    fileAttempts: 0,
-    removedAt: null,
     shots: [shot(0, { state: 'completed', videoUrl: 'https://video.example/1.mp4', generationSeconds: 93 })],
     ...overrides,
-  };
-}
+  });
 
 const labels = (g: Generation) => resultButtons(g, say).flatMap((row) => row.components.map((b) => [b.label, b.custom_id]));
 
