@@ -75,17 +75,21 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     tokenTtlMs: timing.interactionTokenTtlMs,
     log: log.child({ part: 'notifier' }),
   });
+  if (config.links.allowPrivate) log.warn({}, 'ALLOW_PRIVATE_URLS is on: video and image links may use http and reach this machine and its network (meant for tests on one machine)');
   const downloader = createVideoDownloader({
     timeoutMs: config.videoFiles.downloadTimeoutMs,
     directory: join(dirname(config.databasePath), 'videos-in-flight'),
+    links: config.links,
+    log: log.child({ part: 'delivery' }),
   });
+  const imageLinks = createImageLinkChecker({ log: log.child({ part: 'commands' }), links: config.links });
 
   const domain = createDomainServices({
     repos,
     keys,
     notifier,
     downloader,
-    imageLinks: createImageLinkChecker({ log: log.child({ part: 'commands' }) }),
+    imageLinks,
     createTaskPool,
     clock,
     timing,
@@ -150,7 +154,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   } catch (error) {
     await client.destroy();
     closeDb(db);
-    await Promise.all([keys.close(), downloader.close()]);
+    await Promise.all([keys.close(), downloader.close(), imageLinks.close()]);
     lock.release();
     throw error;
   }
@@ -172,7 +176,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
         // Downloads in flight are aborted (a restart retries them); an upload already sent is waited for.
         await domain.filePool.stop();
         await client.destroy();
-        await Promise.all([keys.close(), downloader.close()]);
+        await Promise.all([keys.close(), downloader.close(), imageLinks.close()]);
         closeDb(db);
         lock.release();
         log.info({ durationMs: Math.round(performance.now() - startedAt) }, 'bot stopped');

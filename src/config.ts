@@ -5,6 +5,7 @@ import type { QuotaDefaults } from './domain/quota/types.js';
 import type { RateLimit } from './domain/requestBudget.js';
 import type { Timing } from './domain/timing.js';
 import type { VideoFileSettings } from './domain/videoFiles.js';
+import type { LinkRules } from './net/publicLinks.js';
 
 const optionalText = z
   .string()
@@ -86,6 +87,13 @@ const envSchema = z.object({
   VIDEO_FILE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   VIDEO_DOWNLOAD_TIMEOUT_MS: milliseconds(2 * minute),
   VIDEO_DOWNLOAD_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
+  VIDEO_HOSTS: z
+    .string()
+    .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter((host) => host !== ''))
+    .pipe(z.array(z.string().regex(/^[^/\s]+$/, 'must be host names (cdn.example.com), not links')))
+    .default([]),
+  // For tests on one machine: the fakes serve videos over http on loopback.
+  ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false'),
 
   DEFAULT_SERVER_BUDGET: credits(300),
   DEFAULT_BUDGET_PERIOD: z.enum(['day', 'week', 'month', 'unlimited']).default('week'),
@@ -122,6 +130,8 @@ export interface Config {
   discord: { token: string; guildId: string | undefined; apiUrl: string };
   nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
   videoFiles: VideoFileSettings;
+  /** Which links the bot fetches (videos, image checks): https to public addresses, VIDEO_HOSTS only when set. */
+  links: LinkRules;
   databasePath: string;
   /** Online copies of the database; undefined when BACKUP_DIR is not set. */
   backup: { dir: string; intervalMs: number; keep: number } | undefined;
@@ -181,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       downloadTimeoutMs: e.VIDEO_DOWNLOAD_TIMEOUT_MS,
       retries: e.VIDEO_DOWNLOAD_RETRIES,
     },
+    links: { allowPrivate: e.ALLOW_PRIVATE_URLS === 'true', hosts: e.VIDEO_HOSTS },
     databasePath: e.DATABASE_PATH,
     backup: e.BACKUP_DIR === undefined ? undefined : { dir: e.BACKUP_DIR, intervalMs: e.BACKUP_INTERVAL_MS, keep: e.BACKUP_KEEP },
     logLevel: e.LOG_LEVEL,

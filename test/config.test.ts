@@ -37,6 +37,16 @@ describe('loadConfig', () => {
     expect(config.quota).toEqual({ budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 });
   });
 
+  it('fetches links over https from public hosts unless told otherwise; VIDEO_HOSTS takes host names', () => {
+    expect(loadConfig(valid).links).toEqual({ allowPrivate: false, hosts: [] });
+    expect(loadConfig({ ...valid, VIDEO_HOSTS: ' CDN.nanophoto.ai, media.example.com ,', ALLOW_PRIVATE_URLS: 'true' }).links).toEqual({
+      allowPrivate: true,
+      hosts: ['cdn.nanophoto.ai', 'media.example.com'],
+    });
+    expect(() => loadConfig({ ...valid, VIDEO_HOSTS: 'https://cdn.nanophoto.ai/' })).toThrow(/VIDEO_HOSTS/);
+    expect(() => loadConfig({ ...valid, ALLOW_PRIVATE_URLS: 'yes' })).toThrow(/ALLOW_PRIVATE_URLS/);
+  });
+
   it('reads `NAME=` left blank, as .env.example shows them, as the default', () => {
     const config = loadConfig({ ...valid, DISCORD_API_URL: '', NANOPHOTO_API_URL: ' ', DEFAULT_SERVER_BUDGET: '', CONFIRM_THRESHOLD: '' });
     expect(config.discord.apiUrl).toBe('https://discord.com/api');

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { openAsBlob } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Agent, errors, interceptors, request } from 'undici';
+import { errors } from 'undici';
 import type { VideoDownloader } from '../domain/ports.js';
 import type { DownloadResult } from '../domain/videoFiles.js';
+import type { Logger } from '../log.js';
+import { checkLink, createPublicAgent, refusalIn, requestPublic, type LinkRules, type RefusedLinkError } from '../net/publicLinks.js';
 import { isWholeMp4 } from './mp4.js';
 
 export interface VideoDownloaderOptions {
@@ -12,30 +14,24 @@ export interface VideoDownloaderOptions {
   timeoutMs: number;
   /** Where videos wait for Discord; the bot's own, emptied at start of whatever a crash left. */
   directory: string;
+  /** Which links it may fetch: https to public addresses (and VIDEO_HOSTS), redirects included. */
+  links: LinkRules;
+  /** Told of each refused link, naming its host. */
+  log: Logger;
 }
-
-const isWebUrl = (url: string) => {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Streams a video from the vendor through undici into a temporary file, stopping as soon as it
  * passes the size it may take. The file goes to Discord straight from disk (a file-backed Blob),
  * so the bot never holds a whole video in memory, however many are delivered at once.
  */
-export function createVideoDownloader({ timeoutMs, directory }: VideoDownloaderOptions): VideoDownloader & { close(): Promise<void> } {
-  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connections: 8 });
-  // Video services commonly answer with a redirect to their CDN.
-  const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: 3 }));
+export function createVideoDownloader({ timeoutMs, directory, links, log }: VideoDownloaderOptions): VideoDownloader & { close(): Promise<void> } {
+  const agent = createPublicAgent(links, { headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connections: 8 });
   let ready: Promise<unknown> | undefined;
 
   async function fetchTo(path: string, url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult> {
-    const { statusCode, headers, body } = await request(url, { dispatcher, signal });
+    // Video services commonly answer with a redirect to their CDN; each hop is checked like the link.
+    const { statusCode, headers, body } = await requestPublic(url, { dispatcher: agent, rules: links, maxRedirections: 3, signal });
     if (statusCode !== 200) {
       await body.dump().catch(() => undefined);
       return { ok: false, failure: statusCode >= 500 ? 'unreachable' : 'refused', detail: `status ${statusCode}` };
@@ -69,8 +65,15 @@ export function createVideoDownloader({ timeoutMs, directory }: VideoDownloaderO
     return { ok: true, video: { size, content, dispose: () => rm(path, { force: true }) } };
   }
 
+  /** A link the bot may not fetch is shown as a link, like any video the vendor refused. */
+  function refused(error: RefusedLinkError): DownloadResult {
+    log.warn({ host: error.host, reason: error.reason }, 'refused to download a video link');
+    return { ok: false, failure: 'refused', detail: error.message };
+  }
+
   async function download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult> {
-    if (!isWebUrl(url)) return { ok: false, failure: 'refused', detail: 'not an http(s) link' };
+    const checked = checkLink(url, links);
+    if (!checked.ok) return refused(checked.error);
     ready ??= rm(directory, { recursive: true, force: true }).then(() => mkdir(directory, { recursive: true, mode: 0o700 }));
     await ready;
     const path = join(directory, `${randomUUID()}.mp4`);
@@ -81,7 +84,8 @@ export function createVideoDownloader({ timeoutMs, directory }: VideoDownloaderO
       return result;
     } catch (error) {
       if (signal.aborted) throw error;
-      result = { ok: false, failure: 'unreachable', detail: describe(error) };
+      const refusal = refusalIn(error);
+      result = refusal ? refused(refusal) : { ok: false, failure: 'unreachable', detail: describe(error) };
       return result;
     } finally {
       if (!result?.ok) await rm(path, { force: true });

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 
+// z.url() takes whitespace, and new URL() silently drops tabs and newlines, so the raw text is
+// checked first: a link with a space, a control or an invisible format character could carry
+// markdown of its own into a public message. What is kept is the link as the URL parser writes it.
+const vendorLink = z
+  .string()
+  .regex(/^[^\s\p{Cc}\p{Cf}\p{Z}]+$/u, 'whitespace or control characters in a link')
+  .pipe(z.url({ protocol: /^https?$/ }))
+  .transform((link) => new URL(link).href);
+
 // Objects are loose on purpose: the vendor may add fields at any time.
+
 const shotStatus = z.enum(['processing', 'completed', 'failed']);
 
 const submittedShot = z.looseObject({
@@ -22,7 +32,7 @@ const checkedShot = z.looseObject({
   shotId: z.string().min(1),
   taskId: z.string().min(1),
   status: shotStatus.catch('processing'),
-  videoUrl: z.url({ protocol: /^https?$/ }).optional().catch(undefined),
+  videoUrl: vendorLink.optional().catch(undefined),
   generationTime: z.number().nonnegative().optional().catch(undefined),
   error: z.string().optional().catch(undefined),
 });
@@ -39,7 +49,7 @@ export const checkStatusResponse = z.looseObject({
       return shot.success ? [shot.data] : [];
     }),
   ),
-  videoUrl: z.url({ protocol: /^https?$/ }).optional().catch(undefined),
+  videoUrl: vendorLink.optional().catch(undefined),
 });
 
 export const errorResponse = z.looseObject({

@@ -4,11 +4,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWholeMp4Bytes as isWholeMp4 } from '../../src/delivery/mp4.js';
 import { createVideoDownloader } from '../../src/delivery/videoDownload.js';
+import { createLogger } from '../../src/log.js';
 import { startFakeNanophoto, type FakeNanophoto } from '../support/fakeNanophoto.js';
 import { mp4Bytes } from '../support/fakeVideos.js';
 
 let api: FakeNanophoto;
-const downloader = createVideoDownloader({ timeoutMs: 300, directory: join(mkdtempSync(join(tmpdir(), 'veo-download-test-')), 'videos') });
+const logs: string[] = [];
+const log = createLogger({ level: 'debug', write: (line) => logs.push(line) });
+const directory = () => join(mkdtempSync(join(tmpdir(), 'veo-download-test-')), 'videos');
+// The fake serves its videos over http on loopback, which only ALLOW_PRIVATE_URLS lets through.
+const downloader = createVideoDownloader({ timeoutMs: 300, directory: directory(), links: { allowPrivate: true, hosts: [] }, log });
+const publicOnly = createVideoDownloader({ timeoutMs: 300, directory: directory(), links: { allowPrivate: false, hosts: [] }, log });
+const warnings = () => logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.level === 'warn');
 const never = new AbortController().signal;
 const url = (name = 'a.mp4') => `${api.url}/videos/${name}`;
 
@@ -16,7 +23,7 @@ beforeAll(async () => {
   api = await startFakeNanophoto({ videoBytes: (name) => (name.startsWith('big') ? 5_000_000 : 100_000) });
 });
 afterAll(async () => {
-  await downloader.close();
+  await Promise.all([downloader.close(), publicOnly.close()]);
   await api.close();
 });
 
@@ -70,5 +77,53 @@ describe('the video downloader', () => {
     const pending = downloader.download(url(), 200_000, controller.signal);
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toThrow();
+  });
+});
+
+describe('links the downloader may not fetch', () => {
+  const refusedBy = async (dl: typeof downloader, link: string) => {
+    logs.length = 0;
+    const before = api.videoRequests.length;
+    const result = await dl.download(link, 200_000, never);
+    expect(result).toMatchObject({ ok: false, failure: 'refused' });
+    expect(api.videoRequests.length).toBe(before);
+    return warnings();
+  };
+
+  it('refuses http and loopback without ALLOW_PRIVATE_URLS, with one warning naming the host', async () => {
+    expect(await refusedBy(publicOnly, url())).toEqual([expect.objectContaining({ host: '127.0.0.1', msg: 'refused to download a video link' })]);
+    const port = new URL(api.url).port;
+    expect(await refusedBy(publicOnly, `https://localhost:${port}/videos/a.mp4`)).toEqual([
+      expect.objectContaining({ host: 'localhost', reason: expect.stringMatching(/^private address/) }),
+    ]);
+  });
+
+  it('never reaches link-local, unspecified or multicast addresses, even with ALLOW_PRIVATE_URLS', async () => {
+    for (const link of ['http://169.254.169.254/latest/meta-data/a.mp4', 'http://0.0.0.0/a.mp4', 'http://[::ffff:169.254.169.254]/a.mp4', 'http://[fe80::1]/a.mp4', 'http://224.0.0.1/a.mp4']) {
+      expect(await refusedBy(downloader, link)).toHaveLength(1);
+    }
+  });
+
+  it('checks every redirect like the link itself', async () => {
+    api.injectVideoFault({ kind: 'redirect', location: '/videos/b.mp4' });
+    expect(await downloader.download(url(), 200_000, never)).toMatchObject({ ok: true });
+
+    logs.length = 0;
+    api.injectVideoFault({ kind: 'redirect', location: 'http://169.254.169.254/latest/meta-data/' });
+    expect(await downloader.download(url(), 200_000, never)).toMatchObject({ ok: false, failure: 'refused' });
+    expect(warnings()).toEqual([expect.objectContaining({ host: '169.254.169.254' })]);
+
+    const onlyTheFake = createVideoDownloader({ timeoutMs: 300, directory: directory(), links: { allowPrivate: true, hosts: ['127.0.0.1'] }, log });
+    try {
+      expect(await onlyTheFake.download(url(), 200_000, never)).toMatchObject({ ok: true });
+      logs.length = 0;
+      api.injectVideoFault({ kind: 'redirect', location: `http://localhost:${new URL(api.url).port}/videos/a.mp4` });
+      const before = api.videoRequests.length;
+      expect(await onlyTheFake.download(url(), 200_000, never)).toMatchObject({ ok: false, failure: 'refused' });
+      expect(api.videoRequests.length).toBe(before + 1);
+      expect(warnings()).toEqual([expect.objectContaining({ host: 'localhost', reason: 'not in VIDEO_HOSTS' })]);
+    } finally {
+      await onlyTheFake.close();
+    }
   });
 });

@@ -28,7 +28,9 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const checker = createImageLinkChecker({ log: createLogger({ write: () => {} }), timeoutMs: 300 });
+// The test server is http on loopback, which only ALLOW_PRIVATE_URLS lets through.
+const checker = createImageLinkChecker({ log: createLogger({ write: () => {} }), timeoutMs: 300, links: { allowPrivate: true } });
+afterAll(() => checker.close());
 
 describe('the image link checker', () => {
   it('counts links that answer a HEAD, and asks with a one-byte GET where HEAD is refused', async () => {
@@ -47,5 +49,22 @@ describe('the image link checker', () => {
 
   it('has nothing to check for a video without images', async () => {
     expect(await checker.allAnswer([])).toBe(true);
+  });
+
+  it('never asks a link to a private, loopback or link-local address, nor over http, without ALLOW_PRIVATE_URLS', async () => {
+    const logs: string[] = [];
+    const strict = createImageLinkChecker({ log: createLogger({ write: (line) => logs.push(line) }), timeoutMs: 300, links: { allowPrivate: false } });
+    try {
+      seen.length = 0;
+      const port = new URL(base).port;
+      for (const link of [`${base}/fresh.png`, `https://localhost:${port}/fresh.png`, 'https://169.254.169.254/latest/meta-data/a.png', 'https://[::ffff:10.0.0.1]/a.png']) {
+        expect(await strict.allAnswer([link])).toBe(false);
+      }
+      expect(seen).toEqual([]);
+      const warned = logs.map((line) => JSON.parse(line) as { level: string; host?: string }).filter((entry) => entry.level === 'warn');
+      expect(warned.map((entry) => entry.host)).toEqual(['127.0.0.1', 'localhost', '169.254.169.254', '::ffff:a00:1']);
+    } finally {
+      await strict.close();
+    }
   });
 });

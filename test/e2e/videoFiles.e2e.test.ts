@@ -53,6 +53,24 @@ describe('finished videos arrive as files', () => {
     expect(uploads(world).map((r) => r.status)).toEqual([413]);
   });
 
+  it('shows the link, never downloading it, when the vendor links a loopback http address and ALLOW_PRIVATE_URLS is off', async () => {
+    world = await startWorld({ env: { ALLOW_PRIVATE_URLS: 'false' } });
+    const interaction = world.prompt('a kite over the dunes');
+    const done = await world.discord.waitFor(() => ready(interaction.original()));
+    expect(done.attachments).toEqual([]);
+    expect(done.content).toMatch(linkNote);
+    expect(done.content).toContain(world.api.tasks()[0]!.videoUrl);
+    expect(world.api.videoRequests).toEqual([]);
+    const refused = world.logs.map((line) => JSON.parse(line) as { level: string; msg: string; host?: string }).filter((entry) => entry.msg === 'refused to download a video link');
+    expect(refused).toEqual([expect.objectContaining({ level: 'warn', host: '127.0.0.1' })]);
+    expect(world.logs.some((line) => line.includes('ALLOW_PRIVATE_URLS is on'))).toBe(false);
+  });
+
+  it('warns at start when ALLOW_PRIVATE_URLS is on, as the tests have it', async () => {
+    world = await startWorld();
+    expect(world.logs.filter((line) => line.includes('ALLOW_PRIVATE_URLS is on') && line.includes('"level":"warn"'))).toHaveLength(1);
+  });
+
   it('still attaches the file through the channel edit after the interaction token expired', async () => {
     world = await startWorld({ api: { shotDurationMs: 300 } });
     const interaction = world.prompt('a lighthouse in a storm');

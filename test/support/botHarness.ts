@@ -36,6 +36,8 @@ export function testBotEnv(urls: { discordUrl: string; apiUrl: string; databaseP
     NANOPHOTO_API_URL: urls.apiUrl,
     DATABASE_PATH: urls.databasePath,
     LOG_LEVEL: 'debug',
+    // The fake vendor serves its videos, and the fake Discord its attachments, over http on loopback.
+    ALLOW_PRIVATE_URLS: 'true',
     ...fastTiming,
   };
 }

@@ -10,7 +10,9 @@ export type FakeVideoFault =
   /** Says `content-length` is half of what it then sends. */
   | { kind: 'longerThanDeclared' }
   /** Closes the connection half-way through the declared length. */
-  | { kind: 'cutShort' };
+  | { kind: 'cutShort' }
+  /** A 302 to `location` (the video's redirect to its CDN, or somewhere it must not lead). */
+  | { kind: 'redirect'; location: string };
 
 export interface FakeVideoRequest {
   path: string;
@@ -59,6 +61,9 @@ export function createFakeVideoHost(options: FakeVideoHostOptions) {
       case 'status':
         record.status = fault.status;
         return void res.writeHead(fault.status, { 'content-type': 'text/plain' }).end(`injected ${fault.status}`);
+      case 'redirect':
+        record.status = 302;
+        return void res.writeHead(302, { location: fault.location }).end();
       case 'hang':
         hanging.add(res);
         res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': video.length });

@@ -224,6 +224,41 @@ describe('tolerant parsing', () => {
     expect(result.status).toBe('processing');
   });
 
+  it('refuses a link with whitespace or control characters, even those the URL parser drops, and keeps links as the parser writes them', async () => {
+    const links = [
+      'https://cdn.x/a.mp4 [Free](https://evil.example)',
+      'https://cdn.x/a.mp4\t[Free](https://evil.example)',
+      'https://cdn.x/a.mp4\n[Free](https://evil.example)',
+      'https://cdn.x/a\u0000.mp4',
+      'https://cdn.x/a\u200b.mp4',
+      'https://cdn.x/a.mp4\u00a0x',
+      'HTTPS://CDN.X/videos/../a.mp4',
+      'https://cdn.x/a.mp4?[Free](https://evil.example)',
+    ];
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({
+          status: 'completed',
+          videoUrl: 'https://cdn.x/full.mp4\r\n',
+          shots: links.map((videoUrl, index) => ({ shotId: `s${index}`, taskId: `t${index}`, status: 'completed', videoUrl })),
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = createVeoClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, apiKey: 'k', timeoutMs: 500 });
+    const result = await client.checkStatus([{ shotId: 's0', taskId: 't0' }], '720p');
+    await client.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // A refused link is dropped like any unreadable one: the shot stays completed and its link is asked for again.
+    expect(result.videoUrl).toBeUndefined();
+    expect(result.shots.map((s) => [s.status, s.videoUrl])).toEqual([
+      ...links.slice(0, 6).map(() => ['completed', undefined]),
+      ['completed', 'https://cdn.x/a.mp4'],
+      ['completed', 'https://cdn.x/a.mp4?[Free](https://evil.example)'],
+    ]);
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     const now = Date.UTC(2026, 10, 25, 12);
     expect(retryAfterMs('120', now)).toBe(120_000);

@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { videoLinks, type Generation } from '../../domain/generation.js';
 import { shotPromptsOf } from '../../domain/generationRequest.js';
 import type { Translate } from '../words/catalogue.js';
-import { colors, quotePrompt } from './format.js';
+import { colors, linkForDisplay, quotePrompt } from './format.js';
 import type { ShotProgress } from '../words/en/results.js';
 import { discordLimits } from './discordLimits.js';
 
@@ -30,14 +30,14 @@ const fitting = (line: string) => pieces(line, discordLimits.embedDescription - 
 /** Every line of the details, in order: the request, who asked, what it cost, the links, then each shot. */
 function detailLines(generation: Generation, say: Translate): string[][] {
   const shots = [...generation.shots].sort((a, b) => a.position - b.position);
-  const links = videoLinks(generation);
+  const links = videoLinks(generation).map(linkForDisplay);
   const head = [
     say('details.askedBy', { userId: generation.userId, at: generation.createdAt }),
     say('details.state', { label: say('generation.stateLabel', { state: generation.state }) }),
     say('details.request', { mode: say('generation.mode', { mode: generation.mode }), aspect: generation.aspectRatio, resolution: generation.resolution, shots: shots.length }),
     say('details.cost', { priced: generation.credits, charged: generation.creditsUsed, refunded: generation.creditsRefunded }),
     say('details.images', { count: generation.imageUrls.length }),
-    ...generation.imageUrls.flatMap(fitting),
+    ...generation.imageUrls.map(linkForDisplay).flatMap(fitting),
     say('details.videos', { count: links.length }),
     ...links.flatMap(fitting),
   ];

@@ -34,9 +34,17 @@ export function fitLines(lines: string[], limit: number, more: (count: number) =
   return kept.join('\n');
 }
 
-const unsafeInLinks: Record<string, string> = { '(': '%28', ')': '%29', '<': '%3C', '>': '%3E', ' ': '%20', '\n': '%0A' };
+// What could end a link early (`)`, `>`, a space) or open markdown of its own around it (`[`, `]`,
+// `|`, a backtick, `\`), and what a stored link should never hold (whitespace, control and invisible
+// format characters). None is needed raw: a server reads %28 as (.
+const unsafeInLinks = /[\s\p{Cc}\p{Cf}()[\]<>"`|\\]/gu;
+const percentEncoded = (character: string) => [...new TextEncoder().encode(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 
-/** A link as the target of a masked link: brackets and spaces percent-encoded, so a `)` cannot end it early. */
-export function safeLinkTarget(url: string): string {
-  return url.replace(/[()<> \n]/g, (c) => unsafeInLinks[c] ?? c);
+/**
+ * A link as shown anywhere in a message (content, embed, masked link, button): one helper, so a
+ * vendor or member link can never carry markdown into a public message. For display only: the
+ * stored link, and the one downloaded, stay as they are.
+ */
+export function linkForDisplay(url: string): string {
+  return url.replace(unsafeInLinks, percentEncoded);
 }

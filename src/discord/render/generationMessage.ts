@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import { isFailureCode, isFinished, videoLinks, type Generation } from '../../domain/generation.js';
 import { translator, type Translate } from '../words/catalogue.js';
 import { localeOf } from '../words/locale.js';
-import { colors, quotePrompt } from './format.js';
+import { colors, linkForDisplay, quotePrompt } from './format.js';
 import { resultButtons } from './resultButtons.js';
 import { shotProgressField } from './shotProgress.js';
 import { placeLinks } from './videoPlacement.js';
@@ -49,7 +49,7 @@ export interface RenderOptions {
  */
 export function renderGeneration(generation: Generation, options: RenderOptions = {}, files: readonly AttachedFile[] = []): MessageBody {
   const say = translator(localeOf(options.locale ?? (options.directMessage ? generation.locale : generation.guildLocale)));
-  const links = isFinished(generation) ? videoLinks(generation) : [];
+  const links = isFinished(generation) ? videoLinks(generation).map(linkForDisplay) : [];
   const attached = links.slice(0, files.length);
   const shown = links.slice(files.length);
   const lead = options.ping

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { isFinished, videoLinks, type Generation } from '../../domain/generation.js';
 import type { Translate } from '../words/catalogue.js';
-import { colors, quotePrompt, safeLinkTarget } from './format.js';
+import { colors, quotePrompt, linkForDisplay } from './format.js';
 import { costText } from './generationMessage.js';
 import { discordLimits } from './discordLimits.js';
 
@@ -21,7 +21,7 @@ export function renderStatusList(generations: Generation[], say: Translate): API
     const summary = `**#${g.id}** ${state} · ${costText(g, say)} · ${say('time.relative', { at: g.createdAt })}`;
     const links = isFinished(g) ? videoLinks(g) : [];
     const short = links[0] ? ` · ${say('status.videoDetails', { id: g.id })}` : '';
-    const full = links[0] ? ` · ${say('status.videoLink', { url: safeLinkTarget(links[0]), more: links.length - 1 })}` : '';
+    const full = links[0] ? ` · ${say('status.videoLink', { url: linkForDisplay(links[0]), more: links.length - 1 })}` : '';
     return { summary, prompt: quotePrompt(g.prompt, 80), short, full };
   });
   const base = entries.reduce((sum, e) => sum + e.summary.length + e.short.length + 1 + e.prompt.length, 0) + SEPARATOR.length * (entries.length - 1);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Generation } from '../../../src/domain/generation.js';
 import { renderDetails } from '../../../src/discord/render/details.js';
+import { linkForDisplay } from '../../../src/discord/render/format.js';
+import { renderGeneration } from '../../../src/discord/render/generationMessage.js';
+import { renderStatusList } from '../../../src/discord/render/statusList.js';
 import { resultButtons } from '../../../src/discord/render/resultButtons.js';
 import { shotProgressField, shotSteps } from '../../../src/discord/render/shotProgress.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
@@ -139,5 +142,48 @@ describe('details', () => {
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[1]!.description!.startsWith('(continued)')).toBe(true);
     expect(pages.map((p) => p.description).join('').match(/\\</g)).toHaveLength(4000);
+  });
+});
+
+describe('links as shown', () => {
+  // Stored before links were checked, or sent by a member: whatever a link holds, it stays one link.
+  const phishing = 'https://cdn.x/a.mp4 [Free](https://evil.example)';
+  const bracketed = 'https://cdn.x/a.mp4?[Free](https://evil.example)';
+  const encoded = (link: string) => link.replace(/ /g, '%20').replace(/\[/g, '%5B').replace(/\]/g, '%5D').replace(/\(/g, '%28').replace(/\)/g, '%29');
+  // No masked link but the status list's own, and no raw bracket, parenthesis or space from a link.
+  const carriesNoMarkdown = (text: string) => expect(text).not.toMatch(/\[Free\]|\(https:\/\/evil|a\.mp4 /);
+
+  it('percent-encodes what could end a link or open markdown, and only that', () => {
+    expect(linkForDisplay(phishing)).toBe(encoded(phishing));
+    expect(linkForDisplay('https://cdn.x/a.mp4?sig=a_b*c~d&e=1#f')).toBe('https://cdn.x/a.mp4?sig=a_b*c~d&e=1#f');
+    expect(linkForDisplay('https://cdn.x/<a>|`b`\\c"\t\n\u200b')).toBe('https://cdn.x/%3Ca%3E%7C%60b%60%5Cc%22%09%0A%E2%80%8B');
+  });
+
+  it('in the reply: the content, the Source button and the Source line', () => {
+    for (const link of [phishing, bracketed]) {
+      const asLink = renderGeneration(generation({ shots: [shot(0, { state: 'completed', videoUrl: link })] }));
+      expect(asLink.content).toContain(encoded(link));
+      carriesNoMarkdown(asLink.content);
+      const withFile = renderGeneration(generation({ shots: [shot(0, { state: 'completed', videoUrl: link })] }), {}, [{ name: 'veo-7.mp4' }]);
+      const button = withFile.components[0]!.components[0]!;
+      expect('url' in button && button.url).toBe(encoded(link));
+      const long = `${link}&pad=${'x'.repeat(600)}`;
+      const withLongLink = renderGeneration(generation({ shots: [shot(0, { state: 'completed', videoUrl: long })] }), {}, [{ name: 'veo-7.mp4' }]);
+      expect(withLongLink.embeds[0]!.description).toContain(`**Source:** ${encoded(long)}`);
+      carriesNoMarkdown(withLongLink.embeds[0]!.description!);
+    }
+  });
+
+  it('in the details, videos and images alike, and in the status list’s masked link', () => {
+    const g = generation({ imageUrls: [bracketed], shots: [shot(0, { state: 'completed', videoUrl: phishing })] });
+    const details = renderDetails(g, say)[0]!.description!;
+    expect(details).toContain(encoded(phishing));
+    expect(details).toContain(encoded(bracketed));
+    carriesNoMarkdown(details);
+    for (const link of [phishing, bracketed]) {
+      const list = renderStatusList([generation({ shots: [shot(0, { state: 'completed', videoUrl: link })] })], say).description!;
+      expect(list).toContain(`[video](${encoded(link)})`);
+      carriesNoMarkdown(list);
+    }
   });
 });
