@@ -3,7 +3,7 @@ import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import type { FailureCode, FileFallback, Generation, GenerationState, Origin, Shot, ShotFailure, WaitReason } from '../src/domain/generation.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
-import { creditLedger, generations, shots } from './schema/index.js';
+import { creditLedger, generationMessages, generations, shots } from './schema/index.js';
 
 type GenerationRow = typeof generations.$inferSelect;
 type ShotRow = typeof shots.$inferSelect;
@@ -44,6 +44,13 @@ export function createGenerationRepo(db: Db) {
   /** A change the member sees: the outbox tells Discord (see shownAgain). */
   const visibly = (id: number, patch: GenerationPatch): void => void write(id, { ...shownAgain(), ...patch });
   const updateShot = (id: string, patch: Partial<Omit<ShotRow, 'id' | 'generationId'>>): void => void db.update(shots).set(patch).where(eq(shots.id, id)).run();
+
+  /** A message the bot showed the generation in, in the generation's channel; recording it twice is harmless. */
+  const recordMessage = (id: number, messageId: string, at: Date): void => {
+    const row = db.select({ channelId: generations.channelId }).from(generations).where(eq(generations.id, id)).get();
+    if (!row) return;
+    db.insert(generationMessages).values({ messageId, generationId: id, channelId: row.channelId, createdAt: at }).onConflictDoNothing().run();
+  };
 
   const get = (id: number): Generation | undefined =>
     withShots(db.select().from(generations).where(eq(generations.id, id)).all())[0];
@@ -97,9 +104,23 @@ export function createGenerationRepo(db: Db) {
       visibly(id, { queuePosition: position, expectedAt });
     },
 
-    /** Remembers the reply message so later edits can go through the channel. */
+    /** Remembers the reply message so later edits can go through the channel; its buttons are the generation's. */
     attachReply(id: number, messageId: string): void {
       quietly(id, { replyMessageId: messageId });
+      const row = db.select({ createdAt: generations.createdAt }).from(generations).where(eq(generations.id, id)).get();
+      if (row) recordMessage(id, messageId, row.createdAt);
+    },
+
+    recordMessage,
+
+    /** Whether the bot showed this generation in that message. */
+    isMessageOf(id: number, messageId: string): boolean {
+      const row = db
+        .select({ generationId: generationMessages.generationId })
+        .from(generationMessages)
+        .where(eq(generationMessages.messageId, messageId))
+        .get();
+      return row?.generationId === id;
     },
 
     /** The vendor accepted at least one shot: the generation runs and is polled from `nextPollAt`. */

@@ -7,7 +7,7 @@ import { requireGuild } from '../../src/discord/interactionInput.js';
 import { renderDetails } from '../../src/discord/render/details.js';
 import { memberSpeaker, noPings, replyPrivatelyInPages } from '../../src/discord/replies.js';
 import type { ButtonHandler } from '../command.js';
-import { pressedResult } from './pressedResult.js';
+import { pressedResult, pressOf } from './pressedResult.js';
 import { startFor } from './startFor.js';
 
 /**
@@ -43,7 +43,7 @@ export const deleteButton: ButtonHandler = {
   async execute(interaction, subject, deps) {
     const member = requireGuild(interaction);
     const canManageMessages = member.memberPermissions.has(PermissionFlagsBits.ManageMessages);
-    const removed = deps.results.remove(generationIdOf(subject), { guildId: member.guildId, userId: member.user.id, canManageMessages });
+    const removed = deps.results.remove(generationIdOf(subject), { ...pressOf(interaction, member.guildId), userId: member.user.id, canManageMessages });
     deps.log.info({ generationId: removed.id, userId: member.user.id, moderator: removed.userId !== member.user.id }, 'result removed');
     const say = memberSpeaker(interaction);
     await interaction.reply({ content: say('result.removed', { id: removed.id }), flags: MessageFlags.Ephemeral, allowedMentions: noPings });

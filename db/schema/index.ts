@@ -1,4 +1,5 @@
 export * from './generations.js';
+export * from './generationMessages.js';
 export * from './quota.js';
 export * from './apiRequests.js';
 export * from './operator.js';

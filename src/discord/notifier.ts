@@ -26,8 +26,11 @@ export interface DiscordNotifierDeps {
 }
 
 export type DiscordNotifier = Notifier & {
-  /** Interaction tokens live 15 minutes and are kept in memory only; after that the channel route is used. */
-  rememberInteraction(generationId: number, token: string): void;
+  /**
+   * Interaction tokens live 15 minutes and are kept in memory only; after that the channel route is
+   * used. The reply is the interaction's original response unless it is one of its follow-ups.
+   */
+  rememberInteraction(generationId: number, token: string, messageId?: string): void;
 };
 
 const tokenGone = new Set<number>([RESTJSONErrorCodes.InvalidWebhookToken, RESTJSONErrorCodes.UnknownWebhook]);
@@ -88,18 +91,18 @@ function unlessFilesRefused(message: Outgoing, error: unknown, route: 'edit' | '
  * then a DM as the last resort.
  */
 export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, log }: DiscordNotifierDeps): DiscordNotifier {
-  const tokens = new Map<number, { token: string; expiresAt: number }>();
+  const tokens = new Map<number, { token: string; messageId: string; expiresAt: number }>();
 
   const liveToken = (generationId: number) => {
     const entry = tokens.get(generationId);
-    if (entry && entry.expiresAt > clock.now().getTime()) return entry.token;
+    if (entry && entry.expiresAt > clock.now().getTime()) return entry;
     tokens.delete(generationId);
     return undefined;
   };
 
-  async function viaWebhook(generation: Generation, message: Outgoing, token: string): Promise<string | undefined> {
+  async function viaWebhook(generation: Generation, message: Outgoing, { token, messageId }: { token: string; messageId: string }): Promise<string | undefined> {
     try {
-      const edited = (await rest.patch(Routes.webhookMessage(applicationId(), token, '@original'), {
+      const edited = (await rest.patch(Routes.webhookMessage(applicationId(), token, messageId), {
         ...messageRequest(message.render(), message.files),
         auth: false,
       })) as RESTPostAPIChannelMessageResult;
@@ -205,8 +208,8 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
   }
 
   return {
-    rememberInteraction(generationId, token) {
-      tokens.set(generationId, { token, expiresAt: clock.now().getTime() + tokenTtlMs });
+    rememberInteraction(generationId, token, messageId = '@original') {
+      tokens.set(generationId, { token, messageId, expiresAt: clock.now().getTime() + tokenTtlMs });
     },
 
     deliver: (generation) => show(generation, []),

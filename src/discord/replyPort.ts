@@ -2,8 +2,9 @@ import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Clock } from '../clock.js';
 import type { ReplyPort } from '../domain/generationStarter.js';
 import type { DiscordNotifier } from './notifier.js';
-import type { AskingCommand, PendingConfirmations } from './pendingConfirmations.js';
+import type { AskingCommand, PendingConfirmations, PendingPrompt } from './pendingConfirmations.js';
 import { renderConfirmation, reservedNote } from './render/credits.js';
+import { renderGeneration } from './render/generationMessage.js';
 import { memberSpeaker, noPings } from './replies.js';
 
 /** The reply port of an interaction; `command` is what a question it asks points back to. */
@@ -15,30 +16,62 @@ export interface ReplyPortDeps {
   clock: Clock;
 }
 
+const privately = { flags: MessageFlags.Ephemeral, allowedMentions: noPings } as const;
+
 /**
  * A generation's reply answers the interaction that asked for it: a public reply, deferred first.
  * A question to confirm is the interaction's private answer instead.
+ *
+ * A button (or a form opened from one) may be acknowledged before anything is decided: it then
+ * defers as an update of the message it is on, which shows nothing, and every answer after it is
+ * a follow-up. (A private deferred reply would not do: Discord turns the first follow-up after it
+ * into that reply, so the public reply would come out private.)
  */
 export function createReplyPorts({ notifier, confirmations, clock }: ReplyPortDeps): ReplyPortFor {
-  return (interaction, command) => ({
-    async open(generationId) {
-      const deferred = await interaction.deferReply({ withResponse: true });
-      // The token lives in memory only; the message id is what survives a restart.
-      notifier.rememberInteraction(generationId, interaction.token);
-      return { messageId: deferred.interaction.responseMessageId ?? null };
-    },
-    async noteCredits(cost, summary) {
-      const content = reservedNote(cost, summary, memberSpeaker(interaction));
-      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: noPings });
-    },
-    async askToConfirm({ origin, roleIds, request }, remainingAfter) {
-      const id = confirmations.add({ origin, roleIds, request, command, question: interaction });
-      const expiresAt = new Date(clock.now().getTime() + confirmations.ttlMs);
-      await interaction.reply({
-        ...renderConfirmation(request, remainingAfter, id, expiresAt, memberSpeaker(interaction)),
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: noPings,
-      });
-    },
-  });
+  return (interaction, command) => {
+    let acknowledged = false;
+    return {
+      async acknowledge() {
+        if (!(interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage()))) {
+          throw new Error('only a button, or a form opened from one, is acknowledged before its reply');
+        }
+        await interaction.deferUpdate();
+        acknowledged = true;
+      },
+      async open(generation) {
+        if (acknowledged) {
+          // `@original` is now the message the button is on: the reply is this follow-up, by its id.
+          const { content, embeds, components } = renderGeneration(generation);
+          const posted = await interaction.followUp({ content, embeds, components, allowedMentions: noPings });
+          notifier.rememberInteraction(generation.id, interaction.token, posted.id);
+          return { messageId: posted.id };
+        }
+        const deferred = await interaction.deferReply({ withResponse: true });
+        // The token lives in memory only; the message id is what survives a restart.
+        notifier.rememberInteraction(generation.id, interaction.token);
+        return { messageId: deferred.interaction.responseMessageId ?? null };
+      },
+      async noteCredits(cost, summary) {
+        const content = reservedNote(cost, summary, memberSpeaker(interaction));
+        await interaction.followUp({ content, ...privately });
+      },
+      async askToConfirm({ origin, roleIds, request }, remainingAfter) {
+        // After an acknowledgement the question is a follow-up, and is closed by its own id.
+        let askedId: string | undefined;
+        const question: PendingPrompt['question'] = acknowledged
+          ? {
+              editReply: async (options) => {
+                if (!askedId) throw new Error('the question was never shown');
+                return interaction.webhook.editMessage(askedId, options);
+              },
+            }
+          : interaction;
+        const id = confirmations.add({ origin, roleIds, request, command, question });
+        const expiresAt = new Date(clock.now().getTime() + confirmations.ttlMs);
+        const body = { ...renderConfirmation(request, remainingAfter, id, expiresAt, memberSpeaker(interaction)), ...privately };
+        if (acknowledged) askedId = (await interaction.followUp(body)).id;
+        else await interaction.reply(body);
+      },
+    };
+  };
 }

@@ -41,6 +41,8 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
 
   function recordDelivered(generation: Generation, { messageId, path }: Delivered): void {
     repo.markDelivered(generation.id, generation.revision, messageId);
+    // A DM has no message in the generation's channel; every other path's message carries its buttons.
+    if (messageId && path !== 'dm') repo.recordMessage(generation.id, messageId, clock.now());
     const { finishedAt } = generation;
     onDelivered?.(path, isFinished(generation) && finishedAt ? clock.now().getTime() - finishedAt.getTime() : null);
   }

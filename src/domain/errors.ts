@@ -60,6 +60,7 @@ export interface RefusalDetails {
   // a result's buttons and the Remix form
   result_unknown: { id: number };
   result_other_server: { id: number };
+  result_other_message: { id: number };
   result_removed: { id: number };
   result_remove_not_allowed: { id: number };
   result_images_expired: { id: number };

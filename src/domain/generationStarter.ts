@@ -23,8 +23,13 @@ export interface StartRequest extends Asker {
 
 /** Where a new generation is shown: the chat side of starting one, whatever asked for it. */
 export interface ReplyPort {
+  /**
+   * Answers Discord now, showing nothing yet: what follows may take longer than the 3 seconds
+   * Discord waits. A refusal, a question or the public reply then comes after it.
+   */
+  acknowledge(): Promise<void>;
   /** Opens the public reply that will show the generation; resolves with its message id when known. */
-  open(generationId: number): Promise<{ messageId: string | null }>;
+  open(generation: Generation): Promise<{ messageId: string | null }>;
   /** Tells the member, privately, what the video costs and what they can still spend. */
   noteCredits(cost: number, summary: CreditsSummary): Promise<void>;
   /**
@@ -79,17 +84,21 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
 }
 
 /**
- * Starting a generation, the one way every command and button does it. Unconfirmed, kept images
- * must still answer (Discord's links expire after about a day), the quota must allow it, and a
- * request at or over the server's threshold asks its member first. Then: reserve and store it
+ * Starting a generation, the one way every command and button does it. Unconfirmed, the quota must
+ * allow it, kept images must still answer (Discord's links expire after about a day), and a
+ * request at or over the server's threshold asks its member first. Kept images are checked over
+ * the network, so such a call is acknowledged before anything else, and the links are checked
+ * last: a member the quota refuses never makes the bot fetch them. Then: reserve and store it
  * before answering (so a refusal stays private), open the public reply, submit or queue it, show
  * it. The poller does the rest.
  */
 export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
     if (confirmed) return 'start';
-    if (keptImages && keptImages.urls.length > 0 && !(await imageLinks.allAnswer(keptImages.urls))) throw keptImages.expired;
+    // Checking a link takes up to two requests of 1.5 s each; Discord waits 3 s for an answer.
+    if (keptImages) await reply.acknowledge();
     const { remainingAfter, needsConfirmation } = admit(checks, start, start.request.credits);
+    if (keptImages && keptImages.urls.length > 0 && !(await imageLinks.allAnswer(keptImages.urls))) throw keptImages.expired;
     if (!needsConfirmation && !alwaysAsk) return 'start';
     await reply.askToConfirm(start, remainingAfter);
     return 'asked';
@@ -101,7 +110,7 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
     let sent: Generation;
     try {
       try {
-        const { messageId } = await reply.open(generation.id);
+        const { messageId } = await reply.open(generation);
         // Stored at once: after a crash the reply is edited through the channel, not posted twice.
         if (messageId) generations.attachReply(generation.id, messageId);
       } catch (error) {

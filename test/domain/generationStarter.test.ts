@@ -14,8 +14,11 @@ function recordingReply() {
   const questions: { start: StartRequest; remainingAfter: number | null }[] = [];
   const notes: { cost: number; summary: CreditsSummary }[] = [];
   const port: ReplyPort = {
-    async open(generationId) {
-      calls.push(`open ${generationId}`);
+    async acknowledge() {
+      calls.push('acknowledge');
+    },
+    async open(generation) {
+      calls.push(`open ${generation.id}`);
       return { messageId: '900000000000000001' };
     },
     async noteCredits(cost, summary) {
@@ -128,15 +131,54 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
     expect(confirmed.calls).toEqual([expect.stringMatching(/^open /), 'noteCredits']);
   });
 
-  it("refuses kept images whose links no longer answer with the caller's words, before the quota is read", async () => {
-    const { lc, start, call, checkedLinks } = await setUp({ quota: { budget: 0 } }, false);
+  it("refuses kept images whose links no longer answer with the caller's words, once acknowledged and the quota allows it", async () => {
+    const { lc, start, call, checkedLinks } = await setUp({}, false);
     const expired = new UserFacingError('result_images_expired', { id: 7 });
     const reply = recordingReply();
     const refusal = await refusalOf(start(call({ keptImages: { urls: [keptUrl], expired } }), reply.port));
     expect(refusal).toBe(expired);
     expect(checkedLinks).toEqual([[keptUrl]]);
-    expect(reply.calls).toEqual([]);
+    expect(reply.calls).toEqual(['acknowledge']);
     expect(lc.apiCalls('generate')).toBe(0);
+  });
+
+  it('with kept images, answers Discord first, then reads the quota, and fetches no link for a member the quota refuses', async () => {
+    const { start, call, checkedLinks } = await setUp({ quota: { budget: 0 } }, true);
+    const expired = new UserFacingError('result_images_expired', { id: 7 });
+    const reply = recordingReply();
+    expect(await refusalOf(start(call({ keptImages: { urls: [keptUrl], expired } }), reply.port))).toMatchObject({ code: 'quota_disabled' });
+    expect(reply.calls).toEqual(['acknowledge']);
+    expect(checkedLinks).toEqual([]);
+  });
+
+  it('acknowledges before the links are checked, so slow links cannot make it miss Discord\'s 3 seconds', async () => {
+    const order: string[] = [];
+    lc = await startLifecycle();
+    const start = createGenerationStarter({
+      generations: lc.generations,
+      queue: lc.queue,
+      replySetups: lc.replySetups,
+      outbox: { deliver: async () => true },
+      checks: lc.checks,
+      imageLinks: {
+        async allAnswer() {
+          order.push('links checked');
+          return true;
+        },
+      },
+      log: silentLogger,
+    });
+    const reply = recordingReply();
+    const port: ReplyPort = { ...reply.port, acknowledge: async () => void order.push('acknowledged') };
+    const expired = new UserFacingError('result_images_expired', { id: 7 });
+    const call: StartCall = { origin: lc.origin(), roleIds: lc.member.roleIds, request: lc.request(), confirmed: false, keptImages: { urls: [keptUrl], expired } };
+    expect((await start(call, port)).kind).toBe('started');
+    expect(order).toEqual(['acknowledged', 'links checked']);
+    // A call without kept images has nothing slow to do: its reply is its first answer.
+    const plain = recordingReply();
+    const { keptImages: _kept, ...withoutImages } = call;
+    await start(withoutImages, plain.port);
+    expect(plain.calls[0]).toMatch(/^open /);
   });
 
   it('checks kept images only when there are some, and not again once confirmed', async () => {

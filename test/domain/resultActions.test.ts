@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeliveryOutbox } from '../../src/domain/deliveryOutbox.js';
 import { remixRequest, remixText, requestOf } from '../../src/domain/generationRequest.js';
-import { generationIdOf } from '../../src/domain/resultActions.js';
+import { generationIdOf, type PressedMessage } from '../../src/domain/resultActions.js';
 import type { ImageInput } from '../../src/domain/videoRequest.js';
 import { createLogger } from '../../src/log.js';
 import { notifierOf } from '../support/fakeNotifier.js';
@@ -10,6 +10,9 @@ import { refusalOf } from '../support/refusalOf.js';
 
 const png = (name: string): ImageInput => ({ name, url: `https://cdn.example/${name}`, contentType: 'image/png', size: 1000 });
 const keptUrl = 'https://cdn.discordapp.com/attachments/1/2/frame.png?ex=65&is=64&hm=abc';
+// The lifecycle harness's channel, where its generations are asked for.
+const CHANNEL = '300000000000000001';
+const botMessage = (): PressedMessage => ({ id: '900000000000000001', channelId: CHANNEL, byBot: true });
 
 describe("a result's buttons in the domain", () => {
   let lc: Lifecycle | undefined;
@@ -67,18 +70,66 @@ describe("a result's buttons in the domain", () => {
   it('finds a generation only in its own server, and never a removed one', async () => {
     lc = await startLifecycle();
     const { id } = await lc.submit();
-    expect(lc.results.find(id, lc.member.guildId).id).toBe(id);
-    expect(refusalOf(() => lc!.results.find(id, '999'))).toMatchObject({ code: 'result_other_server', details: { id } });
-    expect(refusalOf(() => lc!.results.find(id + 100, lc!.member.guildId))).toMatchObject({ code: 'result_unknown' });
-    expect(refusalOf(() => lc!.results.find(generationIdOf('12abc'), lc!.member.guildId))).toMatchObject({ code: 'result_unknown' });
-    lc.results.remove(id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false });
-    expect(refusalOf(() => lc!.results.find(id, lc!.member.guildId))).toMatchObject({ code: 'result_removed' });
+    const here = { guildId: lc.member.guildId, message: botMessage() };
+    expect(lc.results.find(id, here).id).toBe(id);
+    expect(refusalOf(() => lc!.results.find(id, { ...here, guildId: '999' }))).toMatchObject({ code: 'result_other_server', details: { id } });
+    expect(refusalOf(() => lc!.results.find(id + 100, here))).toMatchObject({ code: 'result_unknown' });
+    expect(refusalOf(() => lc!.results.find(generationIdOf('12abc'), here))).toMatchObject({ code: 'result_unknown' });
+    lc.results.remove(id, { ...here, userId: lc.member.userId, canManageMessages: false });
+    expect(refusalOf(() => lc!.results.find(id, here))).toMatchObject({ code: 'result_removed' });
+  });
+
+  it("takes a press only on a message the generation was shown in, or, for results from before those were kept, a bot message in the generation's channel", async () => {
+    lc = await startLifecycle();
+    const { id } = await lc.submit();
+    const other = await lc.submit();
+    const guildId = lc.member.guildId;
+    const find = (message: PressedMessage | null) => lc!.results.find(id, { guildId, message });
+    // A message on record counts, whatever channel the press says it is in.
+    lc.repo.attachReply(id, '900000000000000010');
+    lc.repo.recordMessage(id, '900000000000000011', lc.clock.now());
+    expect(find({ id: '900000000000000010', channelId: '300000000000000099', byBot: true }).id).toBe(id);
+    expect(find({ id: '900000000000000011', channelId: CHANNEL, byBot: true }).id).toBe(id);
+    // Results shown before messages were kept: any of the bot's messages in the generation's own channel.
+    expect(find(botMessage()).id).toBe(id);
+
+    const refused = { code: 'result_other_message', details: { id } };
+    // The bot's message in another channel, a member's message, another generation's message, or none at all.
+    expect(refusalOf(() => find({ id: '900000000000000020', channelId: '300000000000000099', byBot: true }))).toMatchObject(refused);
+    expect(refusalOf(() => find({ id: '900000000000000021', channelId: CHANNEL, byBot: false }))).toMatchObject(refused);
+    lc.repo.attachReply(other.id, '900000000000000030');
+    expect(refusalOf(() => find({ id: '900000000000000030', channelId: '300000000000000099', byBot: true }))).toMatchObject(refused);
+    expect(refusalOf(() => find(null))).toMatchObject(refused);
+    // Delete goes through the same check, and removes nothing when it fails.
+    const presser = { guildId, userId: lc.member.userId, canManageMessages: true };
+    expect(refusalOf(() => lc!.results.remove(id, { ...presser, message: { id: '900000000000000021', channelId: CHANNEL, byBot: false } }))).toMatchObject(refused);
+    expect(lc.generations.get(id)!.removedAt).toBeNull();
+  });
+
+  it('records every message the outbox showed a generation in, whatever the path, except a DM', async () => {
+    lc = await startLifecycle();
+    const { id } = await lc.submit();
+    const answers = [
+      { messageId: '900000000000000041', path: 'webhook' as const },
+      { messageId: '900000000000000042', path: 'new_message' as const },
+      { messageId: null, path: 'dm' as const },
+    ];
+    const notifier = notifierOf(async () => answers.shift()!);
+    const outbox = createDeliveryOutbox({ repo: lc.repo, notifier, replySetups: lc.replySetups, clock: lc.clock, retryMs: 1000, log: createLogger({ write: () => {} }) });
+    for (const _ of [1, 2, 3]) {
+      await outbox.deliver(lc.generations.get(id)!);
+      lc.repo.recordProgress(id, lc.clock.now());
+    }
+    expect(answers).toEqual([]);
+    const elsewhere = (messageId: string) => ({ guildId: lc!.member.guildId, message: { id: messageId, channelId: '300000000000000099', byBot: true } });
+    expect(lc.results.find(id, elsewhere('900000000000000041')).id).toBe(id);
+    expect(lc.results.find(id, elsewhere('900000000000000042')).id).toBe(id);
   });
 
   it('removes for the member who asked or a moderator only; no credit moves, and it is never delivered again', async () => {
     lc = await startLifecycle();
     const { id } = await lc.submit();
-    const stranger = { guildId: lc.member.guildId, userId: '200000000000000009', canManageMessages: false };
+    const stranger = { guildId: lc.member.guildId, message: botMessage(), userId: '200000000000000009', canManageMessages: false };
     expect(refusalOf(() => lc!.results.remove(id, stranger))).toMatchObject({ code: 'result_remove_not_allowed' });
     expect(lc.generations.get(id)!.removedAt).toBeNull();
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import { CHANNEL_ID, GUILD_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
 import { modalFields, type FakeInteraction, type FakeMessage, type FakeUser } from '../support/fakeDiscord/index.js';
 
 type Button = { custom_id: string; label: string };
@@ -10,7 +10,6 @@ const buttonsOf = (message: FakeMessage) =>
   (message.components as { components: Button[] }[]).flatMap((row) => row.components).filter((button) => button.custom_id !== undefined);
 const embedOf = (message: FakeMessage) => message.embeds[0] as Embed;
 const generates = (world: BotWorld) => world.api.requests.filter((r) => r.endpoint === 'generate');
-const contentOf = (interaction: FakeInteraction) => (interaction.callbacks[0]?.data as { content?: string } | undefined)?.content ?? '';
 
 const bob: FakeUser = { id: '200000000000000002', username: 'bob', roleIds: [], permissions: '0' };
 const moderator: FakeUser = { id: '200000000000000003', username: 'mod', roleIds: [], permissions: String(1n << 13n) };
@@ -26,12 +25,12 @@ function ledgerOf(world: BotWorld): Record<string, number> {
   }
 }
 
-/** A finished reply with its buttons, from a `/veo prompt` (or any interaction that shows a generation). */
+/**
+ * A finished reply with its buttons, from a `/veo prompt` (or any interaction that shows a
+ * generation): its public reply, or the public follow-up of a button that acknowledged first.
+ */
 async function finished(world: BotWorld, interaction: FakeInteraction): Promise<FakeMessage> {
-  return world.discord.waitFor(() => {
-    const reply = interaction.original();
-    return reply && !reply.deleted && buttonsOf(reply).length > 0 && reply;
-  });
+  return world.discord.waitFor(() => interaction.publicReplies().find((reply) => !reply.deleted && buttonsOf(reply).length > 0));
 }
 
 function press(world: BotWorld, message: FakeMessage, label: string, user: FakeUser = member): FakeInteraction {
@@ -40,10 +39,11 @@ function press(world: BotWorld, message: FakeMessage, label: string, user: FakeU
   return world.discord.dispatchButton({ customId: button.custom_id, messageId: message.id, user });
 }
 
+/** The one private message an interaction was answered with (its reply, or a follow-up after it acknowledged); nothing public. */
 async function privateAnswer(world: BotWorld, interaction: FakeInteraction): Promise<string> {
-  await world.discord.waitFor(() => interaction.callbacks.length > 0);
-  expect(interaction.callbacks[0]!.data).toMatchObject({ flags: 64 });
-  return contentOf(interaction);
+  const [answer] = await world.discord.waitFor(() => interaction.ephemeralReplies().length > 0 && interaction.ephemeralReplies());
+  expect(interaction.publicReplies()).toEqual([]);
+  return answer!.content;
 }
 
 describe("a result's buttons end to end", () => {
@@ -71,6 +71,14 @@ describe("a result's buttons end to end", () => {
     expect(ledgerOf(world)).toEqual({ [member.id]: 10, [bob.id]: 10 });
     // The presser hears what it cost them, privately.
     expect(again.followups().some((m) => m.ephemeral && m.content.includes('10 credits'))).toBe(true);
+    // The press was acknowledged without touching the message it was on: that still shows video #1.
+    const pressedOn = world.discord.channelMessages(CHANNEL_ID).find((m) => m.id === reply.id)!;
+    expect(buttonsOf(pressedOn).map((b) => b.custom_id)).toEqual(['veo-again:1', 'veo-remix:1', 'veo-details:1', 'veo-delete:1']);
+    expect(buttonsOf(second).map((b) => b.custom_id)).toEqual(['veo-again:2', 'veo-remix:2', 'veo-details:2', 'veo-delete:2']);
+    // The new reply is a follow-up, edited through the interaction by its own id.
+    const edits = world.discord.requests.filter((r) => r.method === 'PATCH' && r.path.includes(again.token));
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((r) => r.path.endsWith(`/messages/${second.id}`) && r.status === 200)).toBe(true);
   });
 
   it('Again at or over the confirmation threshold asks the presser first, and charges nothing until they confirm', async () => {
@@ -87,6 +95,9 @@ describe("a result's buttons end to end", () => {
     const confirm = press(world, question, 'Make it (30 credits)', bob);
     await finished(world, confirm);
     expect(ledgerOf(world)).toEqual({ [member.id]: 30, [bob.id]: 30 });
+    // The question loses its buttons once answered; the result it was asked from keeps its own.
+    await world.discord.waitFor(() => again.ephemeralReplies().every((m) => buttonsOf(m).length === 0));
+    expect(buttonsOf(world.discord.channelMessages(CHANNEL_ID).find((m) => m.id === reply.id)!).map((b) => b.custom_id)[0]).toBe('veo-again:1');
   });
 
   it('Again on a video whose images expired says so privately and sends nothing', async () => {
@@ -221,6 +232,27 @@ describe("a result's buttons end to end", () => {
     }
     expect(generates(world)).toHaveLength(1);
     expect(ledgerOf(world)).toEqual({ [member.id]: 10 });
+  });
+
+  it("a result's button on a message that is not its own, outside its channel, is refused privately and does nothing", async () => {
+    const OTHER_CHANNEL = '300000000000000002';
+    world = await startWorld({
+      discord: { guilds: [{ id: GUILD_ID, name: 'Test Server', channels: [{ id: CHANNEL_ID, name: 'videos' }, { id: OTHER_CHANNEL, name: 'elsewhere' }] }] },
+    });
+    const first = await finished(world, world.prompt('a kite'));
+    const elsewhere = world.discord.dispatchCommand({ name: 'veo', options: [{ name: 'prompt', type: 1, options: [{ name: 'text', type: 3, value: 'a boat' }] }], user: member, channelId: OTHER_CHANNEL });
+    const second = await finished(world, elsewhere);
+    const ledger = ledgerOf(world);
+    // Video #1's buttons, pressed on video #2's message in another channel.
+    for (const customId of ['veo-again:1', 'veo-details:1', 'veo-delete:1', 'veo-remix:1']) {
+      const forged = world.discord.dispatchButton({ customId, messageId: second.id, user: member });
+      expect(await privateAnswer(world, forged)).toBe("These buttons work only on video #1's own message; nothing was done and nothing was charged.");
+    }
+    expect(generates(world)).toHaveLength(2);
+    expect(ledgerOf(world)).toEqual(ledger);
+    expect(world.discord.channelMessages(CHANNEL_ID).find((m) => m.id === first.id)!.deleted).toBe(false);
+    // On its own message the button still works.
+    expect(await privateAnswer(world, press(world, first, 'Delete'))).toMatch(/^Removed video #1\./);
   });
 
   it('a moderator with Manage Messages may delete any result', async () => {

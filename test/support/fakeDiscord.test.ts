@@ -177,6 +177,27 @@ describe('fake Discord with the real discord.js client', () => {
     expect(fake.channelMessages(CHANNEL)[0]?.components).toEqual([]);
   });
 
+  it('DEFERRED_UPDATE_MESSAGE shows nothing; its follow-ups are new messages, edited by their ids, while @original is the clicked message', async () => {
+    const { fake, client } = await start();
+    const posted = (await client.rest.post(Routes.channelMessages(CHANNEL), {
+      body: { content: 'a result', allowed_mentions: quiet, components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: 'again', label: 'Again' }] }] },
+    })) as RESTPostAPIChannelMessageResult;
+    onInteraction = async (interaction) => {
+      if (!interaction.isButton()) return;
+      await interaction.deferUpdate();
+      await interaction.followUp({ content: 'only you', flags: MessageFlags.Ephemeral });
+      const reply = await interaction.followUp({ content: 'everyone', allowedMentions: quiet });
+      await interaction.webhook.editMessage(reply.id, { content: 'everyone, edited' });
+    };
+    const click = fake.dispatchButton({ customId: 'again', messageId: posted.id, user: alice });
+    await fake.waitFor(() => click.publicReplies()[0]?.content === 'everyone, edited');
+    expect(click.callbacks.map((c) => c.type)).toEqual([6]);
+    expect(click.original()?.id).toBe(posted.id);
+    expect(click.original()?.content).toBe('a result');
+    expect(click.ephemeralReplies().map((m) => m.content)).toEqual(['only you']);
+    expect(click.publicReplies().map((m) => m.id)).not.toContain(posted.id);
+  });
+
   it('opens a modal built with discord.js, and its submission reads back through ModalSubmitFields, files resolved', async () => {
     const { fake } = await start();
     const read: unknown[] = [];

@@ -114,6 +114,7 @@ export const samples: Samples = {
   'refusal.generation_not_found': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_unknown': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_other_server': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_other_message': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_removed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_remove_not_allowed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_images_expired': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },

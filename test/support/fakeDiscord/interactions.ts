@@ -285,5 +285,9 @@ export function interactionView(store: Store, stored: StoredInteraction): FakeIn
     original,
     followups,
     ephemeralReplies: () => [original(), ...followups()].filter((m): m is FakeMessage => m?.ephemeral === true),
+    publicReplies: () => {
+      const made = stored.originalId !== null && store.messages.get(stored.originalId)?.interactionId === stored.id ? [original()] : [];
+      return [...made, ...followups()].filter((m): m is FakeMessage => m !== undefined && !m.ephemeral);
+    },
   };
 }

@@ -141,6 +141,11 @@ export interface FakeInteraction {
   followups(): FakeMessage[];
   /** the original reply (if ephemeral) and ephemeral follow-ups */
   ephemeralReplies(): FakeMessage[];
+  /**
+   * the messages everyone sees that this interaction made: its original reply and its public
+   * follow-ups (after a deferred update, `original()` is the message the component is on, not one it made)
+   */
+  publicReplies(): FakeMessage[];
 }
 
 export interface DispatchCommandInput {

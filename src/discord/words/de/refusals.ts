@@ -89,6 +89,7 @@ export const refusals = {
     `${resolution} erzeugt eine einzelne 8-Sekunden-Szene, Ihre Geschichte hat aber ${number(shots)} Szenen: Wählen Sie 720p oder behalten Sie nur eine Zeile.`,
   result_unknown: ({ id }) => `Der Bot kennt kein Video #${id}; es wurde nichts getan und nichts berechnet.`,
   result_other_server: ({ id }) => `Video #${id} wurde auf einem anderen Server erstellt; seine Schaltflächen funktionieren nur dort. Es wurde nichts berechnet.`,
+  result_other_message: ({ id }) => `Diese Schaltflächen funktionieren nur an der Nachricht von Video #${id}; es wurde nichts getan und nichts berechnet.`,
   result_removed: ({ id }) => `Video #${id} wurde entfernt; es wurde nichts getan und nichts berechnet.`,
   result_remove_not_allowed: ({ id }) =>
     `Nur das Mitglied, das Video #${id} angefordert hat, oder jemand mit der Berechtigung „Nachrichten verwalten“ kann es entfernen. Es wurde nichts geändert.`,

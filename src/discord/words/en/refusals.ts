@@ -87,6 +87,7 @@ export const refusals: RefusalWords = {
 
   result_unknown: ({ id }) => `The bot has no video #${id}, so nothing was done and nothing was charged.`,
   result_other_server: ({ id }) => `Video #${id} was made in another server; its buttons work only there. Nothing was charged.`,
+  result_other_message: ({ id }) => `These buttons work only on video #${id}'s own message; nothing was done and nothing was charged.`,
   result_removed: ({ id }) => `Video #${id} was removed, so nothing was done and nothing was charged.`,
   result_remove_not_allowed: ({ id }) =>
     `Only the member who asked for video #${id}, or someone with Manage Messages, can remove it. Nothing was changed.`,

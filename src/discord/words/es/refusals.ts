@@ -91,6 +91,7 @@ export const refusals = {
     `${resolution} crea una sola toma de 8 segundos y tu historia tiene ${number(shots)} tomas: elige 720p o deja una sola línea.`,
   result_unknown: ({ id }) => `El bot no tiene ningún video n.º ${id}: no se hizo ni se cobró nada.`,
   result_other_server: ({ id }) => `El video n.º ${id} se hizo en otro servidor; sus botones solo funcionan allí. No se cobró nada.`,
+  result_other_message: ({ id }) => `Estos botones solo funcionan en el mensaje del video n.º ${id}: no se hizo ni se cobró nada.`,
   result_removed: ({ id }) => `El video n.º ${id} fue eliminado: no se hizo ni se cobró nada.`,
   result_remove_not_allowed: ({ id }) =>
     `Solo el miembro que pidió el video n.º ${id}, o alguien con el permiso Gestionar mensajes, puede eliminarlo. No se cambió nada.`,

@@ -91,6 +91,7 @@ export const refusals = {
     `${resolution} produit un seul plan de 8 secondes et votre histoire compte ${number(shots)} plans : choisissez 720p, ou gardez une seule ligne.`,
   result_unknown: ({ id }) => `Le bot ne connaît aucune vidéo n° ${id} : rien n’a été fait ni facturé.`,
   result_other_server: ({ id }) => `La vidéo n° ${id} a été créée sur un autre serveur ; ses boutons ne fonctionnent que là-bas. Rien n’a été facturé.`,
+  result_other_message: ({ id }) => `Ces boutons ne fonctionnent que sur le message de la vidéo n° ${id} : rien n’a été fait ni facturé.`,
   result_removed: ({ id }) => `La vidéo n° ${id} a été supprimée : rien n’a été fait ni facturé.`,
   result_remove_not_allowed: ({ id }) =>
     `Seul le membre qui a demandé la vidéo n° ${id}, ou quelqu’un qui a la permission Gérer les messages, peut la supprimer. Rien n’a changé.`,

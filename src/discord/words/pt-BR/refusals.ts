@@ -91,6 +91,7 @@ export const refusals = {
     `${resolution} gera uma única cena de 8 segundos e sua história tem ${number(shots)} cenas: escolha 720p ou deixe uma só linha.`,
   result_unknown: ({ id }) => `O bot não conhece nenhum vídeo nº ${id}: nada foi feito nem cobrado.`,
   result_other_server: ({ id }) => `O vídeo nº ${id} foi feito em outro servidor; os botões dele só funcionam lá. Nada foi cobrado.`,
+  result_other_message: ({ id }) => `Estes botões só funcionam na mensagem do vídeo nº ${id}: nada foi feito nem cobrado.`,
   result_removed: ({ id }) => `O vídeo nº ${id} foi removido: nada foi feito nem cobrado.`,
   result_remove_not_allowed: ({ id }) =>
     `Só o membro que pediu o vídeo nº ${id}, ou alguém com a permissão Gerenciar mensagens, pode removê-lo. Nada foi alterado.`,
