@@ -57,7 +57,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
   // Scraped only once the HTTP server runs, after the domain below is built.
-  const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.budget.available() });
+  const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.budget.available(), clock });
   const keys = createVendorKeys([config.nanophoto.apiKey], (apiKey) =>
     createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest }),
   );
