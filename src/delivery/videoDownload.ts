@@ -14,6 +14,9 @@ export interface VideoDownloaderOptions {
   directory: string;
 }
 
+/** One folder per database, as the instance lock is: bots on other databases in the same folder never touch it. */
+export const videosInFlightDirectory = (databasePath: string) => `${databasePath}.videos-in-flight`;
+
 const isWebUrl = (url: string) => {
   try {
     const { protocol } = new URL(url);
