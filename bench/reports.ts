@@ -8,7 +8,7 @@ import { ManualClock } from '../src/clock.js';
 import { createQuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
 import { createQuotaChecks } from '../src/domain/quota/quotaChecks.js';
 import { createRequestBudget } from '../src/domain/requestBudget.js';
-import { createServiceMetrics } from '../src/service/metrics.js';
+import { CREDIT_TOTALS_MAX_AGE_MS, createServiceMetrics } from '../src/service/metrics.js';
 import { GUILD_ID, seedPeriod } from './reports/seed.js';
 import { median } from './reports/measure.js';
 import { renderTable } from './table.js';
@@ -41,13 +41,28 @@ try {
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
   const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock: new ManualClock(now), ...rateLimit });
-  const metrics = createServiceMetrics({ repos, requestsLeft: budget.available });
+  // Scrapes a few seconds apart reuse the ledger's totals (the first, cold, run sums them); one a minute later sums them again.
+  const scrapeClock = new ManualClock(now);
+  const metrics = createServiceMetrics({ repos, requestsLeft: budget.available, clock: scrapeClock });
   const reports = [
     { name: '/veo-admin usage', run: () => admin.usage(GUILD_ID, 10) },
     { name: '/veo credits (summary)', run: () => checks.summary(member) },
     { name: '/veo-admin settings', run: () => admin.settings(GUILD_ID) },
     { name: 'budget check (quota.check)', run: () => checks.check(member, 10) },
-    { name: 'GET /metrics (whole scrape)', run: () => metrics.registry.metrics() },
+    {
+      name: 'GET /metrics (scrape, totals reused)',
+      run: () => {
+        scrapeClock.advance(5_000);
+        return metrics.registry.metrics();
+      },
+    },
+    {
+      name: 'GET /metrics (scrape summing totals)',
+      run: () => {
+        scrapeClock.advance(CREDIT_TOTALS_MAX_AGE_MS);
+        return metrics.registry.metrics();
+      },
+    },
   ];
   const results = [];
   for (const { name, run } of reports) results.push({ name, ...(await measure(run)) });

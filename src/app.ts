@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
@@ -7,7 +7,7 @@ import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDomainServices } from './domain/domainServices.js';
-import { createVideoDownloader } from './delivery/videoDownload.js';
+import { createVideoDownloader, videosInFlightDirectory } from './delivery/videoDownload.js';
 import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
@@ -54,10 +54,13 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const { timing } = config;
   // Before migrations and login: a second bot on this database must change nothing.
   const lock = acquireInstanceLock(config.databasePath);
+  // Whatever a crash left: the lock makes this database's folder ours alone.
+  const videoDirectory = videosInFlightDirectory(config.databasePath);
+  rmSync(videoDirectory, { recursive: true, force: true });
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
   // Scraped only once the HTTP server runs, after the domain below is built.
-  const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.budget.available() });
+  const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.budget.available(), clock });
   const keys = createVendorKeys([config.nanophoto.apiKey], (apiKey) =>
     createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest }),
   );
@@ -78,7 +81,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   if (config.links.allowPrivate) log.warn({}, 'ALLOW_PRIVATE_URLS is on: video and image links may use http and reach this machine and its network (meant for tests on one machine)');
   const downloader = createVideoDownloader({
     timeoutMs: config.videoFiles.downloadTimeoutMs,
-    directory: join(dirname(config.databasePath), 'videos-in-flight'),
+    directory: videoDirectory,
     links: config.links,
     log: log.child({ part: 'delivery' }),
   });

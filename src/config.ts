@@ -44,13 +44,16 @@ function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => (entry[1] ?? '').trim() !== ''));
 }
 
+/** Also where `npm run restore` puts a backup when DATABASE_PATH is not set. */
+export const DEFAULT_DATABASE_PATH = 'data/veo-bot.db';
+
 const envSchema = z.object({
   DISCORD_TOKEN: requiredSecret('DISCORD_TOKEN'),
   DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
   NANOPHOTO_API_KEY: requiredSecret('NANOPHOTO_API_KEY'),
   NANOPHOTO_API_URL: z.url().default('https://nanophoto.ai'),
-  DATABASE_PATH: z.string().trim().min(1).default('data/veo-bot.db'),
+  DATABASE_PATH: z.string().trim().min(1).default(DEFAULT_DATABASE_PATH),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   BACKUP_DIR: optionalText,
   // setTimeout cannot wait longer than 2^31-1 ms (about 24.8 days).

@@ -51,9 +51,34 @@ function redactReplacer(key: string, value: unknown): unknown {
   if (key && secretKeyPattern.test(key) && typeof value === 'string') return '[redacted]';
   if (value instanceof Error) {
     const { name, message, stack } = value;
+    if (isRestError(value)) return { name, message, stack, method: value.method, path: pathOf(value.url), status: value.status, code: value.code };
     return { name, message, stack, ...(value as unknown as Record<string, unknown>) };
   }
   return value;
+}
+
+/**
+ * discord.js's DiscordAPIError and HTTPError carry the whole request they refused (`requestBody`:
+ * a rendered message, prompts included) and Discord's raw answer: only the route, status and code
+ * are logged. Recognised by shape, so the logger needs no discord.js.
+ */
+interface RestError extends Error {
+  requestBody: unknown;
+  method: unknown;
+  url: unknown;
+  status?: unknown;
+  code?: unknown;
+}
+
+const isRestError = (error: Error): error is RestError => 'requestBody' in error && 'method' in error && 'url' in error;
+
+function pathOf(url: unknown): unknown {
+  if (typeof url !== 'string') return url;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url.split('?')[0];
+  }
 }
 
 export const silentLogger: Logger = createLogger({ write: () => {} });

@@ -20,6 +20,9 @@ export interface VideoDownloaderOptions {
   log: Logger;
 }
 
+/** One folder per database, as the instance lock is: bots on other databases in the same folder never touch it. */
+export const videosInFlightDirectory = (databasePath: string) => `${databasePath}.videos-in-flight`;
+
 /**
  * Streams a video from the vendor through undici into a temporary file, stopping as soon as it
  * passes the size it may take. The file goes to Discord straight from disk (a file-backed Blob),

@@ -31,6 +31,8 @@ export type DiscordNotifier = Notifier & {
    * used. The reply is the interaction's original response unless it is one of its follow-ups.
    */
   rememberInteraction(generationId: number, token: string, messageId?: string): void;
+  /** Tokens kept: each is dropped once its generation's final state is shown, or once it expires. */
+  interactionsHeld(): number;
 };
 
 const tokenGone = new Set<number>([RESTJSONErrorCodes.InvalidWebhookToken, RESTJSONErrorCodes.UnknownWebhook]);
@@ -207,20 +209,31 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
     return { messageId: null, path: 'dm' };
   }
 
+  /** A finished generation's final state is shown: nothing more goes through its token. */
+  function shown(generation: Generation, delivered: Delivered): Delivered {
+    if (isFinished(generation)) tokens.delete(generation.id);
+    return delivered;
+  }
+
   return {
     rememberInteraction(generationId, token, messageId = '@original') {
-      tokens.set(generationId, { token, messageId, expiresAt: clock.now().getTime() + tokenTtlMs });
+      const now = clock.now().getTime();
+      for (const [id, entry] of tokens) if (entry.expiresAt <= now) tokens.delete(id);
+      tokens.set(generationId, { token, messageId, expiresAt: now + tokenTtlMs });
     },
 
-    deliver: (generation) => show(generation, []),
+    deliver: async (generation) => shown(generation, await show(generation, [])),
 
     async deliverFiles(generation, files) {
       try {
-        return await show(generation, files);
+        return shown(generation, await show(generation, files));
       } catch (error) {
+        // The link goes next, through the token while it lives.
         if (error instanceof FilesRefusedError) return error.refusal;
         throw error;
       }
     },
+
+    interactionsHeld: () => tokens.size,
   };
 }

@@ -25,6 +25,8 @@ export type Answer =
   | { kind: 'not_yours' }
   /** Ended here: a second press, or a press after the time ran out. */
   | { kind: 'ended'; outcome: Outcome; command: AskingCommand }
+  /** Closed unanswered when its member asked more than `MAX_OPEN_PER_MEMBER` newer questions. */
+  | { kind: 'replaced'; command: AskingCommand }
   /** Never asked by this process: asked before a restart, so whether it was confirmed is unknown. */
   | { kind: 'unknown' };
 
@@ -33,6 +35,9 @@ export type PendingConfirmations = ReturnType<typeof createPendingConfirmations>
 // How long an ended question is remembered, so a late press on it still gets the true story.
 const REMEMBER_ENDED_MS = 24 * 60 * 60_000;
 
+/** Each open question holds its interaction: a member asking over and over keeps only the newest few. */
+export const MAX_OPEN_PER_MEMBER = 3;
+
 /**
  * Kept in memory on purpose: a question lost to a restart costs nothing unanswered, and one
  * answered before it is in the ledger; the buttons then say they are closed without guessing which.
@@ -40,9 +45,9 @@ const REMEMBER_ENDED_MS = 24 * 60 * 60_000;
  */
 export function createPendingConfirmations({ clock, ttlMs }: { clock: Clock; ttlMs: number }) {
   const pending = new Map<string, PendingPrompt & { expiresAt: number }>();
-  const ended = new Map<string, { outcome: Outcome; userId: string; command: AskingCommand; forgetAt: number }>();
+  const ended = new Map<string, { outcome: Outcome | 'replaced'; userId: string; command: AskingCommand; forgetAt: number }>();
 
-  function end(id: string, entry: PendingPrompt, outcome: Outcome, now: number): void {
+  function end(id: string, entry: PendingPrompt, outcome: Outcome | 'replaced', now: number): void {
     pending.delete(id);
     ended.set(id, { outcome, userId: entry.origin.userId, command: entry.command, forgetAt: now + REMEMBER_ENDED_MS });
   }
@@ -57,6 +62,9 @@ export function createPendingConfirmations({ clock, ttlMs }: { clock: Clock; ttl
     add(prompt: PendingPrompt): string {
       const now = clock.now().getTime();
       sweep(now);
+      // Oldest first: a Map keeps the order questions were asked in.
+      const open = [...pending].filter(([, entry]) => entry.origin.userId === prompt.origin.userId);
+      for (const [oldId, entry] of open.slice(0, Math.max(0, open.length - MAX_OPEN_PER_MEMBER + 1))) end(oldId, entry, 'replaced', now);
       const id = randomUUID().replace(/-/g, '').slice(0, 16);
       pending.set(id, { ...prompt, expiresAt: now + ttlMs });
       return id;
@@ -74,6 +82,7 @@ export function createPendingConfirmations({ clock, ttlMs }: { clock: Clock; ttl
       const past = ended.get(id);
       if (!past) return { kind: 'unknown' };
       if (past.userId !== userId) return { kind: 'not_yours' };
+      if (past.outcome === 'replaced') return { kind: 'replaced', command: past.command };
       return { kind: 'ended', outcome: past.outcome, command: past.command };
     },
     size: () => pending.size,

@@ -19,16 +19,30 @@ export interface HealthDeps {
 
 export type HealthCheck = () => HealthCheckResult;
 
-/** The bot is healthy when Discord's gateway is ready, the database takes a write and the poller ticks. */
+/** A probe every second at most: `/healthz` is open to anyone who reaches the port, and each probe is a committed write. */
+export const DATABASE_PROBE_MAX_AGE_MS = 1_000;
+
+/**
+ * The bot is healthy when Discord's gateway is ready, the database takes a write and the poller
+ * ticks. The gateway and the poller are read on every call; the write's result is reused for up to a second.
+ */
 export function createHealthCheck({ repo, clock, gatewayReady, pollerProgressAt, pollerMaxSilenceMs }: HealthDeps): HealthCheck {
 
-  function database() {
+  let lastProbe: { at: number; result: { ok: boolean; reason?: string } } | undefined;
+
+  function probe() {
     try {
       repo.probeWrite(clock.now());
       return { ok: true };
     } catch (error) {
       return { ok: false, reason: `the database refused a write: ${error instanceof Error ? error.message : String(error)}` };
     }
+  }
+
+  function database() {
+    const now = clock.now().getTime();
+    if (!lastProbe || now - lastProbe.at >= DATABASE_PROBE_MAX_AGE_MS || now < lastProbe.at) lastProbe = { at: now, result: probe() };
+    return lastProbe.result;
   }
 
   function poller() {

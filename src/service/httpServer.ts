@@ -4,6 +4,20 @@ import type { Registry } from 'prom-client';
 import type { Logger } from '../log.js';
 import type { HealthCheck } from './health.js';
 
+/** What a probe or a scraper needs, and no more: the port is not a place to hold connections open. */
+export const httpLimits = {
+  /** From the first byte of a request to its last header. */
+  headersTimeoutMs: 5_000,
+  /** From the first byte of a request to the end of its answer. */
+  requestTimeoutMs: 10_000,
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: 5_000,
+  /** Connections open at once; more are closed as they arrive. */
+  maxConnections: 32,
+};
+
+export type HttpLimits = typeof httpLimits;
+
 export interface HttpServerOptions {
   host: string;
   /** 0 picks a free port (tests). */
@@ -11,6 +25,10 @@ export interface HttpServerOptions {
   health: HealthCheck;
   metrics: Registry;
   log: Logger;
+  /** `httpLimits` unless a test needs them shorter. */
+  limits?: Partial<HttpLimits>;
+  /** How often Node checks the time-outs above (tests). */
+  timeoutCheckMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -18,8 +36,17 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
+const pathOf = (req: IncomingMessage): string | undefined => {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+};
+
 /** `GET /healthz` and `GET /metrics` for the operator's probes and scraper; nothing else. */
-export async function startHttpServer({ host, port, health, metrics, log }: HttpServerOptions): Promise<RunningHttpServer> {
+export async function startHttpServer({ host, port, health, metrics, log, limits = {}, timeoutCheckMs }: HttpServerOptions): Promise<RunningHttpServer> {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections } = { ...httpLimits, ...limits };
   const routes: Record<string, (res: ServerResponse) => Promise<void>> = {
     '/healthz': async (res) => {
       const result = health();
@@ -29,18 +56,26 @@ export async function startHttpServer({ host, port, health, metrics, log }: Http
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const route = routes[new URL(req.url ?? '/', 'http://localhost').pathname];
-    if (!route) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
-    if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'only GET\n', { allow: 'GET' });
     try {
+      const path = pathOf(req);
+      if (path === undefined) return send(res, 400, 'text/plain; charset=utf-8', 'bad request\n');
+      const route = routes[path];
+      if (!route) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
+      if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'only GET\n', { allow: 'GET' });
       await route(res);
     } catch (error) {
-      log.error({ err: error, path: req.url }, 'health or metrics request failed');
-      send(res, 500, 'text/plain; charset=utf-8', 'internal error\n');
+      // The path only: a request line is whatever a stranger sent.
+      log.error({ err: error, path: pathOf(req) }, 'health or metrics request failed');
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error\n');
+      else res.destroy();
     }
   }
 
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer(
+    { headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, keepAliveTimeout: keepAliveTimeoutMs, ...(timeoutCheckMs ? { connectionsCheckingInterval: timeoutCheckMs } : {}) },
+    (req, res) => void handle(req, res),
+  );
+  server.maxConnections = maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -51,7 +86,7 @@ export async function startHttpServer({ host, port, health, metrics, log }: Http
   server.on('error', (error) => log.error({ err: error }, 'health and metrics server error'));
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-  log.info({ url }, 'serving /healthz and /metrics');
+  log.info({ url, headersTimeoutMs, requestTimeoutMs, maxConnections }, 'serving /healthz and /metrics');
 
   return {
     url,

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest } from '../../src/domain/videoRequest.js';
-import { createPendingConfirmations, type PendingPrompt } from '../../src/discord/pendingConfirmations.js';
+import { createPendingConfirmations, MAX_OPEN_PER_MEMBER, type PendingPrompt } from '../../src/discord/pendingConfirmations.js';
+import { notOpenText } from '../../src/discord/render/confirmationAnswers.js';
+import { translator } from '../../src/discord/words/catalogue.js';
 
 const origin: Origin = { guildId: 'g', channelId: 'c', userId: 'alice', interactionId: 'i', locale: 'en-US', guildLocale: 'en-US', attachmentSizeLimit: null };
-const prompt = (command: PendingPrompt['command'] = 'prompt'): PendingPrompt => ({
-  origin,
+const prompt = (command: PendingPrompt['command'] = 'prompt', userId = origin.userId): PendingPrompt => ({
+  origin: { ...origin, userId },
   roleIds: [],
   request: parseVideoRequest({ text: 'a || b', images: [], mode: null, aspect: null, resolution: null }),
   command,
@@ -53,5 +55,23 @@ describe('pending confirmations', () => {
     confirmations.answer(id, 'alice', 'confirmed');
     advance(24 * 60 * 60_000);
     expect(confirmations.answer(id, 'alice', 'confirmed')).toEqual({ kind: 'unknown' });
+  });
+
+  it('keeps at most three questions open per member: a new one closes the oldest, which says so when pressed', () => {
+    const { confirmations } = setup();
+    expect(MAX_OPEN_PER_MEMBER).toBe(3);
+    const bobs = confirmations.add(prompt('prompt', 'bob'));
+    const [oldest, ...rest] = [confirmations.add(prompt('story')), confirmations.add(prompt()), confirmations.add(prompt())];
+    expect(confirmations.size()).toBe(4);
+    const newest = confirmations.add(prompt('again'));
+    expect(confirmations.size()).toBe(4);
+
+    const answer = confirmations.answer(oldest!, 'alice', 'confirmed');
+    expect(answer).toEqual({ kind: 'replaced', command: 'story' });
+    expect(notOpenText(answer as Extract<typeof answer, { kind: 'replaced' }>, translator('en'))).toBe(
+      'This question was closed because you asked newer ones since, so nothing was reserved. Answer one of the newer questions.',
+    );
+    expect(confirmations.answer(oldest!, 'mallory', 'confirmed')).toEqual({ kind: 'not_yours' });
+    for (const id of [...rest, newest, bobs]) expect(confirmations.answer(id, id === bobs ? 'bob' : 'alice', 'cancelled').kind).toBe('open');
   });
 });

@@ -1,6 +1,7 @@
 import { Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
+import { CREDIT_TOTALS_MAX_AGE_MS } from '../../src/service/metrics.js';
+import { midPeriodClock, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
 import { parsePrometheusText, sampleValue } from '../support/prometheusText.js';
 
 const title = (embeds: unknown[]) => (embeds[0] as { title?: string } | undefined)?.title ?? '';
@@ -17,7 +18,9 @@ describe('health and metrics of the running bot', () => {
   const scrape = async () => parsePrometheusText(await (await fetch(url('/metrics'))).text());
 
   it('moves its metrics when a video is made end to end, and is unhealthy once the gateway drops', async () => {
-    world = await startWorld({ env: { HTTP_PORT: '0' } });
+    let skipMs = 0;
+    const realTime = midPeriodClock();
+    world = await startWorld({ env: { HTTP_PORT: '0' }, clock: { now: () => new Date(realTime.now().getTime() + skipMs) } });
     expect(world.logs.some((line) => line.includes('serving /healthz and /metrics') && line.includes(world.bot.httpUrl!))).toBe(true);
     expect((await healthz()).status).toBe(200);
 
@@ -25,6 +28,7 @@ describe('health and metrics of the running bot', () => {
     const interaction = world.prompt('a paper boat on a river');
     await world.discord.waitFor(() => showsVideo(interaction.original()) && title(interaction.original()!.embeds).includes('ready'));
     await world.bot.tick(); // the tick that delivered it has recorded the delivery by the time it ends
+    skipMs += CREDIT_TOTALS_MAX_AGE_MS; // the ledger's totals are summed again at most once a minute
     const after = await scrape();
 
     const moved = (name: string, labels: Record<string, string> = {}) => sampleValue(after, name, labels) - sampleValue(before, name, labels);

@@ -6,8 +6,9 @@ import type { Translate } from '../words/catalogue.js';
 export const closedQuestion = (content: string) => ({ content, embeds: [], components: [], allowedMentions: noPings });
 
 /** What a press on a question no longer open is told: what truly happened to it. */
-export function notOpenText(answer: Extract<Answer, { kind: 'ended' | 'unknown' }>, say: Translate): string {
-  return answer.kind === 'ended' ? say('confirm.ended', { outcome: answer.outcome, command: answer.command }) : say('confirm.closed');
+export function notOpenText(answer: Extract<Answer, { kind: 'ended' | 'replaced' | 'unknown' }>, say: Translate): string {
+  if (answer.kind === 'ended') return say('confirm.ended', { outcome: answer.outcome, command: answer.command });
+  return answer.kind === 'replaced' ? say('confirm.replaced') : say('confirm.closed');
 }
 
 /** The question once its Confirm started the video (or failed to): the outcome is in the reply. */

@@ -181,6 +181,7 @@ export const samples: Samples = {
     params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story', 'again', 'remix'] as const, (command) => ({ outcome, command }))),
   },
   'confirm.closed': none(limits.content),
+  'confirm.replaced': none(limits.content),
   'confirm.cancelled': none(limits.content),
   'confirm.answered': none(limits.content),
   'credits.reservedNote': { limit: limits.content, params: each(periods, (period) => ({ cost: huge, available: huge, period, resetsAt: farFuture })) },

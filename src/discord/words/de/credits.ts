@@ -31,6 +31,7 @@ export const creditWords = {
   'confirm.closed': () =>
     `Diese Frage ist nicht mehr offen (der Bot wurde womöglich neu gestartet). Falls Sie bestätigt haben, finden Sie Ihr Video unter ${inlineCode('/veo status')}; ` +
     `andernfalls führen Sie ${inlineCode('/veo prompt')} oder ${inlineCode('/veo story')} erneut aus.`,
+  'confirm.replaced': () => 'Diese Frage wurde geschlossen, weil Sie seitdem neuere gestellt haben; es wurde also nichts reserviert. Beantworten Sie eine der neueren Fragen.',
   'confirm.cancelled': () => 'Abgebrochen. Es wurden keine Credits verbraucht.',
   'confirm.answered': () => 'Beantwortet; siehe die Antwort unten.',
 

@@ -44,6 +44,8 @@ export const creditWords = {
   'confirm.closed': () =>
     `This question is no longer open (the bot may have restarted since). If you confirmed it, your video is in ${inlineCode('/veo status')}; ` +
     `if not, run ${inlineCode('/veo prompt')} or ${inlineCode('/veo story')} again.`,
+  /** A press on a question closed unanswered because its member asked newer ones (only the newest few stay open). */
+  'confirm.replaced': () => 'This question was closed because you asked newer ones since, so nothing was reserved. Answer one of the newer questions.',
   'confirm.cancelled': () => 'Cancelled. No credits were used.',
   'confirm.answered': () => 'Answered; see the reply below.',
 

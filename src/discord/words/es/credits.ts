@@ -31,6 +31,7 @@ export const creditWords = {
   'confirm.closed': () =>
     `Esta pregunta ya no está abierta (puede que el bot se haya reiniciado). Si la confirmaste, tu video está en ${inlineCode('/veo status')}; ` +
     `si no, vuelve a usar ${inlineCode('/veo prompt')} o ${inlineCode('/veo story')}.`,
+  'confirm.replaced': () => 'Esta pregunta se cerró porque hiciste otras más recientes, así que no se reservó nada. Responde a una de las preguntas más recientes.',
   'confirm.cancelled': () => 'Cancelado. No se usó ningún crédito.',
   'confirm.answered': () => 'Respondido; mira la respuesta de abajo.',
 

@@ -31,6 +31,7 @@ export const creditWords = {
   'confirm.closed': () =>
     `Cette question n’est plus ouverte (le bot a peut-être redémarré entre-temps). Si vous l’avez confirmée, votre vidéo est dans ${inlineCode('/veo status')} ; ` +
     `sinon, relancez ${inlineCode('/veo prompt')} ou ${inlineCode('/veo story')}.`,
+  'confirm.replaced': () => 'Cette question a été fermée car vous en avez posé de plus récentes depuis : rien n’a donc été réservé. Répondez à l’une des questions plus récentes.',
   'confirm.cancelled': () => 'Annulé. Aucun crédit n’a été utilisé.',
   'confirm.answered': () => 'C’est fait ; voir la réponse ci-dessous.',
 

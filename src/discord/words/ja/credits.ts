@@ -31,6 +31,7 @@ export const creditWords = {
   'confirm.closed': () =>
     `この確認はもう受け付けていません（ボットが再起動した可能性があります）。確定済みの場合、動画は ${inlineCode('/veo status')} で確認できます。` +
     `そうでない場合は、もう一度 ${inlineCode('/veo prompt')} または ${inlineCode('/veo story')} を実行してください。`,
+  'confirm.replaced': () => 'その後に新しい確認が作成されたため、この確認は閉じられました。何も確保されていません。新しい方の確認に回答してください。',
   'confirm.cancelled': () => 'キャンセルしました。クレジットは使われていません。',
   'confirm.answered': () => '回答済みです。下の返信をご覧ください。',
 

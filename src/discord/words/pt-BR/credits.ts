@@ -31,6 +31,7 @@ export const creditWords = {
   'confirm.closed': () =>
     `Esta pergunta não está mais aberta (o bot pode ter reiniciado). Se você confirmou, seu vídeo está em ${inlineCode('/veo status')}; ` +
     `se não, use ${inlineCode('/veo prompt')} ou ${inlineCode('/veo story')} de novo.`,
+  'confirm.replaced': () => 'Esta pergunta foi fechada porque você fez outras mais recentes, então nada foi reservado. Responda a uma das perguntas mais recentes.',
   'confirm.cancelled': () => 'Cancelado. Nenhum crédito foi usado.',
   'confirm.answered': () => 'Respondido; veja a resposta abaixo.',
 
