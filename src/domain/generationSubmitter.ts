@@ -43,8 +43,9 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     const images = generation.imageUrls;
     const type = generationTypeOf[generation.mode];
     repo.markSubmitting(generation.id);
+    let result: GenerateResult;
     try {
-      const result = await veo.generate({
+      result = await veo.generate({
         resolution: generation.resolution,
         shots: generation.shots.map((shot) => ({
           id: shot.id,
@@ -54,13 +55,64 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
           imageUrls: images,
         })),
       });
-      accept(generation, result);
     } catch (error) {
       if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') requeue(generation, error);
       else if (error instanceof VeoApiError && error.code === 'INSUFFICIENT_CREDITS') holdForCredits(generation, error);
       else reject(generation, error);
+      return repo.get(generation.id)!;
     }
+    // Outside the try above: once the vendor took the request, nothing may turn it into a refund.
+    record(generation, result);
     return repo.get(generation.id)!;
+  }
+
+  /**
+   * Records an accepted request. A database error is retried; if it persists, the task ids are
+   * stored on their own (so the poller still delivers what was paid for, and the reservation stays
+   * counted) and the error is thrown up to the caller, logged as an error, never made a refund.
+   */
+  function record(generation: Generation, result: GenerateResult): void {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        accept(generation, result);
+        return;
+      } catch (error) {
+        if (attempt < RECORD_ATTEMPTS) {
+          log.warn({ generationId: generation.id, attempt, err: error }, 'could not record an accepted generation; trying again');
+          continue;
+        }
+        const stored = storeTasksOnly(generation, result);
+        log.error(
+          { generationId: generation.id, taskIds: result.shots.map((shot) => shot.taskId), tasksStored: stored, err: error },
+          'the vendor accepted a generation the database could not record: its reservation stays open; settle it by hand',
+        );
+        throw error;
+      }
+    }
+  }
+
+  /** The last resort of `record`: the task ids and the running state, without the ledger. */
+  function storeTasksOnly(generation: Generation, result: GenerateResult): boolean {
+    try {
+      const now = clock.now();
+      const submitted = { submittedAt: now, shotCount: generation.shots.length };
+      transaction(() => {
+        const tasks = new Map(result.shots.map((shot) => [shot.shotId, shot.taskId]));
+        for (const shot of generation.shots) {
+          const taskId = tasks.get(shot.id);
+          if (taskId !== undefined) repo.startShot(shot.id, taskId);
+        }
+        repo.markRunning(generation.id, {
+          creditsUsed: result.creditsUsed ?? generation.credits,
+          submittedAt: now,
+          expectedAt: expectedFinish(submitted, timing),
+          nextPollAt: firstPollAt(submitted, timing),
+        });
+      });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** A 429 means the vendor did not take the request: it waits, first in line, for the key. */
@@ -155,6 +207,9 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     },
   };
 }
+
+/** How many times an accepted generation's recording is tried before the error is thrown. */
+const RECORD_ATTEMPTS = 3;
 
 function errorCodeOf(error: unknown): FailureCode {
   if (error instanceof VeoApiError) return error.code;

@@ -49,14 +49,14 @@ export interface LifecycleOptions {
 export async function startLifecycle(options: LifecycleOptions = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, ...options.api });
+  const logs: string[] = [];
+  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
   const keys = createVendorKeys(['test-key'], (apiKey) =>
-    createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: 500, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) }),
+    createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: 500, log, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) }),
   );
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
-  const logs: string[] = [];
   const alerts: { requiredCredits: number | undefined }[] = [];
-  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
   const { ledger, checks, quotaAdmin, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
     repos,
     keys,
