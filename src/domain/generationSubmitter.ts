@@ -7,6 +7,7 @@ import type { GenerateResult, VeoClient } from '../veo/types.js';
 import type { VeoTransportFailure } from '../veo/errors.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { EmptyAccount } from './operator/emptyAccount.js';
+import type { UnknownOutcomes } from './operator/unknownOutcomes.js';
 import type { CreditLedger } from './quota/creditLedger.js';
 import type { RequestBudget } from './requestBudget.js';
 import type { FailureCode, Generation } from './generation.js';
@@ -26,15 +27,22 @@ export interface GenerationSubmitterDeps {
   timing: PollTiming;
   /** Holds every submission while the vendor account is empty. */
   account: EmptyAccount;
-  /** Tells the operator, once, that the account is empty (a DM to each; no words in here). */
-  alertOperator: (alert: { requiredCredits: number | undefined }) => void;
+  /** Pauses the key after a run of submits whose outcome is unknown. */
+  unknowns: UnknownOutcomes;
+  /** Tells the operator, once, that the account is empty or the key paused (a DM to each; no words in here). */
+  alertOperator: (alert: OperatorAlert) => void;
   log: Logger;
 }
+
+/** What the operator is told by DM. */
+export type OperatorAlert =
+  | { kind: 'account_empty'; requiredCredits: number | undefined; waitingCredits: number }
+  | { kind: 'unknown_outcomes'; count: number };
 
 export type GenerationSubmitter = ReturnType<typeof createGenerationSubmitter>;
 
 /** The submission protocol: one call to the API per generation, and whatever it answered, recorded. */
-export function createGenerationSubmitter({ repo, transaction, veo, ledger, lifecycle, budget, clock, timing, account, alertOperator, log }: GenerationSubmitterDeps) {
+export function createGenerationSubmitter({ repo, transaction, veo, ledger, lifecycle, budget, clock, timing, account, unknowns, alertOperator, log }: GenerationSubmitterDeps) {
   /**
    * Sends a queued generation to the API once, on a request slot the caller took; its outcome is
    * always recorded. `submitting` marks the call in flight, for a restart to find.
@@ -137,7 +145,9 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
       { generationId: generation.id, requiredCredits: error.requiredCredits },
       'the nanophoto account is out of credits: every submission waits until it is topped up (/veo-operator resume)',
     );
-    alertOperator({ requiredCredits: error.requiredCredits });
+    // Read once per emptying, for the DM: what the whole queue needs, this request included.
+    const waitingCredits = repo.queued(Number.MAX_SAFE_INTEGER).reduce((sum, waiting) => sum + waiting.credits, 0);
+    alertOperator({ kind: 'account_empty', requiredCredits: error.requiredCredits, waitingCredits });
   }
 
   function accept(generation: Generation, result: GenerateResult): void {
@@ -156,6 +166,7 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     let refundable = Math.max(0, creditsUsed - acceptedCount * price);
     transaction(() => {
       account.accepted();
+      unknowns.accepted();
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {
         const task = acceptedTask(shot.id);
@@ -182,12 +193,21 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
 
   function reject(generation: Generation, error: unknown): void {
     const code = errorCodeOf(error);
-    lifecycle.fail(generation, code);
     const fields = { generationId: generation.id, code, err: error };
-    if (error instanceof VeoTransportError && error.outcomeUnknown) {
-      log.error(fields, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
-    } else {
+    if (!(error instanceof VeoTransportError && error.outcomeUnknown)) {
+      lifecycle.fail(generation, code);
       log.warn(fields, 'generation rejected by the API');
+      return;
+    }
+    // The member is not charged, but the vendor may have been: the operator's limits count it.
+    const { mayHaveCost, pausedAfter } = transaction(() => {
+      lifecycle.fail(generation, code);
+      return { mayHaveCost: ledger.unknown(generation.id, 'the outcome of the submit is unknown'), pausedAfter: unknowns.counted() };
+    });
+    log.error({ ...fields, mayHaveCost }, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
+    if (pausedAfter !== null) {
+      log.error({ unknownOutcomes: pausedAfter }, 'submissions on the API key paused after unknown outcomes in a row (/veo-operator resume)');
+      alertOperator({ kind: 'unknown_outcomes', count: pausedAfter });
     }
   }
 

@@ -37,3 +37,86 @@ describe('an accepted request is recorded whatever else goes wrong', () => {
     expect(lc.logs.filter((line) => line.includes('"level":"error"') && line.includes('could not record'))).toHaveLength(1);
   });
 });
+
+describe('a submit whose outcome is unknown', () => {
+  let lc: Lifecycle | undefined;
+  afterEach(async () => {
+    await lc?.close();
+    lc = undefined;
+  });
+
+  const unreadable = { kind: 'malformed' as const };
+
+  it("is not charged to the member or the server, but counts against the operator's ceiling and global budget, and the books balance", async () => {
+    lc = await startLifecycle({
+      quota: { memberCap: 10 },
+      operator: { ceiling: { amount: 25, period: 'week' }, globalBudget: { amount: 1000, period: 'month' } },
+    });
+    lc.api.injectFault('generate', unreadable);
+    const unknown = await lc.submit();
+    expect(unknown).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN' });
+
+    // The member: not charged, no cap used.
+    const summary = lc.checks.summary(lc.member);
+    expect(summary.member.used).toBe(0);
+    expect(summary.server.used).toBe(0);
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ used: 0, releases: 1 });
+    // The operator: possibly spent.
+    expect(summary.ceiling).toMatchObject({ used: 10, remaining: 15 });
+    expect(lc.operator.usage()).toMatchObject({ total: 10, unknowns: 1, unknownCredits: 10 });
+    expect(lc.operator.usage().servers[0]).toMatchObject({ charged: 10, unknowns: 1, unknownCredits: 10 });
+    // reserve + release + unknown: every row still adds up to what the ceiling counts.
+    const rows = lc.db.$client.prepare('select kind, credits from credit_ledger order by id').all();
+    expect(rows).toEqual([{ kind: 'reserve', credits: 10 }, { kind: 'release', credits: -10 }, { kind: 'unknown', credits: 10 }]);
+
+    // The member may still use the full cap; the ceiling now has 15 left, so a second 10 fits and a third does not.
+    expect(lc.checks.check(lc.member, 10)).toMatchObject({ ok: true });
+    await lc.submit();
+    expect(lc.checks.check(lc.member, 10)).toMatchObject({ ok: false });
+    expect(lc.checks.summary(lc.member).ceiling).toMatchObject({ used: 20 });
+  });
+
+  it('pauses the key after UNKNOWN_OUTCOME_PAUSE in a row (429s neither count nor reset), tells the operator once, and resume lifts it', async () => {
+    lc = await startLifecycle({ operator: { unknownOutcomePause: 3 } });
+    lc.api.injectFault('generate', unreadable, 2);
+    await lc.submit();
+    await lc.submit();
+    lc.api.injectFault('generate', { kind: 'status', status: 429, errorCode: 'API_KEY_RATE_LIMIT_EXCEEDED', retryAfterSeconds: 60 });
+    const limited = await lc.submit();
+    expect(limited.state).toBe('queued');
+    lc.api.injectFault('generate', unreadable);
+    lc.clock.advance(61_000);
+    await lc.tick();
+    expect(lc.generations.get(limited.id)).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN' });
+    expect(lc.alerts).toEqual([{ kind: 'unknown_outcomes', count: 3 }]);
+    expect(lc.logs.filter((line) => line.includes('paused after unknown outcomes'))).toHaveLength(1);
+
+    // Paused: nothing more goes out on the key, across ticks.
+    const calls = lc.apiCalls('generate');
+    const waiting = await lc.submit();
+    expect(waiting.state).toBe('queued');
+    lc.clock.advance(60 * 60_000);
+    await lc.tick();
+    expect(lc.apiCalls('generate')).toBe(calls);
+    expect(lc.operator.unknownPaused()).toBe(true);
+
+    expect(lc.operator.resume('200000000000000999')).toEqual({ wasPaused: false, wasEmpty: false, wasUnknownPaused: true });
+    await lc.tick();
+    expect(lc.generations.get(waiting.id)!.state).toBe('running');
+    expect(lc.alerts).toHaveLength(1);
+  });
+
+  it('starts counting again after an accepted submit', async () => {
+    lc = await startLifecycle({ operator: { unknownOutcomePause: 3 } });
+    lc.api.injectFault('generate', unreadable, 2);
+    await lc.submit();
+    await lc.submit();
+    expect((await lc.submit()).state).toBe('running');
+    lc.api.injectFault('generate', unreadable, 2);
+    await lc.submit();
+    await lc.submit();
+    expect(lc.operator.unknownPaused()).toBe(false);
+    expect((await lc.submit()).state).toBe('running');
+    expect(lc.alerts).toEqual([]);
+  });
+});

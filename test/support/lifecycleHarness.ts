@@ -4,6 +4,7 @@ import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
+import type { OperatorAlert } from '../../src/domain/generationSubmitter.js';
 import { noOperatorLimits, type OperatorDefaults } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
@@ -39,7 +40,7 @@ export interface LifecycleOptions {
   quota?: Partial<QuotaDefaults>;
   batchSize?: number;
   rateLimit?: Partial<RateLimit>;
-  operator?: Partial<OperatorDefaults & { emptyAccountRetryMs: number }>;
+  operator?: Partial<OperatorDefaults & { emptyAccountRetryMs: number; unknownOutcomePause: number }>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
@@ -56,8 +57,8 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   );
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
-  const alerts: { requiredCredits: number | undefined }[] = [];
-  const { ledger, checks, quotaAdmin, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const alerts: OperatorAlert[] = [];
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -90,6 +91,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     ledger,
     checks,
     quotaAdmin,
+    operator,
     generations,
     submitter,
     outcomes,

@@ -57,6 +57,9 @@ export function renderOperatorUsage(usage: OperatorUsage, nameOf: (guildId: stri
       { name: say('operator.usage.field.refunded'), value: say('credits.amount', { credits: usage.refunded }), inline: true },
       { name: say('operator.usage.field.generations'), value: count(usage.generations), inline: true },
       { name: say('operator.usage.field.releases'), value: count(usage.releases), inline: true },
+      ...(usage.unknowns === 0
+        ? []
+        : [{ name: say('operator.usage.field.unknowns'), value: say('operator.usage.unknowns', { count: usage.unknowns, credits: usage.unknownCredits }), inline: true }]),
       {
         name: say('operator.usage.field.servers'),
         value: servers.length === 0 ? say('operator.usage.nobody') : fitLines(servers, discordLimits.fieldValue, (more) => say('list.more', { count: more })),

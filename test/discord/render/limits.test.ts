@@ -279,7 +279,9 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       refunded: huge,
       generations: huge,
       releases: huge,
-      servers: Array.from({ length: 2500 }, () => ({ guildId: snowflake, charged: huge, refunded: huge, generations: huge, releases: huge })),
+      unknowns: huge,
+      unknownCredits: huge,
+      servers: Array.from({ length: 2500 }, () => ({ guildId: snowflake, charged: huge, refunded: huge, generations: huge, releases: huge, unknowns: huge, unknownCredits: huge })),
     };
     expectWithinLimits({ embeds: [renderOperatorUsage(usage, () => longName, say)] });
   });

@@ -387,7 +387,11 @@ export const samples: Samples = {
   'operator.pause.already': none(limits.content),
   'operator.resume.done': {
     limit: limits.content,
-    params: [true, false].flatMap((wasPaused) => [true, false].map((wasEmpty) => [{ wasPaused, wasEmpty }] as [{ wasPaused: boolean; wasEmpty: boolean }])),
+    params: [true, false].flatMap((wasPaused) =>
+      [true, false].flatMap((wasEmpty) =>
+        [true, false].map((wasUnknownPaused) => [{ wasPaused, wasEmpty, wasUnknownPaused }] as [{ wasPaused: boolean; wasEmpty: boolean; wasUnknownPaused: boolean }]),
+      ),
+    ),
   },
   'operator.servers.title': { limit: limits.embedTitle, params: [[{ count: huge, page: huge, pages: huge }]] },
   // A page shows ten of these in one description.
@@ -413,9 +417,12 @@ export const samples: Samples = {
   'operator.usage.field.refunded': none(limits.fieldName),
   'operator.usage.field.generations': none(limits.fieldName),
   'operator.usage.field.releases': none(limits.fieldName),
+  'operator.usage.field.unknowns': none(limits.fieldName),
+  'operator.usage.unknowns': { limit: limits.fieldValue, params: [[{ count: huge, credits: huge }], [{ count: 1, credits: 1 }]] },
   'operator.usage.field.servers': none(limits.fieldName),
   'operator.usage.server': { limit: limits.fieldValue, params: [[{ rank: huge, name: longServer, guildId: snowflake, charged: huge, refunded: huge }]] },
   'operator.usage.nobody': none(limits.fieldValue),
   'operator.usage.footer': { limit: limits.footer, params: [[{ periodKey: 'month:2026-12' }]] },
-  'operator.accountEmptyDm': { limit: limits.content, params: [[{ requiredCredits: huge }], [{ requiredCredits: null }]] },
+  'operator.accountEmptyDm': { limit: limits.content, params: [[{ requiredCredits: huge, waitingCredits: huge }], [{ requiredCredits: null, waitingCredits: 1 }]] },
+  'operator.unknownOutcomesDm': { limit: limits.content, params: [[{ count: huge }], [{ count: 1 }]] },
 };

@@ -5,6 +5,7 @@ import { ManualClock } from '../../../src/clock.js';
 import { createEmptyAccount } from '../../../src/domain/operator/emptyAccount.js';
 import { createOperatorControls } from '../../../src/domain/operator/operatorControls.js';
 import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
+import { createUnknownOutcomes } from '../../../src/domain/operator/unknownOutcomes.js';
 import { quotaOver, refusalOf, submit } from '../quota/quotaFixture.js';
 
 const [one, two] = ['100000000000000001', '100000000000000002'];
@@ -29,18 +30,20 @@ function world(operator: Partial<OperatorDefaults> = {}) {
     rules,
   });
   const emptyAccount = createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction: repos.transaction, clock, retryMs: 60_000 });
+  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction: repos.transaction, clock, key: 'test-key', pauseAfter: 3 });
   const controls = createOperatorControls({
     repo: repos.operator,
     ledgerRepo: repos.ledger,
     generations: repos.generations,
     rules,
     emptyAccount,
+    unknowns,
     settingsOf: quota.checks.settingsOf,
     transaction: repos.transaction,
     snapshot: repos.snapshot,
     clock,
   });
-  return { quota, controls, emptyAccount };
+  return { quota, controls, emptyAccount, unknowns };
 }
 
 beforeEach(() => {
@@ -134,7 +137,7 @@ describe('access and pauses', () => {
     expect(controls.pause(operatorId)).toBe(false);
     expect(refusalOf(() => submit(db, quota, clock, alice, 10)).code).toBe('operator_paused');
     expect(emptyAccount.emptied()).toBe(true);
-    expect(controls.resume(operatorId)).toEqual({ wasPaused: true, wasEmpty: true });
+    expect(controls.resume(operatorId)).toEqual({ wasPaused: true, wasEmpty: true, wasUnknownPaused: false });
     expect(emptyAccount.isEmpty()).toBe(false);
     submit(db, quota, clock, alice, 10);
     expect(refusalOf(() => submit(db, quota, clock, bob, 10)).code).toBe('quota_paused');
