@@ -47,7 +47,7 @@ try {
     ledgerRepo: repos.ledger,
     generations: repos.generations,
     rules,
-    emptyAccount: createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction, clock: new ManualClock(now), retryMs: 60_000 }),
+    emptyAccount: createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction, clock: new ManualClock(now), retryMs: 60_000, key: 'bench' }),
     unknowns: createUnknownOutcomes({ repo: repos.operator, transaction, clock: new ManualClock(now), key: 'bench', pauseAfter: 3 }),
     settingsOf: checks.settingsOf,
     transaction,

@@ -60,7 +60,6 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const ledger = createCreditLedger(quotaDeps);
   const checks = createQuotaChecks(quotaDeps);
   const quotaAdmin = createQuotaAdmin(quotaDeps);
-  const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs });
 
   // One request budget per key, found by its fingerprint. The api_requests table counts requests
   // without naming the key: that is right while there is one key, which makes every request.
@@ -74,6 +73,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   if (key === undefined) throw new Error('no vendor API key');
   const veo = keys.clientFor(key);
   const budget = budgetFor(key);
+  const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs, key });
   const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction, clock, key, pauseAfter: operatorDefaults.unknownOutcomePause ?? 3 });
   const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, emptyAccount: account, unknowns, settingsOf: checks.settingsOf, transaction, snapshot, clock });
 

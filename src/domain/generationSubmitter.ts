@@ -132,21 +132,23 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
 
   /**
    * The vendor account is empty: not the member's fault, and the vendor took nothing. The request
-   * waits, first in line, and nothing is submitted for any server until the account has credits.
+   * waits, in its turn, and nothing is submitted for any server until the account has credits
+   * (but for retries of cheaper requests).
    */
   function holdForCredits(generation: Generation, error: VeoApiError): void {
     repo.returnToQueue(generation.id);
-    const firstNotice = account.emptied();
+    // The vendor says what the refused request needed (its price); only cheaper ones are retried.
+    const firstNotice = account.emptied(error.requiredCredits ?? generation.credits);
     if (!firstNotice) {
       log.warn({ generationId: generation.id }, 'the vendor account is still empty; the queue stays held');
       return;
     }
+    // Read once per emptying, for the operator: what the whole queue needs, this request included.
+    const waitingCredits = repo.queued(Number.MAX_SAFE_INTEGER).reduce((sum, waiting) => sum + waiting.credits, 0);
     log.error(
-      { generationId: generation.id, requiredCredits: error.requiredCredits },
+      { generationId: generation.id, requiredCredits: error.requiredCredits, waitingCredits },
       'the nanophoto account is out of credits: every submission waits until it is topped up (/veo-operator resume)',
     );
-    // Read once per emptying, for the DM: what the whole queue needs, this request included.
-    const waitingCredits = repo.queued(Number.MAX_SAFE_INTEGER).reduce((sum, waiting) => sum + waiting.credits, 0);
     alertOperator({ kind: 'account_empty', requiredCredits: error.requiredCredits, waitingCredits });
   }
 
@@ -165,7 +167,7 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     // vendor that already left them out of `creditsUsed` is not refunded twice.
     let refundable = Math.max(0, creditsUsed - acceptedCount * price);
     transaction(() => {
-      account.accepted();
+      account.accepted(generation.credits);
       unknowns.accepted();
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {

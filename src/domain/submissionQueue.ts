@@ -28,6 +28,8 @@ export interface SubmissionQueueDeps {
 export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
 
 const SHOWN_POSITIONS = 200;
+/** How far into the queue a retry of an empty account looks for a request cheaper than the one refused. */
+const RETRY_SCAN = 1000;
 
 /**
  * First come, first served on the API key: a request goes straight out only when nobody is
@@ -57,6 +59,27 @@ export function createSubmissionQueue({ repo, generations, submitter, budget, ac
     for (const generation of repo.queuedWithImagesBefore(cutoff)) generations.abort(generation, 'QUEUE_TIMEOUT');
   }
 
+  /**
+   * An empty account is tried now and then, not with the whole queue: each try spends one of the
+   * key's requests. The first waiting request cheaper than the one the vendor refused goes first
+   * (the requests it skips keep their turn), and cheaper ones keep going while the account takes
+   * them. With none cheaper, the head is tried once, so a top-up is noticed without a resume.
+   */
+  async function retryEmptyAccount(stopping: AbortSignal | undefined): Promise<void> {
+    let tried = false;
+    while (account.isEmpty() && !stopping?.aborted && !unknowns.isPaused()) {
+      const refused = account.refusedCredits();
+      // One being set up is left to its own start(), as in the plain loop.
+      const waiting = repo.queued(RETRY_SCAN).filter((generation) => !replySetups.has(generation.id));
+      const next = (refused === null ? undefined : waiting.find((generation) => generation.credits < refused)) ?? (tried ? undefined : waiting[0]);
+      if (!next || !budget.tryTakeForSubmit()) return;
+      tried = true;
+      log.info({ generationId: next.id, credits: next.credits, refused }, 'the vendor account is empty: trying one waiting request');
+      const sent = await submitter.send(next);
+      if (sent.state === 'queued') return;
+    }
+  }
+
   return {
     /** Submits a new generation now if it is first in line and the key has a slot, else queues it. */
     async start(generation: Generation): Promise<Generation> {
@@ -73,13 +96,14 @@ export function createSubmissionQueue({ repo, generations, submitter, budget, ac
     async submitDue(stopping?: AbortSignal): Promise<void> {
       dropExpiring();
       if (unknowns.isPaused()) return refreshPositions();
-      // An empty account is tried with one request now and then, not with the whole queue.
-      const retrying = account.isEmpty();
-      if (retrying && !account.retryDue()) return refreshPositions();
+      if (account.isEmpty()) {
+        if (account.retryDue()) await retryEmptyAccount(stopping);
+        if (account.isEmpty()) return refreshPositions();
+      }
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
       for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
         const sent = await submitter.send(next);
-        if (sent.state === 'queued' || (retrying && account.isEmpty()) || unknowns.isPaused()) break;
+        if (sent.state === 'queued' || account.isEmpty() || unknowns.isPaused()) break;
       }
       refreshPositions();
     },

@@ -120,3 +120,55 @@ describe('a submit whose outcome is unknown', () => {
     expect(lc.alerts).toEqual([]);
   });
 });
+
+describe('an empty account, retried', () => {
+  let lc: Lifecycle | undefined;
+  afterEach(async () => {
+    await lc?.close();
+    lc = undefined;
+  });
+
+  it('tries the waiting requests cheaper than the refused one, which keeps its turn, and tells the operator what the queue needs', async () => {
+    lc = await startLifecycle({ api: { credits: 25 }, operator: { emptyAccountRetryMs: 10 * 60_000 } });
+    // Queued together, as behind a busy key: a 4k shot (30 credits), then two 720p ones (10 each).
+    const big = lc.generations.create(lc.origin(), [], lc.request({ resolution: '4k' }));
+    const small = [lc.generations.create(lc.origin(), [], lc.request()), lc.generations.create(lc.origin(), [], lc.request())];
+    await lc.queue.submitDue();
+    expect(lc.generations.get(big.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    expect(lc.alerts).toEqual([{ kind: 'account_empty', requiredCredits: 30, waitingCredits: 50 }]);
+    expect(lc.apiCalls('generate')).toBe(1);
+
+    await lc.queue.submitDue();
+    expect(lc.apiCalls('generate')).toBe(1);
+
+    lc.clock.advance(10 * 60_000);
+    await lc.queue.submitDue();
+    // Both smaller requests fit in the 25 credits left; the refused one was not tried again.
+    expect(small.map((g) => lc!.generations.get(g.id)!.state)).toEqual(['running', 'running']);
+    expect(lc.apiCalls('generate')).toBe(3);
+    expect(lc.generations.get(big.id)).toMatchObject({ state: 'queued', queuePosition: 1, waitReason: 'account_empty' });
+    expect(lc.api.creditsLeft()).toBe(5);
+    expect(lc.alerts).toHaveLength(1);
+
+    lc.api.topUp(100);
+    lc.clock.advance(10 * 60_000);
+    await lc.queue.submitDue();
+    expect(lc.generations.get(big.id)).toMatchObject({ state: 'running', waitReason: null });
+    expect(lc.apiCalls('generate')).toBe(4);
+    expect(lc.alerts).toHaveLength(1);
+  });
+
+  it('tries nothing cheaper than what the vendor refused; with nothing cheaper waiting, the head once per retry', async () => {
+    lc = await startLifecycle({ api: { credits: 5 }, operator: { emptyAccountRetryMs: 10 * 60_000 } });
+    const first = lc.generations.create(lc.origin(), [], lc.request());
+    const second = lc.generations.create(lc.origin(), [], lc.request());
+    await lc.queue.submitDue();
+    expect(lc.apiCalls('generate')).toBe(1);
+    lc.clock.advance(10 * 60_000);
+    await lc.queue.submitDue();
+    expect(lc.apiCalls('generate')).toBe(2);
+    const prompts = lc.api.requests.filter((r) => r.endpoint === 'generate').map((r) => (r.body as { shots: { id: string }[] }).shots[0]!.id);
+    expect(prompts).toEqual([`veo-${first.id}-1`, `veo-${first.id}-1`]);
+    expect(lc.generations.get(second.id)!.state).toBe('queued');
+  });
+});
