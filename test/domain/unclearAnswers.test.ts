@@ -68,6 +68,13 @@ describe('a submit whose outcome is unknown', () => {
     // reserve + release + unknown: every row still adds up to what the ceiling counts.
     const rows = lc.db.$client.prepare('select kind, credits from credit_ledger order by id').all();
     expect(rows).toEqual([{ kind: 'reserve', credits: 10 }, { kind: 'release', credits: -10 }, { kind: 'unknown', credits: 10 }]);
+    // Final and once: a second record changes nothing, and the schema refuses a non-positive one.
+    expect(lc.ledger.unknown(unknown.id, 'again')).toBe(0);
+    const insert = lc.db.$client.prepare(
+      `insert into credit_ledger (guild_id, user_id, generation_id, kind, credits, period_key, counts_at, created_at) values ('g', 'u', ?, 'unknown', ?, 'week:x', 0, 0)`,
+    );
+    expect(() => insert.run(unknown.id, 10)).toThrow(/UNIQUE/);
+    expect(() => insert.run(unknown.id, -10)).toThrow(/CHECK/);
 
     // The member may still use the full cap; the ceiling now has 15 left, so a second 10 fits and a third does not.
     expect(lc.checks.check(lc.member, 10)).toMatchObject({ ok: true });

@@ -269,7 +269,7 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       allowed: false,
       lastActivity: far,
     }));
-    expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true }, say)] });
+    expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true, unknownPaused: true }, say)] });
     const usage: OperatorUsage = {
       period: 'month',
       periodKey: 'month:2026-12',

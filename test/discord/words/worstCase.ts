@@ -411,7 +411,7 @@ export const samples: Samples = {
     })),
   },
   'operator.servers.none': none(limits.embedDescription),
-  'operator.servers.state': { limit: limits.embedDescription, params: [[{ paused: true, accountEmpty: true }]] },
+  'operator.servers.state': { limit: limits.embedDescription, params: [[{ paused: true, accountEmpty: true, unknownPaused: true }]] },
   'operator.usage.title': { limit: limits.embedTitle, params: each(periods, (period) => ({ period })) },
   'operator.usage.total': { limit: limits.embedDescription, params: [[{ total: huge, budget: huge, resetsAt: farFuture }], [{ total: huge, budget: null, resetsAt: farFuture }]] },
   'operator.usage.field.refunded': none(limits.fieldName),

@@ -61,7 +61,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'noch keine Videos' : `letztes Video ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'Der Bot ist auf keinem Server.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Neue Videos sind überall **pausiert**.' : '', p.accountEmpty ? 'Das Videokonto ist **leer**: Die Warteschlange wartet.' : '']
+    [
+      p.paused ? 'Neue Videos sind überall **pausiert**.' : '',
+      p.accountEmpty ? 'Das Videokonto ist **leer**: Die Warteschlange wartet.' : '',
+      p.unknownPaused ? 'Anfragen über den API-Schlüssel sind nach unklaren Ergebnissen **pausiert**: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 

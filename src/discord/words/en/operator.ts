@@ -68,8 +68,12 @@ export const operatorWords = {
     `budget ${limit(p.budget, p.period)} · ceiling ${limit(p.ceiling, p.ceilingPeriod)} · used ${credits(p.used)} ${thisPeriod(p.period)} · ` +
     (p.lastActivity === null ? 'no videos yet' : `last video ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'The bot is in no server.',
-  'operator.servers.state': (p: { paused: boolean; accountEmpty: boolean }) =>
-    [p.paused ? 'New videos are **paused** everywhere.' : '', p.accountEmpty ? 'The video account is **empty**: the queue waits.' : '']
+  'operator.servers.state': (p: { paused: boolean; accountEmpty: boolean; unknownPaused: boolean }) =>
+    [
+      p.paused ? 'New videos are **paused** everywhere.' : '',
+      p.accountEmpty ? 'The video account is **empty**: the queue waits.' : '',
+      p.unknownPaused ? 'Submissions on the API key are **paused** after unknown outcomes: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 

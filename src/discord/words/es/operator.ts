@@ -62,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'aún sin videos' : `último video ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'El bot no está en ningún servidor.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Los videos nuevos están **en pausa** en todas partes.' : '', p.accountEmpty ? 'La cuenta de video está **vacía**: la cola espera.' : '']
+    [
+      p.paused ? 'Los videos nuevos están **en pausa** en todas partes.' : '',
+      p.accountEmpty ? 'La cuenta de video está **vacía**: la cola espera.' : '',
+      p.unknownPaused ? 'Las solicitudes por la clave de la API están **en pausa** tras resultados inciertos: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 

@@ -62,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'aucune vidéo pour l’instant' : `dernière vidéo ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'Le bot n’est sur aucun serveur.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Les nouvelles vidéos sont **en pause** partout.' : '', p.accountEmpty ? 'Le compte vidéo est **vide** : la file d’attente patiente.' : '']
+    [
+      p.paused ? 'Les nouvelles vidéos sont **en pause** partout.' : '',
+      p.accountEmpty ? 'Le compte vidéo est **vide** : la file d’attente patiente.' : '',
+      p.unknownPaused ? 'Les demandes sur la clé d’API sont **en pause** après des résultats incertains : /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 

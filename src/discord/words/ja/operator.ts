@@ -62,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? '動画はまだありません' : `最後の動画 ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'ボットはどのサーバーにも参加していません。',
   'operator.servers.state': (p) =>
-    [p.paused ? '新しい動画はすべてのサーバーで**一時停止中**です。' : '', p.accountEmpty ? '動画アカウントの残高が**ありません**。リクエストは順番待ちで待機しています。' : '']
+    [
+      p.paused ? '新しい動画はすべてのサーバーで**一時停止中**です。' : '',
+      p.accountEmpty ? '動画アカウントの残高が**ありません**。リクエストは順番待ちで待機しています。' : '',
+      p.unknownPaused ? '結果不明が続いたため、APIキーでの送信を**一時停止中**です。/veo-operator resume で再開します。' : '',
+    ]
       .filter((line) => line !== '')
       .join(''),
 

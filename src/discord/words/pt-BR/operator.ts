@@ -62,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'nenhum vídeo ainda' : `último vídeo ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'O bot não está em nenhum servidor.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Os novos vídeos estão **pausados** em todos os servidores.' : '', p.accountEmpty ? 'A conta de vídeo está **vazia**: a fila está esperando.' : '']
+    [
+      p.paused ? 'Os novos vídeos estão **pausados** em todos os servidores.' : '',
+      p.accountEmpty ? 'A conta de vídeo está **vazia**: a fila está esperando.' : '',
+      p.unknownPaused ? 'Os pedidos pela chave da API estão **pausados** após resultados incertos: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 
