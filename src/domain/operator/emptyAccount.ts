@@ -19,7 +19,8 @@ export type EmptyAccount = ReturnType<typeof createEmptyAccount>;
 /**
  * The vendor account that pays for every video ran out of credits: nothing is submitted, for any
  * server, until the operator resumes or a periodic retry goes through, and every waiting member
- * is shown why. A retry tries requests cheaper than the one refused first. Kept in SQLite, so a restart neither floods the vendor nor tells the operator twice.
+ * is shown why. A retry tries requests cheaper than the one refused first. Kept in SQLite, so a
+ * restart neither floods the vendor nor tells the operator twice.
  */
 export function createEmptyAccount({ repo, generations, transaction, clock, retryMs, key }: EmptyAccountDeps) {
   const isEmpty = () => repo.state().accountEmptyAt !== null;
