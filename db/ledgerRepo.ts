@@ -48,8 +48,8 @@ export type LedgerRepo = ReturnType<typeof createLedgerRepo>;
 /** What the vendor charged, or may have: every kind of row but an admin's adjustment. */
 const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release', 'unknown'];
 
-/** The rows a server's and a member's own usage sum; a literal, so the partial indexes serve it. */
-const ownUsage = sql`${creditLedger.kind} <> 'unknown'`;
+/** The rows a server's and a member's own usage sum: one index range per kind, never unknown outcomes. */
+const ownUsage = sql.raw(everyKind);
 
 const total = sql<number>`coalesce(sum(${creditLedger.credits}), 0)`;
 
@@ -61,17 +61,17 @@ export function createLedgerRepo(db: Db) {
     'counts_at',
   );
   // Each member of the server is found by one seek in credit_ledger_member_idx and summed over the
-  // period there: no sort of the period's rows. Members without rows in the period sum to null,
-  // which sorts last and is dropped.
+  // period there, one range per kind of their usage: no sort of the period's rows. Members without
+  // such rows in the period sum to null, which sorts last and is dropped.
   const topSpenders = db.$client.prepare(
     `with recursive members(user_id) as (
-       select min(user_id) from credit_ledger where guild_id = :guildId and kind <> 'unknown'
+       select min(user_id) from credit_ledger where guild_id = :guildId
        union all
-       select (select min(user_id) from credit_ledger where guild_id = :guildId and kind <> 'unknown' and user_id > members.user_id)
+       select (select min(user_id) from credit_ledger where guild_id = :guildId and user_id > members.user_id)
        from members where members.user_id is not null)
      select user_id as userId, (select sum(credits) from credit_ledger c
        where c.guild_id = :guildId and c.user_id = members.user_id and c.counts_at >= :start and c.counts_at < :end
-         and c.kind <> 'unknown') as used
+         and c.${everyKind}) as used
      from members where user_id is not null
      order by used desc, user_id limit :limit`,
   );

@@ -29,9 +29,8 @@ INSERT INTO `__new_credit_ledger`("id", "guild_id", "user_id", "generation_id", 
 DROP TABLE `credit_ledger`;--> statement-breakpoint
 ALTER TABLE `__new_credit_ledger` RENAME TO `credit_ledger`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint
-CREATE INDEX `credit_ledger_guild_idx` ON `credit_ledger` (`guild_id`,`counts_at`,`credits`,`kind`) WHERE "credit_ledger"."kind" <> 'unknown';--> statement-breakpoint
 CREATE INDEX `credit_ledger_charged_idx` ON `credit_ledger` (`kind`,`counts_at`,`credits`);--> statement-breakpoint
-CREATE INDEX `credit_ledger_member_idx` ON `credit_ledger` (`guild_id`,`user_id`,`counts_at`,`credits`,`kind`) WHERE "credit_ledger"."kind" <> 'unknown';--> statement-breakpoint
+CREATE INDEX `credit_ledger_member_idx` ON `credit_ledger` (`guild_id`,`user_id`,`kind`,`counts_at`,`credits`);--> statement-breakpoint
 CREATE INDEX `credit_ledger_kind_idx` ON `credit_ledger` (`guild_id`,`kind`,`counts_at`,`credits`);--> statement-breakpoint
 CREATE INDEX `credit_ledger_generation_idx` ON `credit_ledger` (`generation_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `credit_ledger_reserve_uq` ON `credit_ledger` (`generation_id`) WHERE "credit_ledger"."kind" = 'reserve';--> statement-breakpoint

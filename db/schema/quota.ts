@@ -85,15 +85,13 @@ export const creditLedger = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [
-    // Covering the budget checks: SUM(credits) of a server or member over a period reads only these.
-    // Partial: an unknown outcome is never the member's or the server's own usage. `kind` is last
-    // only so the index covers the query's `kind <> 'unknown'` (SQLite reads the column to test it).
-    index('credit_ledger_guild_idx').on(t.guildId, t.countsAt, t.credits, t.kind).where(sql`${t.kind} <> 'unknown'`),
     // Covering the global budget: what the vendor charged for all servers together over a period,
     // one range per charged kind (a server's ceiling walks credit_ledger_kind_idx the same way).
     index('credit_ledger_charged_idx').on(t.kind, t.countsAt, t.credits),
-    index('credit_ledger_member_idx').on(t.guildId, t.userId, t.countsAt, t.credits, t.kind).where(sql`${t.kind} <> 'unknown'`),
-    // Covering the usage report: a period's totals by kind, walked kind by kind.
+    // Covering a member's usage, one range per kind it sums (never `unknown`: not the member's).
+    index('credit_ledger_member_idx').on(t.guildId, t.userId, t.kind, t.countsAt, t.credits),
+    // Covering the usage report and a server's usage in the budget checks: a period's totals by
+    // kind, walked kind by kind, so `unknown` rows (not the server's usage) are never read for them.
     index('credit_ledger_kind_idx').on(t.guildId, t.kind, t.countsAt, t.credits),
     index('credit_ledger_generation_idx').on(t.generationId),
     // One reservation per generation, closed at most once (by a settlement or a release).
