@@ -1,4 +1,7 @@
 import { createOperatorRules, noOperatorLimits } from '../src/domain/operator/operatorRules.js';
+import { createEmptyAccount } from '../src/domain/operator/emptyAccount.js';
+import { createOperatorControls } from '../src/domain/operator/operatorControls.js';
+import { createUnknownOutcomes } from '../src/domain/operator/unknownOutcomes.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +41,19 @@ try {
   const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction: repos.transaction, snapshot: repos.snapshot, clock: new ManualClock(now), defaults, rules };
   const admin = createQuotaAdmin(quotaDeps);
   const checks = createQuotaChecks(quotaDeps);
+  const { transaction, snapshot } = repos;
+  const operator = createOperatorControls({
+    repo: repos.operator,
+    ledgerRepo: repos.ledger,
+    generations: repos.generations,
+    rules,
+    emptyAccount: createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction, clock: new ManualClock(now), retryMs: 60_000, key: 'bench' }),
+    unknowns: createUnknownOutcomes({ repo: repos.operator, transaction, clock: new ManualClock(now), key: 'bench', pauseAfter: 3 }),
+    settingsOf: checks.settingsOf,
+    transaction,
+    snapshot,
+    clock: new ManualClock(now),
+  });
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
   const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock: new ManualClock(now), ...rateLimit });
@@ -63,10 +79,12 @@ try {
         return metrics.registry.metrics();
       },
     },
+    { name: '/veo-operator usage', run: () => operator.usage() },
   ];
   const results = [];
   for (const { name, run } of reports) results.push({ name, ...(await measure(run)) });
   const usage = admin.usage(GUILD_ID, 10);
+  const operatorUsage = operator.usage();
   closeDb(db);
 
   console.log(
@@ -78,6 +96,7 @@ try {
       `load on the machine does not inflate), RSS the growth over the first (cold) run. ${loadNote()}`,
   );
   console.log(`Usage seen: ${usage.generations} generations, ${usage.used} credits used, ${usage.refunds} refunds, ${usage.releases} releases.`);
+  console.log(`Operator usage seen: ${operatorUsage.total} credits charged, ${operatorUsage.unknowns} unknown outcomes, up to ${operatorUsage.unknownCredits} credits.`);
   console.log('');
   console.log(
     renderTable(

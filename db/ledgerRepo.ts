@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import type { LedgerEntry, LedgerKind, NewLedgerEntry, UsageBreakdown } from '../src/domain/quota/types.js';
+import type { LedgerEntry, LedgerKind, NewLedgerEntry, UsageBreakdown, UsageKind } from '../src/domain/quota/types.js';
 import type { Db } from './client.js';
 import { everyKind, ledgerTotalsQuery } from './ledgerTotals.js';
 import { creditLedger } from './schema/index.js';
@@ -14,6 +14,8 @@ export interface TimeRange {
 export interface GenerationCredits {
   reservation: LedgerEntry | undefined;
   closedBy: 'settle' | 'release' | undefined;
+  /** Whether the release was followed by an unknown outcome's row. */
+  unknown: boolean;
   /** reserve + settle: what the API charged once settled, the hold while open, 0 once released. */
   charged: number;
   /** Refunded so far, as a positive number. */
@@ -21,7 +23,7 @@ export interface GenerationCredits {
 }
 
 export interface PeriodLedger {
-  byKind: Record<LedgerKind, number>;
+  byKind: Record<UsageKind, number>;
   breakdown: UsageBreakdown;
   generations: number;
   refunds: number;
@@ -31,17 +33,23 @@ export interface PeriodLedger {
 /** One server's share of what the vendor charged in a range, for the operator's usage report. */
 export interface ServerCharges {
   guildId: string;
-  /** Reserve + settle + refund + release: what the vendor kept, open reservations included. */
+  /** Reserve + settle + refund + release + unknown: what the vendor kept, open reservations and unknown outcomes included. */
   charged: number;
   refunded: number;
   generations: number;
   releases: number;
+  /** Submits whose outcome is unknown, and the most they may have cost (part of `charged`). */
+  unknowns: number;
+  unknownCredits: number;
 }
 
 export type LedgerRepo = ReturnType<typeof createLedgerRepo>;
 
-/** What the vendor charged: every kind of row but an admin's adjustment. */
-const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release'];
+/** What the vendor charged, or may have: every kind of row but an admin's adjustment. */
+const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release', 'unknown'];
+
+/** The rows a server's and a member's own usage sum: one index range per kind, never unknown outcomes. */
+const ownUsage = sql.raw(everyKind);
 
 const total = sql<number>`coalesce(sum(${creditLedger.credits}), 0)`;
 
@@ -53,8 +61,8 @@ export function createLedgerRepo(db: Db) {
     'counts_at',
   );
   // Each member of the server is found by one seek in credit_ledger_member_idx and summed over the
-  // period there: no sort of the period's rows. Members without rows in the period sum to null,
-  // which sorts last and is dropped.
+  // period there, one range per kind of their usage: no sort of the period's rows. Members without
+  // such rows in the period sum to null, which sorts last and is dropped.
   const topSpenders = db.$client.prepare(
     `with recursive members(user_id) as (
        select min(user_id) from credit_ledger where guild_id = :guildId
@@ -62,7 +70,8 @@ export function createLedgerRepo(db: Db) {
        select (select min(user_id) from credit_ledger where guild_id = :guildId and user_id > members.user_id)
        from members where members.user_id is not null)
      select user_id as userId, (select sum(credits) from credit_ledger c
-       where c.guild_id = :guildId and c.user_id = members.user_id and c.counts_at >= :start and c.counts_at < :end) as used
+       where c.guild_id = :guildId and c.user_id = members.user_id and c.counts_at >= :start and c.counts_at < :end
+         and c.${everyKind}) as used
      from members where user_id is not null
      order by used desc, user_id limit :limit`,
   );
@@ -85,23 +94,24 @@ export function createLedgerRepo(db: Db) {
       return {
         reservation,
         closedBy: closing?.kind === 'settle' || closing?.kind === 'release' ? closing.kind : undefined,
+        unknown: rows.some((row) => row.kind === 'unknown'),
         charged: sumOf(['reserve', 'settle', 'release']),
         refunded: -sumOf(['refund']),
       };
     },
 
-    /** Usage of a server (or of one member in it): the sum of the rows counting in the range. */
+    /** Usage of a server (or of one member in it): the sum of the rows counting in the range, unknown outcomes apart. */
     used(guildId: string, range: TimeRange, userId?: string): number {
       const row = db
         .select({ total })
         .from(creditLedger)
-        .where(and(inRange(guildId, range), userId === undefined ? undefined : eq(creditLedger.userId, userId)))
+        .where(and(inRange(guildId, range), ownUsage, userId === undefined ? undefined : eq(creditLedger.userId, userId)))
         .get();
       return row?.total ?? 0;
     },
 
     /**
-     * What the vendor charged in the range (every row but admin adjustments), for one server or,
+     * What the vendor charged, or may have, in the range (every row but admin adjustments), for one server or,
      * without `guildId`, for all of them together: ceilings and the global budget count this.
      */
     charged(range: TimeRange, guildId?: string): number {
@@ -132,6 +142,8 @@ export function createLedgerRepo(db: Db) {
           refunded: sql<number>`coalesce(-sum(case when ${creditLedger.kind} = 'refund' then ${creditLedger.credits} end), 0)`,
           generations: sql<number>`sum(${when('reserve')})`,
           releases: sql<number>`sum(${when('release')})`,
+          unknowns: sql<number>`sum(${when('unknown')})`,
+          unknownCredits: sql<number>`coalesce(sum(case when ${creditLedger.kind} = 'unknown' then ${creditLedger.credits} end), 0)`,
         })
         .from(creditLedger)
         .where(and(gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end)))

@@ -1,10 +1,10 @@
-import type { LedgerKind } from '../src/domain/quota/types.js';
+import type { UsageKind } from '../src/domain/quota/types.js';
 import type { Db } from './client.js';
 
 /** A stretch of the ledger's rows, summed as a whole. */
 export interface LedgerTotals {
-  byKind: Record<LedgerKind, number>;
-  counts: Record<LedgerKind, number>;
+  byKind: Record<UsageKind, number>;
+  counts: Record<UsageKind, number>;
   /** What settled generations cost: reserve + settle rows of the generations settled. */
   settled: number;
   /** Given back for failed shots, as a positive number. */
@@ -13,7 +13,10 @@ export interface LedgerTotals {
   open: number;
 }
 
-/** `kind in (…)` lets SQLite walk an index that has kind after the equality columns once per kind, already grouped. */
+/**
+ * `kind in (…)` lets SQLite walk an index that has kind after the equality columns once per kind,
+ * already grouped. Every kind a server's usage sums: unknown outcomes are the operator's, not the server's.
+ */
 export const everyKind = `kind in ('reserve', 'settle', 'refund', 'release', 'adjust')`;
 
 /**
@@ -33,9 +36,9 @@ export function ledgerTotalsQuery<P extends Record<string, unknown>>(db: Db, whe
   );
 
   return (params: P): LedgerTotals => {
-    const byKind: Record<LedgerKind, number> = { reserve: 0, settle: 0, refund: 0, release: 0, adjust: 0 };
-    const counts: Record<LedgerKind, number> = { ...byKind };
-    for (const row of byKindQuery.all(params) as { kind: LedgerKind; total: number; count: number }[]) {
+    const byKind: Record<UsageKind, number> = { reserve: 0, settle: 0, refund: 0, release: 0, adjust: 0 };
+    const counts: Record<UsageKind, number> = { ...byKind };
+    for (const row of byKindQuery.all(params) as { kind: UsageKind; total: number; count: number }[]) {
       byKind[row.kind] = row.total;
       counts[row.kind] = row.count;
     }

@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { operatorState, serverAccess, serverCeilings } from './schema/index.js';
+import { apiKeyState, operatorState, serverAccess, serverCeilings } from './schema/index.js';
 
 type StateRow = typeof operatorState.$inferSelect;
 type StatePatch = Partial<Omit<StateRow, 'id'>>;
 export type CeilingRow = typeof serverCeilings.$inferSelect;
+type KeyStateRow = typeof apiKeyState.$inferSelect;
+export type KeyState = Omit<KeyStateRow, 'keyFingerprint'>;
+const blankKey: KeyState = { unknownStreak: 0, unknownPausedAt: null, refusedCredits: null };
 
 const STATE_ID = 1;
 const blank: StateRow = {
@@ -31,6 +34,19 @@ export function createOperatorRepo(db: Db) {
     },
     saveState(patch: StatePatch): void {
       db.insert(operatorState).values({ ...blank, ...patch }).onConflictDoUpdate({ target: operatorState.id, set: patch }).run();
+    },
+    /** What one API key has been through, by its fingerprint. */
+    keyState(keyFingerprint: string): KeyState {
+      const row = db.select().from(apiKeyState).where(eq(apiKeyState.keyFingerprint, keyFingerprint)).get();
+      if (!row) return blankKey;
+      const { keyFingerprint: _key, ...state } = row;
+      return state;
+    },
+    saveKeyState(keyFingerprint: string, patch: Partial<KeyState>): void {
+      db.insert(apiKeyState)
+        .values({ ...blankKey, ...patch, keyFingerprint })
+        .onConflictDoUpdate({ target: apiKeyState.keyFingerprint, set: patch })
+        .run();
     },
     ceiling(guildId: string): CeilingRow | undefined {
       return db.select().from(serverCeilings).where(eq(serverCeilings.guildId, guildId)).get();

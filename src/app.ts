@@ -62,7 +62,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   // Scraped only once the HTTP server runs, after the domain below is built.
   const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.budget.available(), clock });
   const keys = createVendorKeys([config.nanophoto.apiKey], (apiKey) =>
-    createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest }),
+    createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest, log: log.child({ part: 'veo' }) }),
   );
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],

@@ -112,6 +112,7 @@ const envSchema = z.object({
   OPERATOR_USER_IDS: snowflakeList,
   OPERATOR_GUILD_ID: optionalText.pipe(snowflake.optional()),
   EMPTY_ACCOUNT_RETRY_MS: milliseconds(15 * minute),
+  UNKNOWN_OUTCOME_PAUSE: z.coerce.number().int().min(1).default(3),
 })
   .refine((e) => e.SHOT_MAX_MS >= e.SHOT_MIN_MS, {
     path: ['SHOT_MAX_MS'],
@@ -158,6 +159,8 @@ export interface OperatorSettings extends OperatorDefaults {
   guildId: string | undefined;
   /** While the vendor account is empty, one queued request is tried again this often. */
   emptyAccountRetryMs: number;
+  /** Submits of unknown outcome in a row, with none accepted between, that pause submissions on the key. */
+  unknownOutcomePause: number;
 }
 
 export class ConfigError extends Error {
@@ -230,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       userIds: e.OPERATOR_USER_IDS,
       guildId: e.OPERATOR_GUILD_ID,
       emptyAccountRetryMs: e.EMPTY_ACCOUNT_RETRY_MS,
+      unknownOutcomePause: e.UNKNOWN_OUTCOME_PAUSE,
     },
   };
 }

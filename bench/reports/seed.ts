@@ -29,8 +29,8 @@ const prices = [10, 10, 10, 14, 30] as const;
 /**
  * Generations with their shot and the ledger rows the lifecycle writes for them, all reserved in
  * the week of `now`: mostly settled, some with a failed shot refunded, some released (the API
- * refused), a few still open, and a handful of admin adjustments. Written with plain inserts: going
- * through the quota service would sum the period once per reservation, which is what is measured.
+ * refused, or its answer was unknown: then an `unknown` row follows), a few still open, and a
+ * handful of admin adjustments. Written with plain inserts: going through the quota service would sum the period once per reservation, which is what is measured.
  */
 export function seedPeriod(db: Db, plan: SeedPlan): void {
   const next = random(42);
@@ -53,7 +53,7 @@ export function seedPeriod(db: Db, plan: SeedPlan): void {
     const at = week.start.getTime() + Math.floor((span * index) / total);
     const price = prices[Math.floor(next() * prices.length)]!;
     const roll = next();
-    const outcome = index >= total - 20 ? 'open' : roll < 0.03 ? 'released' : roll < 0.1 ? 'refunded' : 'settled';
+    const outcome = index >= total - 20 ? 'open' : roll < 0.005 ? 'unknown' : roll < 0.03 ? 'released' : roll < 0.1 ? 'refunded' : 'settled';
     const state = outcome === 'open' ? 'running' : outcome === 'settled' ? 'completed' : 'failed';
     const charged = outcome === 'settled' || outcome === 'refunded' ? price : null;
     const prompt = `a fox in the snow, shot ${index}, ${'slow pan across a frozen lake at dawn '.repeat(3)}`;
@@ -62,11 +62,15 @@ export function seedPeriod(db: Db, plan: SeedPlan): void {
       outcome === 'open' ? null : at + 200_000, outcome === 'settled' ? `https://cdn.example/${index}.mp4` : null,
     );
     const id = Number(lastInsertRowid);
-    insertShot.run(`veo-${id}-1`, id, prompt, outcome === 'released' ? null : `task-${id}`, outcome === 'open' ? 'processing' : outcome === 'settled' ? 'completed' : 'failed');
+    insertShot.run(`veo-${id}-1`, id, prompt, outcome === 'released' || outcome === 'unknown' ? null : `task-${id}`, outcome === 'open' ? 'processing' : outcome === 'settled' ? 'completed' : 'failed');
     const row = (kind: string, credits: number, reason: string | null, actorId: string | null) =>
       insertLedger.run(guildId, userId, id, kind, credits, week.key, at, reason, actorId, at);
     row('reserve', price, null, userId);
     if (outcome === 'released') row('release', -price, 'the API refused the request', null);
+    if (outcome === 'unknown') {
+      row('release', -price, 'OUTCOME_UNKNOWN', null);
+      row('unknown', price, 'the outcome of the submit is unknown', null);
+    }
     if (outcome === 'settled' || outcome === 'refunded') row('settle', 0, null, null);
     if (outcome === 'refunded') row('refund', -price, 'shot failed', null);
   };

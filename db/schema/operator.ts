@@ -44,3 +44,18 @@ export const operatorState = sqliteTable('operator_state', {
   updatedBy: text('updated_by'),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
 });
+
+/**
+ * What one vendor API key has been through, by the key's fingerprint: unknown outcomes in a row
+ * (a time-out, a cut connection, an unreadable answer to a submit) pause submissions on it until
+ * the operator resumes; and the price it last refused for want of credits.
+ */
+export const apiKeyState = sqliteTable('api_key_state', {
+  keyFingerprint: text('key_fingerprint').primaryKey(),
+  /** Unknown outcomes since the key's last accepted submit (429s neither count nor reset it). */
+  unknownStreak: integer('unknown_streak').notNull().default(0),
+  /** When the streak paused the key; null while submissions go out. */
+  unknownPausedAt: integer('unknown_paused_at', { mode: 'timestamp_ms' }),
+  /** What the vendor last said a refused request needed (its `requiredCredits`) while the account is empty. */
+  refusedCredits: integer('refused_credits'),
+});

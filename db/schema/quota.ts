@@ -3,7 +3,7 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 import { generations } from './generations.js';
 
 const periods = ['day', 'week', 'month'] as const;
-const ledgerKinds = ['reserve', 'settle', 'refund', 'release', 'adjust'] as const;
+const ledgerKinds = ['reserve', 'settle', 'refund', 'release', 'adjust', 'unknown'] as const;
 
 /**
  * A server's budget settings. A server without a row uses the operator's defaults; the first admin
@@ -57,7 +57,12 @@ export const roleQuotaAllowances = sqliteTable(
  * `credits` is the row's signed effect on usage: positive spends budget, negative gives it back.
  * reserve +price; settle (API's creditsUsed − reserved), so reserve + settle = what the API charged;
  * refund −credits; release −reserved; adjust +taken / −given back. Hence the usage of a server or
- * member in a period is the plain SUM(credits) of its rows that count in that period.
+ * member in a period is the plain SUM(credits) of its rows that count in that period, `unknown` rows apart.
+ *
+ * unknown +reserved, after the release of a submit whose outcome is unknown (a time-out, a cut
+ * connection, an unreadable answer): the vendor may have charged it. The member is not charged, so
+ * a server's and a member's usage leave these rows out; the operator's ceilings and global budget,
+ * which count what the vendor may have charged, include them. Final: no task id exists to settle it.
  *
  * `countsAt` places a row in a period: a generation's rows all count at its reservation time (a
  * video spanning midnight stays in the period it was reserved in); an adjustment counts when made.
@@ -80,23 +85,25 @@ export const creditLedger = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [
-    // Covering the budget checks: SUM(credits) of a server or member over a period reads only these.
-    index('credit_ledger_guild_idx').on(t.guildId, t.countsAt, t.credits),
     // Covering the global budget: what the vendor charged for all servers together over a period,
     // one range per charged kind (a server's ceiling walks credit_ledger_kind_idx the same way).
     index('credit_ledger_charged_idx').on(t.kind, t.countsAt, t.credits),
-    index('credit_ledger_member_idx').on(t.guildId, t.userId, t.countsAt, t.credits),
-    // Covering the usage report: a period's totals by kind, walked kind by kind.
+    // Covering a member's usage, one range per kind it sums (never `unknown`: not the member's).
+    index('credit_ledger_member_idx').on(t.guildId, t.userId, t.kind, t.countsAt, t.credits),
+    // Covering the usage report and a server's usage in the budget checks: a period's totals by
+    // kind, walked kind by kind, so `unknown` rows (not the server's usage) are never read for them.
     index('credit_ledger_kind_idx').on(t.guildId, t.kind, t.countsAt, t.credits),
     index('credit_ledger_generation_idx').on(t.generationId),
     // One reservation per generation, closed at most once (by a settlement or a release).
     uniqueIndex('credit_ledger_reserve_uq').on(t.generationId).where(sql`${t.kind} = 'reserve'`),
     uniqueIndex('credit_ledger_close_uq').on(t.generationId).where(sql`${t.kind} in ('settle', 'release')`),
+    uniqueIndex('credit_ledger_unknown_uq').on(t.generationId).where(sql`${t.kind} = 'unknown'`),
     check('credit_ledger_generation', sql`(${t.kind} = 'adjust') = (${t.generationId} is null)`),
     check(
       'credit_ledger_sign',
       sql`(${t.kind} = 'reserve' and ${t.credits} > 0) or (${t.kind} = 'settle')
-        or (${t.kind} in ('refund', 'release') and ${t.credits} < 0) or (${t.kind} = 'adjust' and ${t.credits} <> 0)`,
+        or (${t.kind} in ('refund', 'release') and ${t.credits} < 0) or (${t.kind} = 'adjust' and ${t.credits} <> 0)
+        or (${t.kind} = 'unknown' and ${t.credits} > 0)`,
     ),
   ],
 );

@@ -1,4 +1,5 @@
 import { Routes, Team, TeamMemberMembershipState, TeamMemberRole, type Client, type REST } from 'discord.js';
+import type { OperatorAlert } from '../domain/generationSubmitter.js';
 import type { Logger } from '../log.js';
 import { noPings } from './replies.js';
 import { t } from './words/catalogue.js';
@@ -43,17 +44,21 @@ async function ownersOf(client: Client<true>): Promise<string[]> {
 }
 
 /**
- * Tells every operator, by DM, that the vendor account is empty. Fire and forget: the queue waits
- * either way, and a DM Discord refuses is logged, never retried into a flood.
+ * Tells every operator, by DM, that the vendor account is empty or the key paused after unknown
+ * outcomes. Fire and forget: the queue waits either way, and a DM Discord refuses is logged, never
+ * retried into a flood.
  */
 export function createOperatorAlerts({ rest, operators, log }: { rest: REST; operators: Operators; log: Logger }) {
-  return ({ requiredCredits }: { requiredCredits: number | undefined }): void => {
-    const content = t(fallbackLocale, 'operator.accountEmptyDm', { requiredCredits: requiredCredits ?? null });
+  return (alert: OperatorAlert): void => {
+    const content =
+      alert.kind === 'account_empty'
+        ? t(fallbackLocale, 'operator.accountEmptyDm', { requiredCredits: alert.requiredCredits ?? null, waitingCredits: alert.waitingCredits })
+        : t(fallbackLocale, 'operator.unknownOutcomesDm', { count: alert.count });
     for (const userId of operators.ids()) {
       void (async () => {
         const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
         await rest.post(Routes.channelMessages(channel.id), { body: { content, allowed_mentions: noPings } });
-      })().catch((error: unknown) => log.warn({ userId, err: error }, 'could not DM the operator about the empty account'));
+      })().catch((error: unknown) => log.warn({ userId, alert: alert.kind, err: error }, 'could not DM the operator'));
     }
   };
 }

@@ -3,10 +3,11 @@ import type { Logger } from '../log.js';
 import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
 import { createGenerationStarter } from './generationStarter.js';
-import { createGenerationSubmitter } from './generationSubmitter.js';
+import { createGenerationSubmitter, type OperatorAlert } from './generationSubmitter.js';
 import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
 import { createOperatorRules, type OperatorDefaults } from './operator/operatorRules.js';
+import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
 import type { Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
@@ -35,10 +36,11 @@ export interface DomainServicesDeps {
   timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'confirmationTtlMs'>;
   rateLimit: RateLimit;
   quota: QuotaDefaults;
-  operator: OperatorDefaults & { emptyAccountRetryMs: number };
+  /** `unknownOutcomePause` defaults to 3, as UNKNOWN_OUTCOME_PAUSE does. */
+  operator: OperatorDefaults & { emptyAccountRetryMs: number; unknownOutcomePause?: number };
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
-  /** Tells the operator the vendor account is empty; the Discord side of it. */
-  alertOperator: (alert: { requiredCredits: number | undefined }) => void;
+  /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
+  alertOperator: (alert: OperatorAlert) => void;
   /** Told of every delivery Discord accepted (the metrics). */
   onDelivered?: DeliveryObserver;
   log: Logger;
@@ -58,8 +60,6 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const ledger = createCreditLedger(quotaDeps);
   const checks = createQuotaChecks(quotaDeps);
   const quotaAdmin = createQuotaAdmin(quotaDeps);
-  const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs });
-  const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, emptyAccount: account, settingsOf: checks.settingsOf, transaction, snapshot, clock });
 
   // One request budget per key, found by its fingerprint. The api_requests table counts requests
   // without naming the key: that is right while there is one key, which makes every request.
@@ -73,6 +73,9 @@ export function createDomainServices(deps: DomainServicesDeps) {
   if (key === undefined) throw new Error('no vendor API key');
   const veo = keys.clientFor(key);
   const budget = budgetFor(key);
+  const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs, key });
+  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction, clock, key, pauseAfter: operatorDefaults.unknownOutcomePause ?? 3 });
+  const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, emptyAccount: account, unknowns, settingsOf: checks.settingsOf, transaction, snapshot, clock });
 
   const generations = createGenerationLifecycle({ repo, transaction, ledger, clock, log: log.child({ part: 'generations' }) });
   const submitter = createGenerationSubmitter({
@@ -85,11 +88,12 @@ export function createDomainServices(deps: DomainServicesDeps) {
     clock,
     timing,
     account,
+    unknowns,
     alertOperator,
     log: log.child({ part: 'generations' }),
   });
   const replySetups = createReplySetups();
-  const queue = createSubmissionQueue({ repo, generations, submitter, budget, account, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  const queue = createSubmissionQueue({ repo, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
   const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity: budget.scarcity, log: log.child({ part: 'poll' }) });
   const polls = createPollRunner({
     repo,

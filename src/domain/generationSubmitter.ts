@@ -7,6 +7,7 @@ import type { GenerateResult, VeoClient } from '../veo/types.js';
 import type { VeoTransportFailure } from '../veo/errors.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { EmptyAccount } from './operator/emptyAccount.js';
+import type { UnknownOutcomes } from './operator/unknownOutcomes.js';
 import type { CreditLedger } from './quota/creditLedger.js';
 import type { RequestBudget } from './requestBudget.js';
 import type { FailureCode, Generation } from './generation.js';
@@ -26,15 +27,22 @@ export interface GenerationSubmitterDeps {
   timing: PollTiming;
   /** Holds every submission while the vendor account is empty. */
   account: EmptyAccount;
-  /** Tells the operator, once, that the account is empty (a DM to each; no words in here). */
-  alertOperator: (alert: { requiredCredits: number | undefined }) => void;
+  /** Pauses the key after a run of submits whose outcome is unknown. */
+  unknowns: UnknownOutcomes;
+  /** Tells the operator, once, that the account is empty or the key paused (a DM to each; no words in here). */
+  alertOperator: (alert: OperatorAlert) => void;
   log: Logger;
 }
+
+/** What the operator is told by DM. */
+export type OperatorAlert =
+  | { kind: 'account_empty'; requiredCredits: number | undefined; waitingCredits: number }
+  | { kind: 'unknown_outcomes'; count: number };
 
 export type GenerationSubmitter = ReturnType<typeof createGenerationSubmitter>;
 
 /** The submission protocol: one call to the API per generation, and whatever it answered, recorded. */
-export function createGenerationSubmitter({ repo, transaction, veo, ledger, lifecycle, budget, clock, timing, account, alertOperator, log }: GenerationSubmitterDeps) {
+export function createGenerationSubmitter({ repo, transaction, veo, ledger, lifecycle, budget, clock, timing, account, unknowns, alertOperator, log }: GenerationSubmitterDeps) {
   /**
    * Sends a queued generation to the API once, on a request slot the caller took; its outcome is
    * always recorded. `submitting` marks the call in flight, for a restart to find.
@@ -43,8 +51,9 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     const images = generation.imageUrls;
     const type = generationTypeOf[generation.mode];
     repo.markSubmitting(generation.id);
+    let result: GenerateResult;
     try {
-      const result = await veo.generate({
+      result = await veo.generate({
         resolution: generation.resolution,
         shots: generation.shots.map((shot) => ({
           id: shot.id,
@@ -54,13 +63,64 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
           imageUrls: images,
         })),
       });
-      accept(generation, result);
     } catch (error) {
       if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') requeue(generation, error);
       else if (error instanceof VeoApiError && error.code === 'INSUFFICIENT_CREDITS') holdForCredits(generation, error);
       else reject(generation, error);
+      return repo.get(generation.id)!;
     }
+    // Outside the try above: once the vendor took the request, nothing may turn it into a refund.
+    record(generation, result);
     return repo.get(generation.id)!;
+  }
+
+  /**
+   * Records an accepted request. A database error is retried; if it persists, the task ids are
+   * stored on their own (so the poller still delivers what was paid for, and the reservation stays
+   * counted) and the error is thrown up to the caller, logged as an error, never made a refund.
+   */
+  function record(generation: Generation, result: GenerateResult): void {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        accept(generation, result);
+        return;
+      } catch (error) {
+        if (attempt < RECORD_ATTEMPTS) {
+          log.warn({ generationId: generation.id, attempt, err: error }, 'could not record an accepted generation; trying again');
+          continue;
+        }
+        const stored = storeTasksOnly(generation, result);
+        log.error(
+          { generationId: generation.id, taskIds: result.shots.map((shot) => shot.taskId), tasksStored: stored, err: error },
+          'the vendor accepted a generation the database could not record: its reservation stays open; settle it by hand',
+        );
+        throw error;
+      }
+    }
+  }
+
+  /** The last resort of `record`: the task ids and the running state, without the ledger. */
+  function storeTasksOnly(generation: Generation, result: GenerateResult): boolean {
+    try {
+      const now = clock.now();
+      const submitted = { submittedAt: now, shotCount: generation.shots.length };
+      transaction(() => {
+        const tasks = new Map(result.shots.map((shot) => [shot.shotId, shot.taskId]));
+        for (const shot of generation.shots) {
+          const taskId = tasks.get(shot.id);
+          if (taskId !== undefined) repo.startShot(shot.id, taskId);
+        }
+        repo.markRunning(generation.id, {
+          creditsUsed: result.creditsUsed ?? generation.credits,
+          submittedAt: now,
+          expectedAt: expectedFinish(submitted, timing),
+          nextPollAt: firstPollAt(submitted, timing),
+        });
+      });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** A 429 means the vendor did not take the request: it waits, first in line, for the key. */
@@ -72,20 +132,24 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
 
   /**
    * The vendor account is empty: not the member's fault, and the vendor took nothing. The request
-   * waits, first in line, and nothing is submitted for any server until the account has credits.
+   * waits, in its turn, and nothing is submitted for any server until the account has credits
+   * (but for retries of cheaper requests).
    */
   function holdForCredits(generation: Generation, error: VeoApiError): void {
     repo.returnToQueue(generation.id);
-    const firstNotice = account.emptied();
+    // The vendor says what the refused request needed (its price); only cheaper ones are retried.
+    const firstNotice = account.emptied(error.requiredCredits ?? generation.credits);
     if (!firstNotice) {
       log.warn({ generationId: generation.id }, 'the vendor account is still empty; the queue stays held');
       return;
     }
+    // Read once per emptying, for the operator: what the whole queue needs, this request included.
+    const waitingCredits = repo.queued(Number.MAX_SAFE_INTEGER).reduce((sum, waiting) => sum + waiting.credits, 0);
     log.error(
-      { generationId: generation.id, requiredCredits: error.requiredCredits },
+      { generationId: generation.id, requiredCredits: error.requiredCredits, waitingCredits },
       'the nanophoto account is out of credits: every submission waits until it is topped up (/veo-operator resume)',
     );
-    alertOperator({ requiredCredits: error.requiredCredits });
+    alertOperator({ kind: 'account_empty', requiredCredits: error.requiredCredits, waitingCredits });
   }
 
   function accept(generation: Generation, result: GenerateResult): void {
@@ -103,7 +167,8 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     // vendor that already left them out of `creditsUsed` is not refunded twice.
     let refundable = Math.max(0, creditsUsed - acceptedCount * price);
     transaction(() => {
-      account.accepted();
+      account.accepted(generation.credits);
+      unknowns.accepted();
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {
         const task = acceptedTask(shot.id);
@@ -130,12 +195,21 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
 
   function reject(generation: Generation, error: unknown): void {
     const code = errorCodeOf(error);
-    lifecycle.fail(generation, code);
     const fields = { generationId: generation.id, code, err: error };
-    if (error instanceof VeoTransportError && error.outcomeUnknown) {
-      log.error(fields, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
-    } else {
+    if (!(error instanceof VeoTransportError && error.outcomeUnknown)) {
+      lifecycle.fail(generation, code);
       log.warn(fields, 'generation rejected by the API');
+      return;
+    }
+    // The member is not charged, but the vendor may have been: the operator's limits count it.
+    const { mayHaveCost, pausedAfter } = transaction(() => {
+      lifecycle.fail(generation, code);
+      return { mayHaveCost: ledger.unknown(generation.id, 'the outcome of the submit is unknown'), pausedAfter: unknowns.counted() };
+    });
+    log.error({ ...fields, mayHaveCost }, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
+    if (pausedAfter !== null) {
+      log.error({ unknownOutcomes: pausedAfter }, 'submissions on the API key paused after unknown outcomes in a row (/veo-operator resume)');
+      alertOperator({ kind: 'unknown_outcomes', count: pausedAfter });
     }
   }
 
@@ -155,6 +229,9 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     },
   };
 }
+
+/** How many times an accepted generation's recording is tried before the error is thrown. */
+const RECORD_ATTEMPTS = 3;
 
 function errorCodeOf(error: unknown): FailureCode {
   if (error instanceof VeoApiError) return error.code;

@@ -6,6 +6,7 @@ import type { ReplySetups } from './replySetups.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { GenerationSubmitter } from './generationSubmitter.js';
 import type { EmptyAccount } from './operator/emptyAccount.js';
+import type { UnknownOutcomes } from './operator/unknownOutcomes.js';
 import type { RequestBudget } from './requestBudget.js';
 
 export interface SubmissionQueueDeps {
@@ -15,6 +16,8 @@ export interface SubmissionQueueDeps {
   budget: RequestBudget;
   /** While the vendor account is empty, the queue holds everything but one retry now and then. */
   account: EmptyAccount;
+  /** While the key is paused after unknown outcomes, nothing is sent on it. */
+  unknowns: Pick<UnknownOutcomes, 'isPaused'>;
   replySetups: ReplySetups;
   clock: Clock;
   /** A request with images waiting longer is given up with its credits released: its image links expire. */
@@ -25,12 +28,14 @@ export interface SubmissionQueueDeps {
 export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
 
 const SHOWN_POSITIONS = 200;
+/** How far into the queue a retry of an empty account looks for a request cheaper than the one refused. */
+const RETRY_SCAN = 1000;
 
 /**
  * First come, first served on the API key: a request goes straight out only when nobody is
  * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
  */
-export function createSubmissionQueue({ repo, generations, submitter, budget, account, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
+export function createSubmissionQueue({ repo, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   /**
    * Tells waiting members their place and expected start. The reply is edited only when the place
    * first shows or has halved (or reached the top three): a long queue moving by one must not
@@ -54,12 +59,33 @@ export function createSubmissionQueue({ repo, generations, submitter, budget, ac
     for (const generation of repo.queuedWithImagesBefore(cutoff)) generations.abort(generation, 'QUEUE_TIMEOUT');
   }
 
+  /**
+   * An empty account is tried now and then, not with the whole queue: each try spends one of the
+   * key's requests. The first waiting request cheaper than the one the vendor refused goes first
+   * (the requests it skips keep their turn), and cheaper ones keep going while the account takes
+   * them. With none cheaper, the head is tried once, so a top-up is noticed without a resume.
+   */
+  async function retryEmptyAccount(stopping: AbortSignal | undefined): Promise<void> {
+    let tried = false;
+    while (account.isEmpty() && !stopping?.aborted && !unknowns.isPaused()) {
+      const refused = account.refusedCredits();
+      // One being set up is left to its own start(), as in the plain loop.
+      const waiting = repo.queued(RETRY_SCAN).filter((generation) => !replySetups.has(generation.id));
+      const next = (refused === null ? undefined : waiting.find((generation) => generation.credits < refused)) ?? (tried ? undefined : waiting[0]);
+      if (!next || !budget.tryTakeForSubmit()) return;
+      tried = true;
+      log.info({ generationId: next.id, credits: next.credits, refused }, 'the vendor account is empty: trying one waiting request');
+      const sent = await submitter.send(next);
+      if (sent.state === 'queued') return;
+    }
+  }
+
   return {
     /** Submits a new generation now if it is first in line and the key has a slot, else queues it. */
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
-      if (!account.isEmpty() && repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return submitter.send(current);
+      if (!account.isEmpty() && !unknowns.isPaused() && repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return submitter.send(current);
       account.queued();
       refreshPositions();
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
@@ -69,13 +95,15 @@ export function createSubmissionQueue({ repo, generations, submitter, budget, ac
     /** Sends waiting generations in order while the key has slots. */
     async submitDue(stopping?: AbortSignal): Promise<void> {
       dropExpiring();
-      // An empty account is tried with one request now and then, not with the whole queue.
-      const retrying = account.isEmpty();
-      if (retrying && !account.retryDue()) return refreshPositions();
+      if (unknowns.isPaused()) return refreshPositions();
+      if (account.isEmpty()) {
+        if (account.retryDue()) await retryEmptyAccount(stopping);
+        if (account.isEmpty()) return refreshPositions();
+      }
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
       for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
         const sent = await submitter.send(next);
-        if (sent.state === 'queued' || (retrying && account.isEmpty())) break;
+        if (sent.state === 'queued' || account.isEmpty() || unknowns.isPaused()) break;
       }
       refreshPositions();
     },

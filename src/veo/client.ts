@@ -2,6 +2,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { VeoApiError, VeoTransportError, veoErrorCodes, type VeoErrorCode, type VeoTransportFailure } from './errors.js';
 import { checkStatusResponse, errorResponse, generateResponse } from './schemas.js';
+import type { Logger } from '../log.js';
 import type { GenerateRequest, GenerateResult, Resolution, ShotStatus, StatusResult, TaskRef, VeoClient } from './types.js';
 
 export interface VeoClientOptions {
@@ -13,6 +14,8 @@ export interface VeoClientOptions {
   now?: () => number;
   /** Told of every request once it ended, for metrics. */
   onRequest?: VeoRequestObserver;
+  /** Told when the vendor charged a fraction of a credit, rounded up for the ledger. */
+  log?: Pick<Logger, 'warn'>;
 }
 
 export type VeoEndpoint = 'generate' | 'check-status';
@@ -26,7 +29,7 @@ type VeoPath = (typeof paths)[keyof typeof paths];
 // These failures happen before a byte reaches the vendor, so even a `generate` is known not to have run.
 const neverSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = Date.now, onRequest }: VeoClientOptions): VeoClient & { close(): Promise<void> } {
+export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = Date.now, onRequest, log }: VeoClientOptions): VeoClient & { close(): Promise<void> } {
   const ownDispatcher = dispatcher ? undefined : new Agent({ connections: 4, connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const via = dispatcher ?? ownDispatcher!;
   const origin = baseUrl.replace(/\/+$/, '');
@@ -107,7 +110,11 @@ export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = 
       if (!result.shots || result.shots.length === 0) {
         throw new VeoTransportError({ kind: 'malformed', method: 'POST', path: paths.generate, outcomeUnknown: true, message: 'accepted without any shot' });
       }
-      return { shots: result.shots, creditsUsed: result.creditsUsed };
+      const charged = result.creditsUsed;
+      if (charged && charged.credits !== charged.reported) {
+        log?.warn({ reported: charged.reported, counted: charged.credits }, 'the API charged a fraction of a credit; counted rounded up');
+      }
+      return { shots: result.shots, creditsUsed: charged?.credits };
     },
 
     async checkStatus(tasks: TaskRef[], resolution: Resolution): Promise<StatusResult> {

@@ -22,7 +22,12 @@ const submittedShot = z.looseObject({
 export const generateResponse = z.looseObject({
   status: z.string(),
   shots: z.array(submittedShot).optional(),
-  creditsUsed: z.number().nonnegative().optional(),
+  // The ledger counts whole credits: a fraction (a vendor price change) rounds up, and the client logs it.
+  creditsUsed: z
+    .number()
+    .nonnegative()
+    .transform((reported) => ({ credits: Math.ceil(reported), reported }))
+    .optional(),
   error: z.string().optional(),
   errorCode: z.string().optional(),
 });

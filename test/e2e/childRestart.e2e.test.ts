@@ -153,6 +153,8 @@ describe('the bot as a child process, killed and restarted', () => {
     const vendor = vendorBooks(world.api, CREDITS, books.settledIds);
     // The vendor kept what the ledger settled minus its refunds, plus only what the bot could not know.
     expect(vendor.net).toBe(books.settled - books.refunded + vendor.orphanCost);
+    // And the operator's limits counted at least that much as possibly spent.
+    expect(books.unknown).toBeGreaterThanOrEqual(vendor.orphanCost);
     for (const id of vendor.orphanIds) {
       const orphan = db.generations.find((g) => g.id === id)!;
       expect(orphan).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN', creditsUsed: null });

@@ -83,6 +83,8 @@ export function spawnChildBot(options: ChildBotOptions): ChildBot {
     // These tests are about restarts and faults, not the request budget: room for every request.
     API_RATE_LIMIT: '1000',
     API_BURST: '1000',
+    // Faults and kills make unknown outcomes on purpose: the key must not pause for them here.
+    UNKNOWN_OUTCOME_PAUSE: '1000000',
     // The documented defaults, pinned: src/index.ts also reads a developer's .env, and the
     // environment wins over it.
     API_RATE_WINDOW_MS: '3600000',
@@ -261,7 +263,7 @@ export interface GenerationRow {
 
 export interface LedgerRow {
   generationId: number | null;
-  kind: 'reserve' | 'settle' | 'refund' | 'release' | 'adjust';
+  kind: 'reserve' | 'settle' | 'refund' | 'release' | 'adjust' | 'unknown';
   credits: number;
   guildId: string;
 }
@@ -287,10 +289,12 @@ export function readDatabase(path: string): { generations: GenerationRow[]; ledg
 /**
  * A server's ledger, summed the way the schema defines it: used = settled − refunded + open,
  * where settled is reserve + settle (what the API charged), refunded the refund rows, and open
- * the reservations that were never settled nor released.
+ * the reservations that were never settled nor released. `unknown` rows (what submits of unknown
+ * outcome may have cost) are the operator's, not the server's usage: summed apart.
  */
 export function ledgerBalance(ledger: LedgerRow[], guildId = GUILD_ID) {
-  const rows = ledger.filter((row) => row.guildId === guildId);
+  const all = ledger.filter((row) => row.guildId === guildId);
+  const rows = all.filter((row) => row.kind !== 'unknown');
   const sum = (list: LedgerRow[]) => list.reduce((total, row) => total + row.credits, 0);
   const ofKind = (kind: LedgerRow['kind']) => rows.filter((row) => row.kind === kind);
   const closedBy = (kind: 'settle' | 'release') => new Set(ofKind(kind).map((row) => row.generationId));
@@ -304,6 +308,7 @@ export function ledgerBalance(ledger: LedgerRow[], guildId = GUILD_ID) {
     released: -sum(ofKind('release')),
     open: sum(reserves.filter((row) => !settledIds.has(row.generationId) && !releasedIds.has(row.generationId))),
     adjusted: sum(ofKind('adjust')),
+    unknown: sum(all.filter((row) => row.kind === 'unknown')),
     settledIds,
     releasedIds,
   };

@@ -4,6 +4,7 @@ import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
+import type { OperatorAlert } from '../../src/domain/generationSubmitter.js';
 import { noOperatorLimits, type OperatorDefaults } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
@@ -39,7 +40,7 @@ export interface LifecycleOptions {
   quota?: Partial<QuotaDefaults>;
   batchSize?: number;
   rateLimit?: Partial<RateLimit>;
-  operator?: Partial<OperatorDefaults & { emptyAccountRetryMs: number }>;
+  operator?: Partial<OperatorDefaults & { emptyAccountRetryMs: number; unknownOutcomePause: number }>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
@@ -49,15 +50,15 @@ export interface LifecycleOptions {
 export async function startLifecycle(options: LifecycleOptions = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, ...options.api });
+  const logs: string[] = [];
+  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
   const keys = createVendorKeys(['test-key'], (apiKey) =>
-    createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: 500, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) }),
+    createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: 500, log, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) }),
   );
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
-  const logs: string[] = [];
-  const alerts: { requiredCredits: number | undefined }[] = [];
-  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
-  const { ledger, checks, quotaAdmin, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const alerts: OperatorAlert[] = [];
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -90,6 +91,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     ledger,
     checks,
     quotaAdmin,
+    operator,
     generations,
     submitter,
     outcomes,

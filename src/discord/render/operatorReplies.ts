@@ -15,6 +15,8 @@ export interface ServersPage {
   pages: number;
   paused: boolean;
   accountEmpty: boolean;
+  /** Submissions on the key paused after unknown outcomes. */
+  unknownPaused: boolean;
 }
 
 /** `/veo-operator servers`: one page of every server the bot is in. */
@@ -33,13 +35,13 @@ export function renderServers(view: ServersPage, say: Translate): APIEmbed {
       lastActivity: s.lastActivity,
     }),
   );
-  const state = say('operator.servers.state', { paused: view.paused, accountEmpty: view.accountEmpty });
+  const state = say('operator.servers.state', { paused: view.paused, accountEmpty: view.accountEmpty, unknownPaused: view.unknownPaused });
   const body = lines.length === 0 ? say('operator.servers.none') : lines.join('\n\n');
   const description = fitLines([...(state ? [state, ''] : []), ...body.split('\n')], discordLimits.embedDescription, (count) => say('list.more', { count }));
   return {
     title: say('operator.servers.title', { count: view.count, page: view.page, pages: view.pages }),
     description,
-    color: view.paused || view.accountEmpty ? colors.idle : colors.working,
+    color: view.paused || view.accountEmpty || view.unknownPaused ? colors.idle : colors.working,
   };
 }
 
@@ -57,6 +59,9 @@ export function renderOperatorUsage(usage: OperatorUsage, nameOf: (guildId: stri
       { name: say('operator.usage.field.refunded'), value: say('credits.amount', { credits: usage.refunded }), inline: true },
       { name: say('operator.usage.field.generations'), value: count(usage.generations), inline: true },
       { name: say('operator.usage.field.releases'), value: count(usage.releases), inline: true },
+      ...(usage.unknowns === 0
+        ? []
+        : [{ name: say('operator.usage.field.unknowns'), value: say('operator.usage.unknowns', { count: usage.unknowns, credits: usage.unknownCredits }), inline: true }]),
       {
         name: say('operator.usage.field.servers'),
         value: servers.length === 0 ? say('operator.usage.nobody') : fitLines(servers, discordLimits.fieldValue, (more) => say('list.more', { count: more })),

@@ -8,8 +8,10 @@ export interface EmptyAccountDeps {
   generations: GenerationRepo;
   transaction: Transaction;
   clock: Clock;
-  /** How often one queued request is tried while the account is empty. */
+  /** How often the queue is tried while the account is empty. */
   retryMs: number;
+  /** The fingerprint of the API key the submits go out on: the refused price is kept per key. */
+  key: string;
 }
 
 export type EmptyAccount = ReturnType<typeof createEmptyAccount>;
@@ -17,9 +19,10 @@ export type EmptyAccount = ReturnType<typeof createEmptyAccount>;
 /**
  * The vendor account that pays for every video ran out of credits: nothing is submitted, for any
  * server, until the operator resumes or a periodic retry goes through, and every waiting member
- * is shown why. Kept in SQLite, so a restart neither floods the vendor nor tells the operator twice.
+ * is shown why. A retry tries requests cheaper than the one refused first. Kept in SQLite, so a
+ * restart neither floods the vendor nor tells the operator twice.
  */
-export function createEmptyAccount({ repo, generations, transaction, clock, retryMs }: EmptyAccountDeps) {
+export function createEmptyAccount({ repo, generations, transaction, clock, retryMs, key }: EmptyAccountDeps) {
   const isEmpty = () => repo.state().accountEmptyAt !== null;
 
   /** Lifts the hold; the waiting members' replies lose their note. Returns whether it was held. */
@@ -27,6 +30,7 @@ export function createEmptyAccount({ repo, generations, transaction, clock, retr
     transaction(() => {
       const held = isEmpty();
       repo.saveState({ accountEmptyAt: null, accountRetryAt: null });
+      repo.saveKeyState(key, { refusedCredits: null });
       generations.setQueuedWaitReason(null);
       return held;
     });
@@ -41,14 +45,21 @@ export function createEmptyAccount({ repo, generations, transaction, clock, retr
     },
 
     /**
-     * The vendor answered INSUFFICIENT_CREDITS. Returns true when the operator must be told: the
-     * first time since the account last took a request.
+     * What the vendor last refused for want of credits while the account is empty: only cheaper
+     * requests are worth a retry. Null when unknown (an account emptied before this was kept).
      */
-    emptied(): boolean {
+    refusedCredits: (): number | null => (isEmpty() ? repo.keyState(key).refusedCredits : null),
+
+    /**
+     * The vendor answered INSUFFICIENT_CREDITS to a request needing `refusedCredits`. Returns true
+     * when the operator must be told: the first time since the account last took a request.
+     */
+    emptied(refusedCredits: number): boolean {
       return transaction(() => {
         const now = clock.now();
         const { accountEmptyNotified } = repo.state();
         repo.saveState({ accountEmptyAt: now, accountRetryAt: new Date(now.getTime() + retryMs), accountEmptyNotified: true });
+        repo.saveKeyState(key, { refusedCredits });
         generations.setQueuedWaitReason('account_empty');
         return !accountEmptyNotified;
       });
@@ -59,10 +70,16 @@ export function createEmptyAccount({ repo, generations, transaction, clock, retr
       if (isEmpty()) generations.setQueuedWaitReason('account_empty');
     },
 
-    /** The vendor took a request: the account has credits again, and the next empty account is news. */
-    accepted(): void {
+    /**
+     * The vendor took a request costing `credits`: the account has credits again, and the next
+     * empty account is news. A request cheaper than the one refused proves only that the account
+     * has that much: the hold stays, and the refused request keeps its turn for when it lifts.
+     */
+    accepted(credits: number): void {
       const { accountEmptyAt, accountEmptyNotified } = repo.state();
       if (accountEmptyAt === null && !accountEmptyNotified) return;
+      const refused = accountEmptyAt === null ? null : repo.keyState(key).refusedCredits;
+      if (refused !== null && credits < refused) return;
       transaction(() => {
         lift();
         repo.saveState({ accountEmptyNotified: false });

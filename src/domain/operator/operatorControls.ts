@@ -7,6 +7,7 @@ import { budgetPeriod, creditAmount } from '../quota/adminInput.js';
 import { periodWindow, type Period } from '../quota/periods.js';
 import type { QuotaSettings } from '../quota/types.js';
 import type { EmptyAccount } from './emptyAccount.js';
+import type { UnknownOutcomes } from './unknownOutcomes.js';
 import type { CreditLimit, OperatorRules } from './operatorRules.js';
 
 export interface OperatorControlsDeps {
@@ -15,6 +16,7 @@ export interface OperatorControlsDeps {
   generations: GenerationRepo;
   rules: OperatorRules;
   emptyAccount: EmptyAccount;
+  unknowns: Pick<UnknownOutcomes, 'isPaused' | 'lift'>;
   /** A server's own settings, or the defaults. */
   settingsOf(guildId: string): QuotaSettings;
   transaction: Transaction;
@@ -45,6 +47,9 @@ export interface OperatorUsage {
   refunded: number;
   generations: number;
   releases: number;
+  /** Submits whose outcome is unknown, and the most they may have cost (part of `total`). */
+  unknowns: number;
+  unknownCredits: number;
   servers: ServerCharges[];
 }
 
@@ -53,12 +58,14 @@ export interface ResumeResult {
   wasPaused: boolean;
   /** Whether the empty-account hold was lifted. */
   wasEmpty: boolean;
+  /** Whether the key's pause after unknown outcomes was lifted. */
+  wasUnknownPaused: boolean;
 }
 
 export type OperatorControls = ReturnType<typeof createOperatorControls>;
 
 /** What /veo-operator changes and reports; every amount validated as an admin's is. */
-export function createOperatorControls({ repo, ledgerRepo, generations, rules, emptyAccount, settingsOf, transaction, snapshot, clock }: OperatorControlsDeps) {
+export function createOperatorControls({ repo, ledgerRepo, generations, rules, emptyAccount, unknowns, settingsOf, transaction, snapshot, clock }: OperatorControlsDeps) {
   const limitOf = (field: 'ceiling' | 'global_budget', amount: number | null, period: string): CreditLimit => ({
     amount: amount === null ? null : creditAmount(amount, field),
     period: budgetPeriod(period),
@@ -99,16 +106,18 @@ export function createOperatorControls({ repo, ledgerRepo, generations, rules, e
       });
     },
 
-    /** Lifts the operator's pause and the empty-account hold; never a server's own pause. */
+    /** Lifts the operator's pause, the empty-account hold and the key's pause after unknown outcomes; never a server's own pause. */
     resume(operatorId: string): ResumeResult {
       return transaction(() => {
         const wasPaused = rules.globallyPaused();
         repo.saveState({ paused: false, updatedBy: operatorId, updatedAt: clock.now() });
-        return { wasPaused, wasEmpty: emptyAccount.lift() };
+        return { wasPaused, wasEmpty: emptyAccount.lift(), wasUnknownPaused: unknowns.lift() };
       });
     },
 
     accountEmpty: () => emptyAccount.isEmpty(),
+    /** Whether submissions on the key are paused after unknown outcomes. */
+    unknownPaused: () => unknowns.isPaused(),
 
     servers(guildIds: readonly string[]): ServerOverview[] {
       return snapshot(() => {
@@ -145,6 +154,8 @@ export function createOperatorControls({ repo, ledgerRepo, generations, rules, e
           refunded: sum((s) => s.refunded),
           generations: sum((s) => s.generations),
           releases: sum((s) => s.releases),
+          unknowns: sum((s) => s.unknowns),
+          unknownCredits: sum((s) => s.unknownCredits),
           servers,
         };
       });

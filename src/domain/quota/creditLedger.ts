@@ -16,6 +16,12 @@ export interface CreditLedger {
   refund(generationId: number, credits: number, reason: string): number;
   /** Closes an open reservation uncharged; returns false (and changes nothing) if none is open. */
   release(generationId: number, reason: string): boolean;
+  /**
+   * After the release of a submit whose outcome is unknown: records what it may have cost, for the
+   * operator's ceilings and global budget (never the member's or the server's usage). Once per
+   * generation; returns the credits recorded, 0 if none.
+   */
+  unknown(generationId: number, reason: string): number;
 }
 
 export function createCreditLedger(deps: QuotaDeps): CreditLedger {
@@ -87,6 +93,15 @@ export function createCreditLedger(deps: QuotaDeps): CreditLedger {
         if (!reservation || closedBy) return false;
         repo.append({ ...followUp(reservation), kind: 'release', credits: -reservation.credits, reason, actorId: null });
         return true;
+      });
+    },
+
+    unknown(generationId, reason) {
+      return transaction(() => {
+        const { reservation, closedBy, unknown } = repo.generationCredits(generationId);
+        if (!reservation || closedBy !== 'release' || unknown) return 0;
+        repo.append({ ...followUp(reservation), kind: 'unknown', credits: reservation.credits, reason, actorId: null });
+        return reservation.credits;
       });
     },
   };

@@ -46,7 +46,10 @@ export interface MemberOverride {
   updatedAt: Date;
 }
 
-export type LedgerKind = 'reserve' | 'settle' | 'refund' | 'release' | 'adjust';
+/** The kinds of row a server's and a member's usage sum. */
+export type UsageKind = 'reserve' | 'settle' | 'refund' | 'release' | 'adjust';
+/** `unknown`: what a submit of unknown outcome may have cost; the operator's limits count it, usage does not. */
+export type LedgerKind = UsageKind | 'unknown';
 
 /** One ledger row; `credits` is its signed effect on usage (see db/schema/quota.ts). */
 export interface LedgerEntry {
@@ -130,7 +133,7 @@ export interface UsageReport {
   used: number;
   breakdown: UsageBreakdown;
   /** Raw SUM(credits) of the period's rows by kind. */
-  byKind: Record<LedgerKind, number>;
+  byKind: Record<UsageKind, number>;
   generations: number;
   refunds: number;
   /** Generations the API rejected (or whose outcome was unknown): released uncharged. */

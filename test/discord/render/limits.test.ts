@@ -273,7 +273,7 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       allowed: false,
       lastActivity: far,
     }));
-    expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true }, say)] });
+    expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true, unknownPaused: true }, say)] });
     const usage: OperatorUsage = {
       period: 'month',
       periodKey: 'month:2026-12',
@@ -283,7 +283,9 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       refunded: huge,
       generations: huge,
       releases: huge,
-      servers: Array.from({ length: 2500 }, () => ({ guildId: snowflake, charged: huge, refunded: huge, generations: huge, releases: huge })),
+      unknowns: huge,
+      unknownCredits: huge,
+      servers: Array.from({ length: 2500 }, () => ({ guildId: snowflake, charged: huge, refunded: huge, generations: huge, releases: huge, unknowns: huge, unknownCredits: huge })),
     };
     expectWithinLimits({ embeds: [renderOperatorUsage(usage, () => longName, say)] });
   });

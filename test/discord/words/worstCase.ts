@@ -389,7 +389,11 @@ export const samples: Samples = {
   'operator.pause.already': none(limits.content),
   'operator.resume.done': {
     limit: limits.content,
-    params: [true, false].flatMap((wasPaused) => [true, false].map((wasEmpty) => [{ wasPaused, wasEmpty }] as [{ wasPaused: boolean; wasEmpty: boolean }])),
+    params: [true, false].flatMap((wasPaused) =>
+      [true, false].flatMap((wasEmpty) =>
+        [true, false].map((wasUnknownPaused) => [{ wasPaused, wasEmpty, wasUnknownPaused }] as [{ wasPaused: boolean; wasEmpty: boolean; wasUnknownPaused: boolean }]),
+      ),
+    ),
   },
   'operator.servers.title': { limit: limits.embedTitle, params: [[{ count: huge, page: huge, pages: huge }]] },
   // A page shows ten of these in one description.
@@ -409,15 +413,18 @@ export const samples: Samples = {
     })),
   },
   'operator.servers.none': none(limits.embedDescription),
-  'operator.servers.state': { limit: limits.embedDescription, params: [[{ paused: true, accountEmpty: true }]] },
+  'operator.servers.state': { limit: limits.embedDescription, params: [[{ paused: true, accountEmpty: true, unknownPaused: true }]] },
   'operator.usage.title': { limit: limits.embedTitle, params: each(periods, (period) => ({ period })) },
   'operator.usage.total': { limit: limits.embedDescription, params: [[{ total: huge, budget: huge, resetsAt: farFuture }], [{ total: huge, budget: null, resetsAt: farFuture }]] },
   'operator.usage.field.refunded': none(limits.fieldName),
   'operator.usage.field.generations': none(limits.fieldName),
   'operator.usage.field.releases': none(limits.fieldName),
+  'operator.usage.field.unknowns': none(limits.fieldName),
+  'operator.usage.unknowns': { limit: limits.fieldValue, params: [[{ count: huge, credits: huge }], [{ count: 1, credits: 1 }]] },
   'operator.usage.field.servers': none(limits.fieldName),
   'operator.usage.server': { limit: limits.fieldValue, params: [[{ rank: huge, name: longServer, guildId: snowflake, charged: huge, refunded: huge }]] },
   'operator.usage.nobody': none(limits.fieldValue),
   'operator.usage.footer': { limit: limits.footer, params: [[{ periodKey: 'month:2026-12' }]] },
-  'operator.accountEmptyDm': { limit: limits.content, params: [[{ requiredCredits: huge }], [{ requiredCredits: null }]] },
+  'operator.accountEmptyDm': { limit: limits.content, params: [[{ requiredCredits: huge, waitingCredits: huge }], [{ requiredCredits: null, waitingCredits: 1 }]] },
+  'operator.unknownOutcomesDm': { limit: limits.content, params: [[{ count: huge }], [{ count: 1 }]] },
 };

@@ -5,6 +5,7 @@ import { ManualClock } from '../../../src/clock.js';
 import { createEmptyAccount } from '../../../src/domain/operator/emptyAccount.js';
 import { createOperatorControls } from '../../../src/domain/operator/operatorControls.js';
 import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
+import { createUnknownOutcomes } from '../../../src/domain/operator/unknownOutcomes.js';
 import { quotaOver, refusalOf, submit } from '../quota/quotaFixture.js';
 
 const [one, two] = ['100000000000000001', '100000000000000002'];
@@ -28,19 +29,21 @@ function world(operator: Partial<OperatorDefaults> = {}) {
     defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 },
     rules,
   });
-  const emptyAccount = createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction: repos.transaction, clock, retryMs: 60_000 });
+  const emptyAccount = createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction: repos.transaction, clock, retryMs: 60_000, key: 'test-key' });
+  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction: repos.transaction, clock, key: 'test-key', pauseAfter: 3 });
   const controls = createOperatorControls({
     repo: repos.operator,
     ledgerRepo: repos.ledger,
     generations: repos.generations,
     rules,
     emptyAccount,
+    unknowns,
     settingsOf: quota.checks.settingsOf,
     transaction: repos.transaction,
     snapshot: repos.snapshot,
     clock,
   });
-  return { quota, controls, emptyAccount };
+  return { quota, controls, emptyAccount, unknowns };
 }
 
 beforeEach(() => {
@@ -133,26 +136,26 @@ describe('access and pauses', () => {
     expect(controls.pause(operatorId)).toBe(true);
     expect(controls.pause(operatorId)).toBe(false);
     expect(refusalOf(() => submit(db, quota, clock, alice, 10)).code).toBe('operator_paused');
-    expect(emptyAccount.emptied()).toBe(true);
-    expect(controls.resume(operatorId)).toEqual({ wasPaused: true, wasEmpty: true });
+    expect(emptyAccount.emptied(10)).toBe(true);
+    expect(controls.resume(operatorId)).toEqual({ wasPaused: true, wasEmpty: true, wasUnknownPaused: false });
     expect(emptyAccount.isEmpty()).toBe(false);
     submit(db, quota, clock, alice, 10);
     expect(refusalOf(() => submit(db, quota, clock, bob, 10)).code).toBe('quota_paused');
     // Still empty after a resume: held again, and the operator was already told.
-    expect(emptyAccount.emptied()).toBe(false);
+    expect(emptyAccount.emptied(10)).toBe(false);
   });
 
   it('keeps an empty account held across a restart, retrying on its schedule, and tells again only after the account took a request', () => {
     const before = world().emptyAccount;
-    expect(before.emptied()).toBe(true);
+    expect(before.emptied(10)).toBe(true);
     const after = world().emptyAccount;
     expect([after.isEmpty(), after.retryDue()]).toEqual([true, false]);
     clock.advance(60_000);
     expect(after.retryDue()).toBe(true);
-    expect(after.emptied()).toBe(false);
-    after.accepted();
+    expect(after.emptied(10)).toBe(false);
+    after.accepted(10);
     expect(after.isEmpty()).toBe(false);
-    expect(after.emptied()).toBe(true);
+    expect(after.emptied(10)).toBe(true);
   });
 
   it('lists servers with their budget, ceiling, use and last activity', () => {

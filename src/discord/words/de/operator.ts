@@ -1,7 +1,7 @@
 import type { Period } from '../../../domain/quota/periods.js';
 import type { operatorWords as english } from '../en/operator.js';
 import type { Words } from '../words.js';
-import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, number, perPeriod, plural, relative, thisPeriod } from './format.js';
 import { serverNames } from '../serverName.js';
 
 /** Der Name eines Servers ist Text seiner Admins: als reiner Text gezeigt, nie als Markup, und gekürzt. */
@@ -43,11 +43,12 @@ export const operatorWords = {
     'Neue Videos sind auf allen Servern pausiert. Videos, die bereits erstellt werden, werden fertiggestellt; /veo-operator resume erlaubt wieder neue.',
   'operator.pause.already': () => 'Neue Videos waren bereits überall pausiert; nichts wurde geändert.',
   'operator.resume.done': (p) =>
-    !p.wasPaused && !p.wasEmpty
+    !p.wasPaused && !p.wasEmpty && !p.wasUnknownPaused
       ? 'Nichts war von Ihnen oder durch ein leeres Konto pausiert; Pausen einzelner Server heben deren eigene Admins auf.'
       : [
           p.wasPaused ? 'Neue Videos sind auf allen Servern wieder erlaubt.' : '',
           p.wasEmpty ? 'Die Warteschlange wird jetzt erneut versucht; ist das Konto noch leer, wartet sie weiter.' : '',
+          p.wasUnknownPaused ? 'Anfragen über den API-Schlüssel gehen wieder hinaus; seine Zählung unklarer Ergebnisse beginnt von vorn.' : '',
           'Von ihren eigenen Admins pausierte Server bleiben pausiert.',
         ]
           .filter((line) => line !== '')
@@ -60,7 +61,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'noch keine Videos' : `letztes Video ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'Der Bot ist auf keinem Server.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Neue Videos sind überall **pausiert**.' : '', p.accountEmpty ? 'Das Videokonto ist **leer**: Die Warteschlange wartet.' : '']
+    [
+      p.paused ? 'Neue Videos sind überall **pausiert**.' : '',
+      p.accountEmpty ? 'Das Videokonto ist **leer**: Die Warteschlange wartet.' : '',
+      p.unknownPaused ? 'Anfragen über den API-Schlüssel sind nach unklaren Ergebnissen **pausiert**: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 
@@ -72,6 +77,8 @@ export const operatorWords = {
   'operator.usage.field.refunded': () => 'Erstattet',
   'operator.usage.field.generations': () => 'Generierungen',
   'operator.usage.field.releases': () => 'Fehlschläge (ohne Berechnung freigegeben)',
+  'operator.usage.field.unknowns': () => 'Unklare Ergebnisse (Mitgliedern nicht berechnet)',
+  'operator.usage.unknowns': (p) => `${number(p.count)}, bis zu ${credits(p.credits)}`,
   'operator.usage.field.servers': () => 'Pro Server',
   'operator.usage.server': (p) =>
     `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} erstattet)` : ''}`,
@@ -81,6 +88,11 @@ export const operatorWords = {
   'operator.accountEmptyDm': (p) =>
     'Das nanophoto-Konto, das die Videos des Bots bezahlt, hat keine Credits mehr' +
     (p.requiredCredits === null ? '.' : ` (die letzte Anfrage brauchte ${credits(p.requiredCredits)}).`) +
+    ` Die wartenden Anfragen brauchen zusammen ${credits(p.waitingCredits)}.` +
     ' Bis es wieder Credits hat, wird für keinen Server ein Video gesendet; Anfragen warten in der Warteschlange, und Mitglieder sehen den Grund.' +
     ' Laden Sie das Konto auf und führen Sie dann /veo-operator resume aus, oder der Bot versucht von selbst in kurzen Abständen erneut eine Anfrage.',
+  'operator.unknownOutcomesDm': (p) =>
+    `Anfragen über den nanophoto-API-Schlüssel sind pausiert: Die letzten ${number(p.count)} ${plural(p.count, { one: 'Videoanfrage', other: 'Videoanfragen' })} in Folge bekamen keine klare Antwort` +
+    ' (Zeitüberschreitung, abgebrochene Verbindung oder eine Antwort, die der Bot nicht lesen konnte). Der Dienst hat sie vielleicht berechnet: Ihre Obergrenzen und das globale Budget zählen sie, Mitgliedern wird nichts berechnet.' +
+    ' Anfragen warten in der Warteschlange. Prüfen Sie den Videodienst und führen Sie dann /veo-operator resume aus.',
 } satisfies Words<typeof english>;

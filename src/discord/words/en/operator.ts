@@ -1,5 +1,5 @@
 import type { Period } from '../../../domain/quota/periods.js';
-import { credits, number, perPeriod, relative, thisPeriod } from './format.js';
+import { credits, number, perPeriod, plural, relative, thisPeriod } from './format.js';
 import { serverNames } from '../serverName.js';
 
 /** A server's name is its admins' text: shown as plain text, never as markup, and kept short. */
@@ -38,12 +38,13 @@ export const operatorWords = {
     `${serverName(p.name, p.guildId)} ${p.allowed ? 'may use the bot' : 'may not use the bot'}${p.changed ? ' now' : ', as before; nothing changed'}.`,
   'operator.pause.done': () => 'New videos are paused in every server. Videos already being made will finish; /veo-operator resume allows new ones again.',
   'operator.pause.already': () => 'New videos were already paused everywhere; nothing changed.',
-  'operator.resume.done': (p: { wasPaused: boolean; wasEmpty: boolean }) =>
-    !p.wasPaused && !p.wasEmpty
+  'operator.resume.done': (p: { wasPaused: boolean; wasEmpty: boolean; wasUnknownPaused: boolean }) =>
+    !p.wasPaused && !p.wasEmpty && !p.wasUnknownPaused
       ? "Nothing was paused by you or by an empty account; servers' own pauses are theirs to lift."
       : [
           p.wasPaused ? 'New videos are allowed again in every server.' : '',
           p.wasEmpty ? 'The queue is tried again now; if the account is still empty it waits again.' : '',
+          p.wasUnknownPaused ? 'Submissions on the API key go out again; its count of unknown outcomes starts from zero.' : '',
           "Servers paused by their own admins stay paused.",
         ]
           .filter((line) => line !== '')
@@ -67,8 +68,12 @@ export const operatorWords = {
     `budget ${limit(p.budget, p.period)} · ceiling ${limit(p.ceiling, p.ceilingPeriod)} · used ${credits(p.used)} ${thisPeriod(p.period)} · ` +
     (p.lastActivity === null ? 'no videos yet' : `last video ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'The bot is in no server.',
-  'operator.servers.state': (p: { paused: boolean; accountEmpty: boolean }) =>
-    [p.paused ? 'New videos are **paused** everywhere.' : '', p.accountEmpty ? 'The video account is **empty**: the queue waits.' : '']
+  'operator.servers.state': (p: { paused: boolean; accountEmpty: boolean; unknownPaused: boolean }) =>
+    [
+      p.paused ? 'New videos are **paused** everywhere.' : '',
+      p.accountEmpty ? 'The video account is **empty**: the queue waits.' : '',
+      p.unknownPaused ? 'Submissions on the API key are **paused** after unknown outcomes: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 
@@ -79,15 +84,22 @@ export const operatorWords = {
   'operator.usage.field.refunded': () => 'Refunded',
   'operator.usage.field.generations': () => 'Generations',
   'operator.usage.field.releases': () => 'Failures (released uncharged)',
+  'operator.usage.field.unknowns': () => 'Unknown outcomes (members not charged)',
+  'operator.usage.unknowns': (p: { count: number; credits: number }) => `${number(p.count)}, up to ${credits(p.credits)}`,
   'operator.usage.field.servers': () => 'Per server',
   'operator.usage.server': (p: { rank: number; name: string | null; guildId: string; charged: number; refunded: number }) =>
     `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} refunded)` : ''}`,
   'operator.usage.nobody': () => 'No server has spent credits this period.',
   'operator.usage.footer': (p: { periodKey: string }) => `Counts what the video service charged; admin adjustments are not included · ${p.periodKey}`,
 
-  'operator.accountEmptyDm': (p: { requiredCredits: number | null }) =>
+  'operator.accountEmptyDm': (p: { requiredCredits: number | null; waitingCredits: number }) =>
     `The nanophoto account that pays for the bot's videos is out of credits` +
     (p.requiredCredits === null ? '.' : ` (the last request needed ${credits(p.requiredCredits)}).`) +
+    ` The waiting requests need ${credits(p.waitingCredits)} in total.` +
     ' No video is sent for any server until it has credits again; requests wait in the queue and members see why.' +
     ' Top the account up, then run /veo-operator resume, or the bot tries one request again every little while by itself.',
+  'operator.unknownOutcomesDm': (p: { count: number }) =>
+    `Submissions on the nanophoto API key are paused: the last ${number(p.count)} ${plural(p.count, { one: 'video request', other: 'video requests' })} in a row got no clear answer` +
+    ' (a time-out, a cut connection or an answer the bot could not read). The vendor may have charged them: your ceilings and global budget count them, members are not charged.' +
+    ' Requests wait in the queue. Check the video service, then run /veo-operator resume.',
 };

@@ -44,11 +44,12 @@ export const operatorWords = {
     'Los videos nuevos están en pausa en todos los servidores. Los videos que ya se están creando terminarán; /veo-operator resume vuelve a permitir videos nuevos.',
   'operator.pause.already': () => 'Los videos nuevos ya estaban en pausa en todas partes; no cambió nada.',
   'operator.resume.done': (p) =>
-    !p.wasPaused && !p.wasEmpty
+    !p.wasPaused && !p.wasEmpty && !p.wasUnknownPaused
       ? 'No había nada en pausa, ni por ti ni por una cuenta vacía; las pausas propias de cada servidor las levantan sus admins.'
       : [
           p.wasPaused ? 'Los videos nuevos vuelven a estar permitidos en todos los servidores.' : '',
           p.wasEmpty ? 'Las solicitudes en cola se reintentan ahora; si la cuenta sigue vacía, vuelven a esperar.' : '',
+          p.wasUnknownPaused ? 'Las solicitudes vuelven a salir por la clave de la API; su cuenta de resultados inciertos empieza de cero.' : '',
           'Los servidores pausados por sus propios admins siguen en pausa.',
         ]
           .filter((line) => line !== '')
@@ -61,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'aún sin videos' : `último video ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'El bot no está en ningún servidor.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Los videos nuevos están **en pausa** en todas partes.' : '', p.accountEmpty ? 'La cuenta de video está **vacía**: la cola espera.' : '']
+    [
+      p.paused ? 'Los videos nuevos están **en pausa** en todas partes.' : '',
+      p.accountEmpty ? 'La cuenta de video está **vacía**: la cola espera.' : '',
+      p.unknownPaused ? 'Las solicitudes por la clave de la API están **en pausa** tras resultados inciertos: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 
@@ -73,6 +78,8 @@ export const operatorWords = {
   'operator.usage.field.refunded': () => 'Reembolsados',
   'operator.usage.field.generations': () => 'Generaciones',
   'operator.usage.field.releases': () => 'Fallos (liberados sin cobro)',
+  'operator.usage.field.unknowns': () => 'Resultados inciertos (sin cobro a los miembros)',
+  'operator.usage.unknowns': (p) => `${number(p.count)}, hasta ${credits(p.credits)}`,
   'operator.usage.field.servers': () => 'Por servidor',
   'operator.usage.server': (p) =>
     `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} ${plural(p.refunded, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})` : ''}`,
@@ -82,6 +89,11 @@ export const operatorWords = {
   'operator.accountEmptyDm': (p) =>
     'La cuenta de nanophoto que paga los videos del bot se quedó sin créditos' +
     (p.requiredCredits === null ? '.' : ` (la última solicitud necesitaba ${credits(p.requiredCredits)}).`) +
+    ` Las solicitudes en espera necesitan ${credits(p.waitingCredits)} en total.` +
     ' No se envía ningún video para ningún servidor hasta que vuelva a tener créditos; las solicitudes esperan en la cola y los miembros ven por qué.' +
     ' Recarga la cuenta y luego ejecuta /veo-operator resume; si no, el bot vuelve a intentar una solicitud por su cuenta cada poco tiempo.',
+  'operator.unknownOutcomesDm': (p) =>
+    `Las solicitudes por la clave de la API de nanophoto están en pausa: ${number(p.count)} ${plural(p.count, { one: 'solicitud', many: 'de solicitudes', other: 'solicitudes' })} de video seguidas ${plural(p.count, { one: 'no recibió', many: 'no recibieron', other: 'no recibieron' })} una respuesta clara` +
+    ' (tiempo agotado, conexión cortada o una respuesta que el bot no pudo leer). Puede que el servicio las haya cobrado: tus topes y el presupuesto global las cuentan; a los miembros no se les cobra.' +
+    ' Las solicitudes esperan en la cola. Revisa el servicio de video y luego ejecuta /veo-operator resume.',
 } satisfies Words<typeof english>;

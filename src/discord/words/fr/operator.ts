@@ -44,11 +44,12 @@ export const operatorWords = {
     'Les nouvelles vidéos sont en pause sur tous les serveurs. Les vidéos en cours de création seront terminées ; /veo-operator resume les autorise de nouveau.',
   'operator.pause.already': () => 'Les nouvelles vidéos étaient déjà en pause partout ; rien n’a changé.',
   'operator.resume.done': (p) =>
-    !p.wasPaused && !p.wasEmpty
+    !p.wasPaused && !p.wasEmpty && !p.wasUnknownPaused
       ? 'Rien n’était en pause, ni par vous ni à cause d’un compte vide ; les pauses propres aux serveurs relèvent de leurs admins.'
       : [
           p.wasPaused ? 'Les nouvelles vidéos sont de nouveau autorisées sur tous les serveurs.' : '',
           p.wasEmpty ? 'La file d’attente est relancée ; si le compte est toujours vide, elle attend de nouveau.' : '',
+          p.wasUnknownPaused ? 'Les demandes repartent sur la clé d’API ; son compte de résultats incertains repart de zéro.' : '',
           'Les serveurs mis en pause par leurs propres admins restent en pause.',
         ]
           .filter((line) => line !== '')
@@ -61,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'aucune vidéo pour l’instant' : `dernière vidéo ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'Le bot n’est sur aucun serveur.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Les nouvelles vidéos sont **en pause** partout.' : '', p.accountEmpty ? 'Le compte vidéo est **vide** : la file d’attente patiente.' : '']
+    [
+      p.paused ? 'Les nouvelles vidéos sont **en pause** partout.' : '',
+      p.accountEmpty ? 'Le compte vidéo est **vide** : la file d’attente patiente.' : '',
+      p.unknownPaused ? 'Les demandes sur la clé d’API sont **en pause** après des résultats incertains : /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 
@@ -73,6 +78,8 @@ export const operatorWords = {
   'operator.usage.field.refunded': () => 'Remboursés',
   'operator.usage.field.generations': () => 'Générations',
   'operator.usage.field.releases': () => 'Échecs (libérés sans facturation)',
+  'operator.usage.field.unknowns': () => 'Résultats incertains (non facturés aux membres)',
+  'operator.usage.unknowns': (p) => `${number(p.count)}, jusqu’à ${credits(p.credits)}`,
   'operator.usage.field.servers': () => 'Par serveur',
   'operator.usage.server': (p) =>
     `${p.rank}. ${serverName(p.name, p.guildId)} : ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} ${plural(p.refunded, { one: 'remboursé', many: 'remboursés', other: 'remboursés' })})` : ''}`,
@@ -82,6 +89,11 @@ export const operatorWords = {
   'operator.accountEmptyDm': (p) =>
     'Le compte nanophoto qui paie les vidéos du bot n’a plus de crédits' +
     (p.requiredCredits === null ? '.' : ` (la dernière demande nécessitait ${credits(p.requiredCredits)}).`) +
+    ` Les demandes en attente nécessitent ${credits(p.waitingCredits)} au total.` +
     ' Aucune vidéo n’est envoyée, quel que soit le serveur, tant qu’il n’est pas rechargé ; les demandes attendent dans la file et les membres voient pourquoi.' +
     ' Rechargez le compte puis lancez /veo-operator resume, sinon le bot réessaie de lui-même une demande à intervalles réguliers.',
+  'operator.unknownOutcomesDm': (p) =>
+    `Les demandes sur la clé d’API nanophoto sont en pause : ${number(p.count)} ${plural(p.count, { one: 'demande', many: 'de demandes', other: 'demandes' })} de vidéo d’affilée ${plural(p.count, { one: 'n’a', many: 'n’ont', other: 'n’ont' })} pas reçu de réponse claire` +
+    ' (délai dépassé, connexion coupée ou réponse illisible pour le bot). Le service les a peut-être facturées : vos plafonds et le budget global les comptent, les membres ne paient rien.' +
+    ' Les demandes attendent dans la file. Vérifiez le service vidéo, puis lancez /veo-operator resume.',
 } satisfies Words<typeof english>;

@@ -44,11 +44,12 @@ export const operatorWords = {
     'すべてのサーバーで新しい動画を一時停止しました。作成中の動画はそのまま完成します。/veo-operator resume で再び新しい動画を許可できます。',
   'operator.pause.already': () => '新しい動画はすでにすべてのサーバーで一時停止中です。変更はありません。',
   'operator.resume.done': (p) =>
-    !p.wasPaused && !p.wasEmpty
+    !p.wasPaused && !p.wasEmpty && !p.wasUnknownPaused
       ? 'あなたによる一時停止も、アカウント残高切れによる停止もありませんでした。各サーバー自身の一時停止は、そのサーバーの管理者が解除します。'
       : [
           p.wasPaused ? 'すべてのサーバーで新しい動画を再び許可しました。' : '',
           p.wasEmpty ? '順番待ちのリクエストを今から再試行します。アカウントの残高がまだなければ、再び待機します。' : '',
+          p.wasUnknownPaused ? 'APIキーでの送信を再開しました。結果不明の回数は0から数え直します。' : '',
           '管理者自身が一時停止したサーバーは、一時停止のままです。',
         ]
           .filter((line) => line !== '')
@@ -61,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? '動画はまだありません' : `最後の動画 ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'ボットはどのサーバーにも参加していません。',
   'operator.servers.state': (p) =>
-    [p.paused ? '新しい動画はすべてのサーバーで**一時停止中**です。' : '', p.accountEmpty ? '動画アカウントの残高が**ありません**。リクエストは順番待ちで待機しています。' : '']
+    [
+      p.paused ? '新しい動画はすべてのサーバーで**一時停止中**です。' : '',
+      p.accountEmpty ? '動画アカウントの残高が**ありません**。リクエストは順番待ちで待機しています。' : '',
+      p.unknownPaused ? '結果不明が続いたため、APIキーでの送信を**一時停止中**です。/veo-operator resume で再開します。' : '',
+    ]
       .filter((line) => line !== '')
       .join(''),
 
@@ -73,6 +78,8 @@ export const operatorWords = {
   'operator.usage.field.refunded': () => '返還',
   'operator.usage.field.generations': () => '生成数',
   'operator.usage.field.releases': () => '失敗（請求なしで解放）',
+  'operator.usage.field.unknowns': () => '結果不明（メンバーには請求なし）',
+  'operator.usage.unknowns': (p) => `${number(p.count)}件、最大${credits(p.credits)}`,
   'operator.usage.field.servers': () => 'サーバーごと',
   'operator.usage.server': (p) =>
     `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? `（${number(p.refunded)}返還）` : ''}`,
@@ -82,6 +89,11 @@ export const operatorWords = {
   'operator.accountEmptyDm': (p) =>
     'ボットの動画の料金を支払う nanophoto アカウントのクレジットがなくなりました' +
     (p.requiredCredits === null ? '。' : `（最後のリクエストには${credits(p.requiredCredits)}が必要でした）。`) +
+    `待機中のリクエストには合計${credits(p.waitingCredits)}が必要です。` +
     'クレジットが補充されるまで、どのサーバーにも動画は送られません。リクエストは順番待ちで待機し、メンバーにはその理由が表示されます。' +
     'アカウントにチャージしてから /veo-operator resume を実行してください。実行しなくても、ボットが一定の間隔で自動的にリクエストを1件ずつ再試行します。',
+  'operator.unknownOutcomesDm': (p) =>
+    `nanophoto APIキーでの送信を一時停止しました。直近${number(p.count)}件の動画リクエストが続けて明確な応答を得られませんでした` +
+    '（タイムアウト、接続の切断、またはボットが読めない応答）。サービス側では請求されている可能性があり、上限とグローバル予算にはこれを数えます。メンバーには請求しません。' +
+    'リクエストは順番待ちで待機します。動画サービスを確認してから /veo-operator resume を実行してください。',
 } satisfies Words<typeof english>;

@@ -44,11 +44,12 @@ export const operatorWords = {
     'Os novos vídeos estão pausados em todos os servidores. Os vídeos que já estão sendo criados serão concluídos; /veo-operator resume permite novos vídeos de novo.',
   'operator.pause.already': () => 'Os novos vídeos já estavam pausados em todos os lugares; nada mudou.',
   'operator.resume.done': (p) =>
-    !p.wasPaused && !p.wasEmpty
+    !p.wasPaused && !p.wasEmpty && !p.wasUnknownPaused
       ? 'Nada estava pausado por você nem por uma conta vazia; as pausas dos próprios servidores cabem aos admins deles.'
       : [
           p.wasPaused ? 'Novos vídeos estão permitidos de novo em todos os servidores.' : '',
           p.wasEmpty ? 'Os pedidos da fila são tentados de novo agora; se a conta ainda estiver vazia, eles voltam a esperar.' : '',
+          p.wasUnknownPaused ? 'Os pedidos voltam a sair pela chave da API; a contagem de resultados incertos dela recomeça do zero.' : '',
           'Os servidores pausados pelos próprios admins continuam pausados.',
         ]
           .filter((line) => line !== '')
@@ -61,7 +62,11 @@ export const operatorWords = {
     (p.lastActivity === null ? 'nenhum vídeo ainda' : `último vídeo ${relative(p.lastActivity)}`),
   'operator.servers.none': () => 'O bot não está em nenhum servidor.',
   'operator.servers.state': (p) =>
-    [p.paused ? 'Os novos vídeos estão **pausados** em todos os servidores.' : '', p.accountEmpty ? 'A conta de vídeo está **vazia**: a fila está esperando.' : '']
+    [
+      p.paused ? 'Os novos vídeos estão **pausados** em todos os servidores.' : '',
+      p.accountEmpty ? 'A conta de vídeo está **vazia**: a fila está esperando.' : '',
+      p.unknownPaused ? 'Os pedidos pela chave da API estão **pausados** após resultados incertos: /veo-operator resume.' : '',
+    ]
       .filter((line) => line !== '')
       .join(' '),
 
@@ -73,6 +78,8 @@ export const operatorWords = {
   'operator.usage.field.refunded': () => 'Reembolsados',
   'operator.usage.field.generations': () => 'Gerações',
   'operator.usage.field.releases': () => 'Falhas (liberadas sem cobrança)',
+  'operator.usage.field.unknowns': () => 'Resultados incertos (sem cobrança dos membros)',
+  'operator.usage.unknowns': (p) => `${number(p.count)}, até ${credits(p.credits)}`,
   'operator.usage.field.servers': () => 'Por servidor',
   'operator.usage.server': (p) =>
     `${p.rank}. ${serverName(p.name, p.guildId)}: ${credits(p.charged)}${p.refunded > 0 ? ` (${number(p.refunded)} ${plural(p.refunded, { one: 'reembolsado', many: 'reembolsados', other: 'reembolsados' })})` : ''}`,
@@ -82,6 +89,11 @@ export const operatorWords = {
   'operator.accountEmptyDm': (p) =>
     'A conta da nanophoto que paga os vídeos do bot ficou sem créditos' +
     (p.requiredCredits === null ? '.' : ` (o último pedido precisava de ${credits(p.requiredCredits)}).`) +
+    ` Os pedidos em espera precisam de ${credits(p.waitingCredits)} no total.` +
     ' Nenhum vídeo é enviado para nenhum servidor até ela ter créditos de novo; os pedidos esperam na fila e os membros veem o motivo.' +
     ' Recarregue a conta e depois use /veo-operator resume; senão, o bot tenta um pedido de novo sozinho de tempos em tempos.',
+  'operator.unknownOutcomesDm': (p) =>
+    `Os pedidos pela chave da API da nanophoto estão pausados: ${number(p.count)} ${plural(p.count, { one: 'pedido', many: 'de pedidos', other: 'pedidos' })} de vídeo seguidos ${plural(p.count, { one: 'ficou', many: 'ficaram', other: 'ficaram' })} sem resposta clara` +
+    ' (tempo esgotado, conexão cortada ou uma resposta que o bot não conseguiu ler). O serviço talvez os tenha cobrado: seus tetos e o orçamento global os contam; os membros não são cobrados.' +
+    ' Os pedidos esperam na fila. Verifique o serviço de vídeo e depois use /veo-operator resume.',
 } satisfies Words<typeof english>;
