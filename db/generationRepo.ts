@@ -113,6 +113,11 @@ export function createGenerationRepo(db: Db) {
 
     recordMessage,
 
+    /** Whether any message of this generation is on record: results shown before they were kept have none. */
+    hasMessages(id: number): boolean {
+      return db.select({ messageId: generationMessages.messageId }).from(generationMessages).where(eq(generationMessages.generationId, id)).limit(1).get() !== undefined;
+    },
+
     /** Whether the bot showed this generation in that message. */
     isMessageOf(id: number, messageId: string): boolean {
       const row = db

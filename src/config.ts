@@ -45,6 +45,15 @@ function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 /** Also where `npm run restore` puts a backup when DATABASE_PATH is not set. */
+
+/** The domain's timing, and the app's own: the poller's tick, Discord's token life and the confirmation question's. */
+export interface AppTiming extends Timing {
+  pollerTickMs: number;
+  interactionTokenTtlMs: number;
+  /** How long a costly request waits for its member's confirmation. */
+  confirmationTtlMs: number;
+}
+
 export const DEFAULT_DATABASE_PATH = 'data/veo-bot.db';
 
 const envSchema = z.object({
@@ -142,7 +151,7 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** Where `/healthz` and `/metrics` are served; undefined = not at all. */
   http: { host: string; port: number } | undefined;
-  timing: Timing;
+  timing: AppTiming;
   quota: QuotaDefaults;
   operator: OperatorSettings;
 }

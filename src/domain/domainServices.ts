@@ -33,7 +33,7 @@ export interface DomainServicesDeps {
   imageLinks: ImageLinks;
   createTaskPool: TaskPoolFactory;
   clock: Clock;
-  timing: Omit<Timing, 'pollerTickMs' | 'interactionTokenTtlMs' | 'confirmationTtlMs'>;
+  timing: Timing;
   rateLimit: RateLimit;
   quota: QuotaDefaults;
   /** `unknownOutcomePause` defaults to 3, as UNKNOWN_OUTCOME_PAUSE does. */

@@ -47,7 +47,8 @@ export function createResultActions({ repo, transaction, clock }: { repo: Genera
   }
 
   const isItsMessage = (generation: Generation, message: PressedMessage | null): boolean =>
-    message !== null && (repo.isMessageOf(generation.id, message.id) || (message.byBot && message.channelId === generation.channelId));
+    message !== null &&
+    (repo.isMessageOf(generation.id, message.id) || (!repo.hasMessages(generation.id) && message.byBot && message.channelId === generation.channelId));
 
   /**
    * Marks the result removed, for its member or a moderator: it stays in `/veo status`, its

@@ -1,6 +1,5 @@
-/** Every timing constant of the poller and notifier, so tests can run the whole system fast. */
+/** The domain's timing constants: shot times, polling, the queue and delivery; tests run them fast. */
 export interface Timing {
-  pollerTickMs: number;
   shotMinMs: number;
   shotMaxMs: number;
   pollIntervalMs: number;
@@ -8,8 +7,5 @@ export interface Timing {
   pollBatchSize: number;
   generationGraceMs: number;
   queueMaxWaitMs: number;
-  interactionTokenTtlMs: number;
-  /** How long a costly request waits for its member's confirmation. */
-  confirmationTtlMs: number;
   deliveryRetryMs: number;
 }

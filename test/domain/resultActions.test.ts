@@ -85,15 +85,17 @@ describe("a result's buttons in the domain", () => {
     const other = await lc.submit();
     const guildId = lc.member.guildId;
     const find = (message: PressedMessage | null) => lc!.results.find(id, { guildId, message });
+    // Results shown before messages were kept: any of the bot's messages in the generation's own channel.
+    expect(find(botMessage()).id).toBe(id);
     // A message on record counts, whatever channel the press says it is in.
     lc.repo.attachReply(id, '900000000000000010');
     lc.repo.recordMessage(id, '900000000000000011', lc.clock.now());
     expect(find({ id: '900000000000000010', channelId: '300000000000000099', byBot: true }).id).toBe(id);
     expect(find({ id: '900000000000000011', channelId: CHANNEL, byBot: true }).id).toBe(id);
-    // Results shown before messages were kept: any of the bot's messages in the generation's own channel.
-    expect(find(botMessage()).id).toBe(id);
 
     const refused = { code: 'result_other_message', details: { id } };
+    // Once its messages are on record, only they count: not another of the bot's messages in its channel.
+    expect(refusalOf(() => find(botMessage()))).toMatchObject(refused);
     // The bot's message in another channel, a member's message, another generation's message, or none at all.
     expect(refusalOf(() => find({ id: '900000000000000020', channelId: '300000000000000099', byBot: true }))).toMatchObject(refused);
     expect(refusalOf(() => find({ id: '900000000000000021', channelId: CHANNEL, byBot: false }))).toMatchObject(refused);
