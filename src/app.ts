@@ -87,6 +87,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
   const imageLinks = createImageLinkChecker({ log: log.child({ part: 'commands' }), links: config.links });
 
+  const operatorAlerts = createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) });
   const domain = createDomainServices({
     repos,
     keys,
@@ -100,7 +101,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     quota: config.quota,
     operator: config.operator,
     videoFiles: config.videoFiles,
-    alertOperator: createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) }),
+    alertOperator: operatorAlerts.alert,
     onDelivered: metrics.onDelivered,
     log,
   });
@@ -149,6 +150,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     await client.login(config.discord.token);
     readyClient = await ready;
     await operators.load(readyClient, log);
+    operatorAlerts.ready();
     // Without an operator server, the operator rules through the settings alone.
     await registerAllCommands(readyClient, { memberCommands, operatorCommands, memberGuildId: config.discord.guildId, operatorGuildId: config.operator.guildId }, log);
     // A tick may wait on a slow API request; three ticks' time beyond that means it is stuck.

@@ -1,5 +1,5 @@
 import { Routes, Team, TeamMemberMembershipState, TeamMemberRole, type Client, type REST } from 'discord.js';
-import type { OperatorAlert } from '../domain/generationSubmitter.js';
+import type { OperatorAlert } from '../domain/ports.js';
 import type { Logger } from '../log.js';
 import { noPings } from './replies.js';
 import { t } from './words/catalogue.js';
@@ -46,10 +46,13 @@ async function ownersOf(client: Client<true>): Promise<string[]> {
 /**
  * Tells every operator, by DM, that the vendor account is empty or the key paused after unknown
  * outcomes. Fire and forget: the queue waits either way, and a DM Discord refuses is logged, never
- * retried into a flood.
+ * retried into a flood. Alerts raised before the bot is logged in and knows its operators (the
+ * recovery at start can pause the key) wait for `ready()`.
  */
 export function createOperatorAlerts({ rest, operators, log }: { rest: REST; operators: Operators; log: Logger }) {
-  return (alert: OperatorAlert): void => {
+  let held: OperatorAlert[] | undefined = [];
+
+  function send(alert: OperatorAlert): void {
     const content =
       alert.kind === 'account_empty'
         ? t(fallbackLocale, 'operator.accountEmptyDm', { requiredCredits: alert.requiredCredits ?? null, waitingCredits: alert.waitingCredits })
@@ -60,5 +63,18 @@ export function createOperatorAlerts({ rest, operators, log }: { rest: REST; ope
         await rest.post(Routes.channelMessages(channel.id), { body: { content, allowed_mentions: noPings } });
       })().catch((error: unknown) => log.warn({ userId, alert: alert.kind, err: error }, 'could not DM the operator'));
     }
+  }
+
+  return {
+    alert(alert: OperatorAlert): void {
+      if (held) held.push(alert);
+      else send(alert);
+    },
+    /** Logged in, operators known: the alerts held until now go out. */
+    ready(): void {
+      const waiting = held ?? [];
+      held = undefined;
+      waiting.forEach(send);
+    },
   };
 }

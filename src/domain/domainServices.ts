@@ -3,14 +3,14 @@ import type { Logger } from '../log.js';
 import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
 import { createGenerationStarter } from './generationStarter.js';
-import { createGenerationSubmitter, type OperatorAlert } from './generationSubmitter.js';
+import { createGenerationSubmitter } from './generationSubmitter.js';
 import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
 import { createOperatorRules, type OperatorDefaults } from './operator/operatorRules.js';
 import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
-import type { Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
+import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
@@ -40,7 +40,7 @@ export interface DomainServicesDeps {
   operator: OperatorDefaults & { emptyAccountRetryMs: number; unknownOutcomePause?: number };
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
-  alertOperator: (alert: OperatorAlert) => void;
+  alertOperator: AlertOperator;
   /** Told of every delivery Discord accepted (the metrics). */
   onDelivered?: DeliveryObserver;
   log: Logger;

@@ -1,6 +1,6 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Transaction } from '../../db/repos.js';
-import type { Clock } from './ports.js';
+import type { AlertOperator, Clock } from './ports.js';
 import type { Logger } from '../log.js';
 import { VeoApiError, VeoTransportError } from '../veo/errors.js';
 import type { GenerateResult, VeoClient } from '../veo/types.js';
@@ -30,14 +30,9 @@ export interface GenerationSubmitterDeps {
   /** Pauses the key after a run of submits whose outcome is unknown. */
   unknowns: UnknownOutcomes;
   /** Tells the operator, once, that the account is empty or the key paused (a DM to each; no words in here). */
-  alertOperator: (alert: OperatorAlert) => void;
+  alertOperator: AlertOperator;
   log: Logger;
 }
-
-/** What the operator is told by DM. */
-export type OperatorAlert =
-  | { kind: 'account_empty'; requiredCredits: number | undefined; waitingCredits: number }
-  | { kind: 'unknown_outcomes'; count: number };
 
 export type GenerationSubmitter = ReturnType<typeof createGenerationSubmitter>;
 

@@ -80,3 +80,11 @@ export interface VendorKeys {
   fingerprints(): readonly string[];
   clientFor(fingerprint: string): VeoClient;
 }
+
+/** What the operator is told by DM. */
+export type OperatorAlert =
+  | { kind: 'account_empty'; requiredCredits: number | undefined; waitingCredits: number }
+  | { kind: 'unknown_outcomes'; count: number };
+
+/** Tells the operator, once, that the account is empty or the key paused; the words and the DM are Discord's side. */
+export type AlertOperator = (alert: OperatorAlert) => void;

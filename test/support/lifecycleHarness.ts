@@ -4,7 +4,7 @@ import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
-import type { OperatorAlert } from '../../src/domain/generationSubmitter.js';
+import type { OperatorAlert } from '../../src/domain/ports.js';
 import { noOperatorLimits, type OperatorDefaults } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
