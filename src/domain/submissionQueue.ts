@@ -97,7 +97,10 @@ export function createSubmissionQueue({ repo, generations, submitter, budget, ac
       dropExpiring();
       if (unknowns.isPaused()) return refreshPositions();
       if (account.isEmpty()) {
-        if (account.retryDue()) await retryEmptyAccount(stopping);
+        if (account.retryDue()) {
+          await retryEmptyAccount(stopping);
+          account.retried();
+        }
         if (account.isEmpty()) return refreshPositions();
       }
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.

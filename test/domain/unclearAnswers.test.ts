@@ -157,6 +157,11 @@ describe('an empty account, retried', () => {
     expect(lc.api.creditsLeft()).toBe(5);
     expect(lc.alerts).toHaveLength(1);
 
+    // A round that ended without a refusal still waits its interval before the next.
+    lc.clock.advance(5_000);
+    await lc.queue.submitDue();
+    expect(lc.apiCalls('generate')).toBe(3);
+
     lc.api.topUp(100);
     lc.clock.advance(10 * 60_000);
     await lc.queue.submitDue();

@@ -44,6 +44,11 @@ export function createEmptyAccount({ repo, generations, transaction, clock, retr
       return accountEmptyAt === null || accountRetryAt === null || accountRetryAt <= clock.now();
     },
 
+    /** A retry round ended with the account still empty: the next round waits its interval, whatever this one sent. */
+    retried(): void {
+      if (isEmpty()) repo.saveState({ accountRetryAt: new Date(clock.now().getTime() + retryMs) });
+    },
+
     /**
      * What the vendor last refused for want of credits while the account is empty: only cheaper
      * requests are worth a retry. Null when unknown (an account emptied before this was kept).
