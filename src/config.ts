@@ -166,7 +166,7 @@ export interface OperatorSettings extends OperatorDefaults {
   userIds: string[];
   /** The one server where /veo-operator is registered. */
   guildId: string | undefined;
-  /** While the vendor account is empty, one queued request is tried again this often. */
+  /** While the vendor account is empty, the queue is tried this often: requests cheaper than the refused one first, else the head once. */
   emptyAccountRetryMs: number;
   /** Submits of unknown outcome in a row, with none accepted between, that pause submissions on the key. */
   unknownOutcomePause: number;
