@@ -19,12 +19,12 @@ export default {
     {
       name: 'domain-not-to-adapters',
       comment:
-        'The HTTP service, file delivery, the vendor client and the timer are adapters the app hands to the domain. ' +
+        'The HTTP service, file delivery, the vendor client, the timer and the task pool are adapters the app hands to the domain. ' +
         'Of the vendor client only its contract (src/veo/errors.ts, src/veo/types.ts) is the domain\'s to import; ' +
         'client.ts and its response schemas are its implementation.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { path: ['^src/service/', '^src/delivery/', '^src/veo/client[.]ts$', '^src/veo/schemas[.]ts$', '^src/poller[.]ts$'] },
+      to: { path: ['^src/service/', '^src/delivery/', '^src/veo/client[.]ts$', '^src/veo/schemas[.]ts$', '^src/poller[.]ts$', '^src/timerLoop[.]ts$', '^src/taskPool[.]ts$'] },
     },
     {
       name: 'app-imported-by-entry-point-only',

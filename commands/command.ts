@@ -28,8 +28,8 @@ export interface CommandDeps {
   confirmations: Pick<PendingConfirmations, 'answer'>;
   /** The operator's rules over every server, and what /veo-operator changes. */
   operator: OperatorControls;
-  operators: Operators;
-  /** Runs a poller tick now: the queue is tried at once after the operator resumes. */
+  operators: Pick<Operators, 'has'>;
+  /** Runs a poller tick now: the queue is tried at once after the operator lifts a hold on it. */
   wake: () => Promise<void>;
   /** What a finished reply's buttons may do, found by the generation id alone. */
   results: ResultActions;

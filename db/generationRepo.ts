@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, max, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
-import type { FailureCode, FileFallback, Generation, GenerationState, Origin, Shot, ShotFailure, WaitReason } from '../src/domain/generation.js';
+import type { FailureCode, FileFallback, FinishedState, Generation, GenerationState, Origin, Shot, ShotFailure, WaitReason } from '../src/domain/generation.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
 import { creditLedger, generationMessages, generations, shots } from './schema/index.js';
@@ -144,7 +144,7 @@ export function createGenerationRepo(db: Db) {
     },
 
     /** Ends a running generation; `videoUrl` left out keeps whatever link it has. */
-    finish(id: number, end: { state: GenerationState; at: Date; errorCode: FailureCode | null; videoUrl?: string | null }): void {
+    finish(id: number, end: { state: FinishedState; at: Date; errorCode: FailureCode | null; videoUrl?: string | null }): void {
       const { state, at, errorCode, videoUrl } = end;
       visibly(id, { state, finishedAt: at, nextPollAt: null, errorCode, ...(videoUrl === undefined ? {} : { videoUrl }) });
     },

@@ -34,9 +34,9 @@ export const runPause: OperatorRun = async (interaction, operatorId, deps) => {
   await reportOperatorChange(interaction, operatorId, deps, { change: 'pause', changed }, say(changed ? 'operator.pause.done' : 'operator.pause.already'));
 };
 
-/** `resume`: lifts the operator's pause and an empty account's hold, then tries the queue at once. */
+/** `resume`: lifts the operator's pause, an empty account's hold and a key's pause after unknown outcomes, then tries the queue at once. */
 export const runResume: OperatorRun = async (interaction, operatorId, deps) => {
   const result = deps.operator.resume(operatorId);
   await reportOperatorChange(interaction, operatorId, deps, { change: 'resume', ...result }, memberSpeaker(interaction)('operator.resume.done', result));
-  if (result.wasEmpty) await deps.wake();
+  if (result.wasEmpty || result.wasUnknownPaused) await deps.wake();
 };

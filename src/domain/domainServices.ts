@@ -46,8 +46,6 @@ export interface DomainServicesDeps {
   log: Logger;
 }
 
-export type DomainServices = ReturnType<typeof createDomainServices>;
-
 /**
  * The one place the domain is wired: it takes the ports and the settings, and returns everything
  * the app runs (the start call, the tick steps in their order, the budget, the reports). No Discord in here.

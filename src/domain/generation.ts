@@ -42,7 +42,9 @@ export type ShotFailure = 'not_accepted' | 'failed' | 'timeout' | 'TASK_NOT_FOUN
 export const fileFallbacks = ['too_large', 'not_mp4', 'unavailable', 'no_permission'] as const;
 export type FileFallback = (typeof fileFallbacks)[number];
 
-export const finishedStates: readonly GenerationState[] = ['completed', 'partial', 'failed'];
+export const finishedStates = ['completed', 'partial', 'failed'] as const satisfies readonly GenerationState[];
+/** The states a generation ends in; nothing leaves them. */
+export type FinishedState = (typeof finishedStates)[number];
 
 export interface Shot {
   id: string;
@@ -110,7 +112,7 @@ export interface Generation extends Origin {
 }
 
 export function isFinished(generation: Pick<Generation, 'state'>): boolean {
-  return finishedStates.includes(generation.state);
+  return (finishedStates as readonly GenerationState[]).includes(generation.state);
 }
 
 /** Links to show: the concatenated video if the API gave one, else each finished shot's. */

@@ -4,7 +4,7 @@ import type { Clock } from './ports.js';
 import type { Logger } from '../log.js';
 import type { ShotState as ApiShotState, StatusResult } from '../veo/types.js';
 import type { CreditLedger } from './quota/creditLedger.js';
-import type { Generation, GenerationState, Shot, ShotFailure } from './generation.js';
+import type { FinishedState, Generation, Shot, ShotFailure } from './generation.js';
 import { nextPollAt, pollDeadline, type PollTiming, type Progress } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
 
@@ -173,7 +173,7 @@ function progressOf(generation: Generation, submittedAt: Date, now: Date, timing
   return { shotsDone: done.length, lastDoneAt: new Date(Math.min(now.getTime(), submittedAt.getTime() + tookMs)) };
 }
 
-function finalState(shots: Shot[]): GenerationState | undefined {
+function finalState(shots: Shot[]): FinishedState | undefined {
   if (!shots.every(isShotDone)) return undefined;
   const completed = shots.filter((shot) => shot.state === 'completed').length;
   return completed === shots.length ? 'completed' : completed === 0 ? 'failed' : 'partial';

@@ -9,7 +9,6 @@ export interface QuotaChecks {
   /** Whether a request costing `credits` may start now, and what would be left after it. */
   check(member: MemberRef, credits: number): CheckResult;
   summary(member: MemberRef): CreditsSummary;
-  needsConfirmation(guildId: string, credits: number): boolean;
   /** The server's own settings, or the defaults while its admins changed nothing. */
   settingsOf(guildId: string): QuotaSettings;
 }
@@ -61,10 +60,6 @@ export function createQuotaChecks(deps: QuotaDeps): QuotaChecks {
           available: blocked ? 0 : smallest([serverLeft, memberRemaining, s.global?.remaining ?? null]),
         };
       });
-    },
-
-    needsConfirmation(guildId, credits) {
-      return credits >= settingsOf(guildId).confirmThreshold;
     },
   };
 }

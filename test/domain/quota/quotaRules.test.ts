@@ -190,12 +190,16 @@ describe('check and summary', () => {
 
   it('the confirmation threshold comes from the defaults and can be changed per server', () => {
     const quota = service({ confirmThreshold: 30 });
-    expect(quota.checks.needsConfirmation(guildId, 29)).toBe(false);
-    expect(quota.checks.needsConfirmation(guildId, 30)).toBe(true);
+    const asks = (member: typeof alice, credits: number) => {
+      const check = quota.checks.check(member, credits);
+      return check.ok && check.needsConfirmation;
+    };
+    expect(asks(alice, 29)).toBe(false);
+    expect(asks(alice, 30)).toBe(true);
     quota.admin.setConfirmThreshold(guildId, 100, admin);
-    expect(quota.checks.needsConfirmation(guildId, 30)).toBe(false);
+    expect(asks(alice, 30)).toBe(false);
     expect(quota.checks.summary(alice).confirmThreshold).toBe(100);
-    expect(quota.checks.needsConfirmation('100000000000000002', 30)).toBe(true);
+    expect(asks({ ...alice, guildId: '100000000000000002' }, 30)).toBe(true);
   });
 
   it('summary gives the server and member standing and the reset time', () => {
