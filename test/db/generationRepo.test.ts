@@ -3,18 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../db/client.js';
 import { createGenerationRepo, type GenerationRepo } from '../../db/generationRepo.js';
 import { generations } from '../../db/schema/index.js';
-import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest } from '../../src/domain/videoRequest.js';
+import { sampleOrigin } from '../support/sampleGeneration.js';
 
-const origin: Origin = {
-  guildId: '100000000000000001',
-  channelId: '300000000000000001',
-  userId: '200000000000000001',
-  interactionId: null,
-  locale: null,
-  guildLocale: null,
-  attachmentSizeLimit: null,
-};
+const origin = sampleOrigin;
 const t0 = new Date(Date.UTC(2026, 10, 25, 12));
 const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 

@@ -1,7 +1,18 @@
-import type { Generation, Shot } from '../../src/domain/generation.js';
+import type { Generation, Origin, Shot } from '../../src/domain/generation.js';
 
 /** When the sample generations were made and finished. */
 export const sampleTime = new Date(Date.UTC(2026, 10, 25, 12));
+
+/** Who asked for the sample generations, and where. */
+export const sampleOrigin: Origin = {
+  guildId: '100000000000000001',
+  channelId: '300000000000000001',
+  userId: '200000000000000001',
+  interactionId: null,
+  locale: null,
+  guildLocale: null,
+  attachmentSizeLimit: null,
+};
 
 /** A shot of generation 7 at `position`, still waiting; tests set what matters to them. */
 export function sampleShot(position: number, overrides: Partial<Shot> = {}): Shot {
@@ -12,13 +23,7 @@ export function sampleShot(position: number, overrides: Partial<Shot> = {}): Sho
 export function sampleGeneration(overrides: Partial<Generation> = {}): Generation {
   return {
     id: 7,
-    guildId: '100000000000000001',
-    channelId: '300000000000000001',
-    userId: '200000000000000001',
-    interactionId: null,
-    locale: null,
-    guildLocale: null,
-    attachmentSizeLimit: null,
+    ...sampleOrigin,
     replyMessageId: null,
     prompt: 'a fox',
     mode: 'text',
