@@ -23,20 +23,23 @@ export interface TimerLoop {
 export function createTimerLoop({ run, intervalMs, timers = realTimers }: { run: () => Promise<void>; intervalMs: number; timers?: Timers }): TimerLoop {
   let handle: unknown;
   let running = false;
+  // Each start is a new chain: a run still in flight from before a stop never schedules into it.
+  let chain = 0;
 
-  const runThenWait = () => void run().finally(() => schedule(intervalMs));
+  const runThenWait = (mine: number) => void run().finally(() => schedule(mine, intervalMs));
 
-  function schedule(delayMs: number): void {
-    if (!running) return;
-    handle = timers.setTimeout(runThenWait, delayMs);
+  function schedule(mine: number, delayMs: number): void {
+    if (!running || mine !== chain) return;
+    handle = timers.setTimeout(() => runThenWait(mine), delayMs);
   }
 
   return {
     start(firstInMs) {
       if (running) return;
       running = true;
-      if (firstInMs === undefined) runThenWait();
-      else schedule(firstInMs);
+      chain += 1;
+      if (firstInMs === undefined) runThenWait(chain);
+      else schedule(chain, firstInMs);
     },
     stop() {
       running = false;

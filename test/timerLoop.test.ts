@@ -93,4 +93,18 @@ describe('the timer loop', () => {
     clock.advance(10_000);
     expect(runs.startedAt).toEqual([0, 0]);
   });
+
+  it('started again while a run from before the stop is still in flight, keeps one chain of runs', async () => {
+    const clock = manualTimers();
+    const runs = gatedRuns(clock.now);
+    const loop = createTimerLoop({ run: runs.run, intervalMs: 1000, timers: clock.timers });
+
+    loop.start();
+    loop.stop();
+    loop.start(500);
+    runs.finishRun();
+    await settle();
+    // Only the new start's timer: the old run's end schedules nothing.
+    expect(clock.pending()).toEqual([500]);
+  });
 });
