@@ -38,7 +38,17 @@ export function fitLines(lines: string[], limit: number, more: (count: number) =
 // `|`, a backtick, `\`), and what a stored link should never hold (whitespace, control and invisible
 // format characters). None is needed raw: a server reads %28 as (.
 const unsafeInLinks = /[\s\p{Cc}\p{Cf}()[\]<>"`|\\]/gu;
-const percentEncoded = (character: string) => [...new TextEncoder().encode(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+const utf8 = new TextEncoder();
+// A link can repeat one such character thousands of times: each is encoded once.
+const encodedCharacters = new Map<string, string>();
+const percentEncoded = (character: string): string => {
+  let encoded = encodedCharacters.get(character);
+  if (encoded === undefined) {
+    encoded = [...utf8.encode(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    encodedCharacters.set(character, encoded);
+  }
+  return encoded;
+};
 
 /**
  * A link as shown anywhere in a message (content, embed, masked link, button): one helper, so a
