@@ -45,7 +45,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     timing,
     rateLimit: config.nanophoto.rateLimit,
     quota: { ...config.quota, budget: null },
-    operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs },
+    operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs, unknownOutcomePause: config.operator.unknownOutcomePause },
     videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
     log,

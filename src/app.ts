@@ -85,7 +85,8 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     links: config.links,
     log: log.child({ part: 'delivery' }),
   });
-  const imageLinks = createImageLinkChecker({ log: log.child({ part: 'commands' }), links: config.links });
+  const commandLog = log.child({ part: 'commands' });
+  const imageLinks = createImageLinkChecker({ log: commandLog, links: config.links });
 
   const operatorAlerts = createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) });
   const domain = createDomainServices({
@@ -119,7 +120,6 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const backups = config.backup && createBackups({ db, databasePath: config.databasePath, ...config.backup, clock, ...(timers ? { timers } : {}), log: log.child({ part: 'backups' }) });
 
   const confirmations = createPendingConfirmations({ clock, ttlMs: timing.confirmationTtlMs });
-  const commandLog = log.child({ part: 'commands' });
   const deps: CommandDeps = {
     generations,
     checks,

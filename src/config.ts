@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OperatorDefaults } from './domain/operator/operatorRules.js';
+import type { OperatorPolicy } from './domain/operator/operatorRules.js';
 import { periods } from './domain/quota/periods.js';
 import type { QuotaDefaults } from './domain/quota/types.js';
 import type { RateLimit } from './domain/requestBudget.js';
@@ -161,15 +161,11 @@ export interface Config {
  * global budget and which servers may use the bot (`allowlist`: only `allowedGuildIds` and
  * servers the operator allowed), and who the operator is.
  */
-export interface OperatorSettings extends OperatorDefaults {
+export interface OperatorSettings extends OperatorPolicy {
   /** Operators besides the application's owner (or its team's admins). */
   userIds: string[];
   /** The one server where /veo-operator is registered. */
   guildId: string | undefined;
-  /** While the vendor account is empty, the queue is tried this often: requests cheaper than the refused one first, else the head once. */
-  emptyAccountRetryMs: number;
-  /** Submits of unknown outcome in a row, with none accepted between, that pause submissions on the key. */
-  unknownOutcomePause: number;
 }
 
 export class ConfigError extends Error {

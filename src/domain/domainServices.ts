@@ -6,7 +6,7 @@ import { createGenerationStarter } from './generationStarter.js';
 import { createGenerationSubmitter } from './generationSubmitter.js';
 import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
-import { createOperatorRules, type OperatorDefaults } from './operator/operatorRules.js';
+import { createOperatorRules, type OperatorPolicy } from './operator/operatorRules.js';
 import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
@@ -36,8 +36,7 @@ export interface DomainServicesDeps {
   timing: Timing;
   rateLimit: RateLimit;
   quota: QuotaDefaults;
-  /** `unknownOutcomePause` defaults to 3, as UNKNOWN_OUTCOME_PAUSE does. */
-  operator: OperatorDefaults & { emptyAccountRetryMs: number; unknownOutcomePause?: number };
+  operator: OperatorPolicy;
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
@@ -72,7 +71,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const veo = keys.clientFor(key);
   const budget = budgetFor(key);
   const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs, key });
-  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction, clock, key, pauseAfter: operatorDefaults.unknownOutcomePause ?? 3 });
+  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction, clock, key, pauseAfter: operatorDefaults.unknownOutcomePause });
   const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, emptyAccount: account, unknowns, settingsOf: checks.settingsOf, transaction, snapshot, clock });
 
   const generations = createGenerationLifecycle({ repo, transaction, ledger, clock, log: log.child({ part: 'generations' }) });

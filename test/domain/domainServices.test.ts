@@ -26,7 +26,7 @@ function build(db: Db, keys: VendorKeys) {
     timing: { shotMinMs: 120_000, shotMaxMs: 300_000, pollIntervalMs: 30_000, pollMaxIntervalMs: 300_000, pollBatchSize: 50, generationGraceMs: 1_800_000, queueMaxWaitMs: 21_600_000, deliveryRetryMs: 30_000 },
     rateLimit: { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 },
     quota: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 },
-    operator: { ...noOperatorLimits, emptyAccountRetryMs: 900_000 },
+    operator: { ...noOperatorLimits, emptyAccountRetryMs: 900_000, unknownOutcomePause: 3 },
     videoFiles: { enabled: true, concurrency: 2, retries: 3 },
     alertOperator: () => undefined,
     log: silentLogger,

@@ -5,7 +5,7 @@ import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
 import type { OperatorAlert } from '../../src/domain/ports.js';
-import { noOperatorLimits, type OperatorDefaults } from '../../src/domain/operator/operatorRules.js';
+import { noOperatorLimits, type OperatorPolicy } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import type { Notifier } from '../../src/domain/ports.js';
@@ -40,7 +40,7 @@ export interface LifecycleOptions {
   quota?: Partial<QuotaDefaults>;
   batchSize?: number;
   rateLimit?: Partial<RateLimit>;
-  operator?: Partial<OperatorDefaults & { emptyAccountRetryMs: number; unknownOutcomePause: number }>;
+  operator?: Partial<OperatorPolicy>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
@@ -69,7 +69,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
     rateLimit: { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, burst: options.rateLimit?.limit ?? 100, ...options.rateLimit },
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
-    operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, ...options.operator },
+    operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, unknownOutcomePause: 3, ...options.operator },
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
     alertOperator: (alert) => alerts.push(alert),
     log,

@@ -15,6 +15,14 @@ export interface OperatorDefaults {
   allowedGuildIds: readonly string[];
 }
 
+/** The operator's settings the domain reads: the defaults, and how the key's holds behave. */
+export interface OperatorPolicy extends OperatorDefaults {
+  /** While the vendor account is empty, the queue is tried this often: requests cheaper than the refused one first, else the head once. */
+  emptyAccountRetryMs: number;
+  /** Submits of unknown outcome in a row, with none accepted between, that pause submissions on the key. */
+  unknownOutcomePause: number;
+}
+
 /** The operator's rules over every server, read inside the quota's own transactions. */
 export interface OperatorRules {
   /** The most this server's admins may set, and what it may spend per the ceiling's period. */
