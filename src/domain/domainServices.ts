@@ -90,7 +90,21 @@ export function createDomainServices(deps: DomainServicesDeps) {
     log: log.child({ part: 'generations' }),
   });
   const replySetups = createReplySetups();
-  const queue = createSubmissionQueue({ repo, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  const queue = createSubmissionQueue({
+    repo,
+    turns: repos.queueTurns,
+    transaction,
+    generations,
+    submitter,
+    budget,
+    account,
+    unknowns,
+    replySetups,
+    clock,
+    maxWaitMs: timing.queueMaxWaitMs,
+    maxTextWaitMs: timing.queueMaxTextWaitMs,
+    log: log.child({ part: 'queue' }),
+  });
   const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity: budget.scarcity, log: log.child({ part: 'poll' }) });
   const polls = createPollRunner({
     repo,

@@ -25,6 +25,7 @@ export const timing = {
   pollMaxIntervalMs: 5 * minute,
   generationGraceMs: 30 * minute,
   queueMaxWaitMs: 6 * 60 * minute,
+  queueMaxTextWaitMs: 24 * 60 * minute,
   deliveryRetryMs: 30_000,
 };
 
