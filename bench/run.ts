@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { busyServerAndTwoSmall, runFairnessSuite } from './fairness.js';
+import { busyServerLines, twoMembersLines } from './fairnessReport.js';
 import { strategies, type Job, type StrategyName } from './job.js';
 import { runJobs } from './pool.js';
 import { HOUR, defaults, tickMs, type Scenario } from './simulation.js';
@@ -32,7 +34,10 @@ const expectedCost = ({ scenario, strategy }: Job) => (strategy === 'ours' ? 1 +
 const threads = Math.min(4, availableParallelism());
 
 const wallStart = performance.now();
+// The fairness runs are small: this thread runs them while the workers run the loads.
+const fairnessRuns = runFairnessSuite();
 const summaries = await runJobs(jobs, expectedCost, threads);
+const fairness = await fairnessRuns;
 const wallMs = performance.now() - wallStart;
 
 const { timing, nanophoto } = defaults;
@@ -78,5 +83,13 @@ console.log('');
 for (const line of comparisons(summaries)) console.log(line);
 console.log('');
 for (const line of targetLines(summaries, '20/h', `sat ${SATURATION_PER_HOUR}/h`)) console.log(line);
+console.log('');
+console.log('Turns (issue 19): the same bot and fake API, requests from several servers and members. "turns" is the bot as it is; ' +
+  '"first come" is the same bot with every request asked under one member of one server, which it serves in the order made (the queue before turns). ' +
+  'A submit slot is one generate the API accepted; "made → sent" counts them from the request being made to its own.');
+console.log('');
+for (const line of busyServerLines(fairness.busy.turns, fairness.busy['first come'], busyServerAndTwoSmall.runMs)) console.log(line);
+console.log('');
+for (const line of twoMembersLines(fairness.members.turns, fairness.members['first come'])) console.log(line);
 console.log('');
 console.log(`wall time ${(wallMs / 1000).toFixed(1)} s (one process, ${threads} worker thread${threads === 1 ? '' : 's'}; "wall s" above is each run's own)`);

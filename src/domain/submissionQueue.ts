@@ -62,14 +62,12 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
     return new Map([...byLane].map(([lane, requests]) => [lane, turnOrder(requests, turns.state(lane))]));
   }
 
-  const headOf = (lane: Lane): WaitingRequest | undefined => lanes().get(lane)?.[0];
-
   /**
    * Tells waiting members their place in their lane's order and when they should start, editing
    * a reply only when the place is worth it (see placeWorthShowing).
    */
-  function refreshPositions(): void {
-    const ordered = [...lanes().values()];
+  function refreshPositions(current: Map<Lane, WaitingRequest[]> = lanes()): void {
+    const ordered = [...current.values()];
     const longest = ordered.reduce((most, order) => Math.max(most, order.length), 0);
     let startsAt: Date[] | undefined;
     transaction(() => {
@@ -90,13 +88,14 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
     return now - request.createdAt.getTime() > maxTextWaitMs ? 'QUEUE_TEXT_TIMEOUT' : undefined;
   }
 
-  function dropExpiring(): void {
+  /** Gives up the requests that waited too long; returns the others. */
+  function dropExpiring(waiting: WaitingRequest[]): WaitingRequest[] {
     const now = clock.now().getTime();
-    for (const request of repo.waiting()) {
+    return waiting.filter((request) => {
       const code = expiryOf(request, now);
       const generation = code && repo.get(request.id);
-      if (code && generation) generations.abort(generation, code);
-    }
+      return !(code && generation && generations.abort(generation, code));
+    });
   }
 
   /**
@@ -139,38 +138,46 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
+      const ordered = lanes();
       if (!account.isEmpty() && !unknowns.isPaused()) {
-        for (const [lane, order] of lanes()) {
+        for (const [lane, order] of ordered) {
           const head = order[0];
           if (head?.id === current.id && budget.tryTakeForSubmit()) return send(lane, head, true);
         }
       }
       account.queued();
-      refreshPositions();
+      refreshPositions(ordered);
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
       return repo.get(current.id)!;
     },
 
     /** Sends waiting generations in their turns while the key has slots. */
     async submitDue(stopping?: AbortSignal): Promise<void> {
-      dropExpiring();
-      if (unknowns.isPaused()) return refreshPositions();
+      // One read of the queue serves the whole tick: serving the head of an order leaves the
+      // rest of it as it was, and a request that arrives meanwhile is placed by its own start().
+      let ordered = lanes(dropExpiring(repo.waiting()));
+      if (unknowns.isPaused()) return refreshPositions(ordered);
       if (account.isEmpty()) {
-        if (account.retryDue()) {
-          await retryEmptyAccount(stopping);
-          account.retried();
-        }
+        if (!account.retryDue()) return refreshPositions(ordered);
+        await retryEmptyAccount(stopping);
+        account.retried();
         if (account.isEmpty()) return refreshPositions();
+        ordered = lanes();
       }
-      // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
-      for (const lane of lanes().keys()) {
-        for (let next = headOf(lane); next && !stopping?.aborted && !replySetups.has(next.id); next = headOf(lane)) {
+      let changed = false;
+      for (const [lane, order] of ordered) {
+        for (const next of order) {
+          // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
+          if (stopping?.aborted || replySetups.has(next.id)) break;
+          // Taken meanwhile (sent by its own start(), or cancelled): the next in the order is next.
+          if (repo.get(next.id)?.state !== 'queued') continue;
           if (!budget.tryTakeForSubmit()) break;
+          changed = true;
           const sent = await send(lane, next, true);
           if (sent.state === 'queued' || account.isEmpty() || unknowns.isPaused()) break;
         }
       }
-      refreshPositions();
+      refreshPositions(changed ? lanes() : ordered);
     },
 
     /** Every lane's waiting requests in the order they will go out (for places shown elsewhere). */
