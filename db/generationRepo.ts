@@ -238,11 +238,6 @@ export function createGenerationRepo(db: Db) {
       );
     },
 
-    /** Queued generations in the order they were asked for. */
-    queued(limit: number): Generation[] {
-      return withShots(db.select().from(generations).where(eq(generations.state, 'queued')).orderBy(asc(generations.id)).limit(limit).all());
-    },
-
     /**
      * Every queued request, oldest first, as the queue weighs it: a few columns of each, in one
      * indexed query, however long the queue.
