@@ -106,13 +106,13 @@ const many = (atMs: number, server: string, members: number, each: number): Ask[
 
 /**
  * Issue 19, scenario A: server A keeps the key saturated (twenty members asking three videos each,
- * every half hour); an hour in, right after A's third sixty, server B and then server C ask for
- * three videos each.
+ * every half hour, more than the key can take); an hour in, right after A's third sixty, server B
+ * and then server C ask for three videos each. Three hours, so first come reaches them too.
  */
 export const busyServerAndTwoSmall: Workload = {
   name: 'A: 60 at once, then B 3 and C 3',
-  asks: [...[0, 30, 60, 90].flatMap((at) => many(at * minute, 'A', 20, 3)), ...many(HOUR + tickMs, 'B', 1, 3), ...many(HOUR + tickMs, 'C', 1, 3)],
-  runMs: 2 * HOUR,
+  asks: [...[0, 30, 60, 90, 120, 150].flatMap((at) => many(at * minute, 'A', 20, 3)), ...many(HOUR + tickMs, 'B', 1, 3), ...many(HOUR + tickMs, 'C', 1, 3)],
+  runMs: 3 * HOUR,
   seed: 1901,
 };
 

@@ -1,4 +1,4 @@
-import type { AskSeen, FairnessRun } from './fairness.js';
+import { busyServerAndTwoSmall, type AskSeen, type FairnessResults, type FairnessRun } from './fairness.js';
 import { HOUR, START_MS } from './simulation.js';
 import { renderTable } from './table.js';
 
@@ -30,8 +30,9 @@ export function busyServerLines(turns: FairnessRun, firstCome: FairnessRun, runM
   }
   const end = START_MS + runMs;
   const total = perHour(turns, end);
-  rows.push(['every server: accepted submits per hour (hour 2)', '≥ 85', total.toFixed(1), total >= 85 ? 'PASS' : 'MISS', perHour(firstCome, end).toFixed(1)]);
-  rows.push(["A's own accepted submits per hour (hour 2)", '-', perHour(turns, end, 'A').toFixed(1), '', perHour(firstCome, end, 'A').toFixed(1)]);
+  rows.push(['every server: accepted submits per hour (hours 1-3)', '≥ 85', total.toFixed(1), total >= 85 ? 'PASS' : 'MISS', perHour(firstCome, end).toFixed(1)]);
+  const own = perHour(turns, end, 'A');
+  rows.push(["A's own accepted submits per hour (hours 1-3)", '≥ 85', own.toFixed(1), own >= 85 ? 'PASS' : 'MISS', perHour(firstCome, end, 'A').toFixed(1)]);
   return renderTable(['scenario A (issue 19)', 'goal', 'turns', 'result', 'first come'], rows).split('\n');
 }
 
@@ -50,4 +51,17 @@ export function twoMembersLines(turns: FairnessRun, firstCome: FairnessRun): str
   };
   rows.push(["Y submitted before X's 2nd", 'yes', before(turns) ? 'yes' : 'no', before(turns) ? 'PASS' : 'MISS', before(firstCome) ? 'yes' : 'no']);
   return renderTable(['scenario B (issue 19)', 'goal', 'turns', 'result', 'first come'], rows).split('\n');
+}
+
+/** Both scenarios' tables, with a line on how they were run. */
+export function fairnessLines({ busy, members }: FairnessResults): string[] {
+  return [
+    'Turns (issue 19): the same bot and fake API, requests from several servers and members. "turns" is the bot as it is; ' +
+      '"first come" is the same bot with every request asked under one member of one server, which it serves in the order made (the queue before turns). ' +
+      'A submit slot is one generate the API accepted; "made → sent" counts them from the request being made to its own.',
+    '',
+    ...busyServerLines(busy.turns, busy['first come'], busyServerAndTwoSmall.runMs),
+    '',
+    ...twoMembersLines(members.turns, members['first come']),
+  ];
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { busyServerAndTwoSmall, runFairnessSuite } from './fairness.js';
-import { busyServerLines, twoMembersLines } from './fairnessReport.js';
+import { runFairnessSuite } from './fairness.js';
+import { fairnessLines } from './fairnessReport.js';
 import { strategies, type Job, type StrategyName } from './job.js';
 import { runJobs } from './pool.js';
 import { HOUR, defaults, tickMs, type Scenario } from './simulation.js';
@@ -84,12 +84,6 @@ for (const line of comparisons(summaries)) console.log(line);
 console.log('');
 for (const line of targetLines(summaries, '20/h', `sat ${SATURATION_PER_HOUR}/h`)) console.log(line);
 console.log('');
-console.log('Turns (issue 19): the same bot and fake API, requests from several servers and members. "turns" is the bot as it is; ' +
-  '"first come" is the same bot with every request asked under one member of one server, which it serves in the order made (the queue before turns). ' +
-  'A submit slot is one generate the API accepted; "made → sent" counts them from the request being made to its own.');
-console.log('');
-for (const line of busyServerLines(fairness.busy.turns, fairness.busy['first come'], busyServerAndTwoSmall.runMs)) console.log(line);
-console.log('');
-for (const line of twoMembersLines(fairness.members.turns, fairness.members['first come'])) console.log(line);
+for (const line of fairnessLines(fairness)) console.log(line);
 console.log('');
 console.log(`wall time ${(wallMs / 1000).toFixed(1)} s (one process, ${threads} worker thread${threads === 1 ? '' : 's'}; "wall s" above is each run's own)`);
