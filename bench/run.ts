@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { runFairnessSuite } from './fairness.js';
+import { fairnessLines } from './fairnessReport.js';
 import { strategies, type Job, type StrategyName } from './job.js';
 import { runJobs } from './pool.js';
 import { HOUR, defaults, tickMs, type Scenario } from './simulation.js';
@@ -32,7 +34,10 @@ const expectedCost = ({ scenario, strategy }: Job) => (strategy === 'ours' ? 1 +
 const threads = Math.min(4, availableParallelism());
 
 const wallStart = performance.now();
+// The fairness runs are small: this thread runs them while the workers run the loads.
+const fairnessRuns = runFairnessSuite();
 const summaries = await runJobs(jobs, expectedCost, threads);
+const fairness = await fairnessRuns;
 const wallMs = performance.now() - wallStart;
 
 const { timing, nanophoto } = defaults;
@@ -78,5 +83,7 @@ console.log('');
 for (const line of comparisons(summaries)) console.log(line);
 console.log('');
 for (const line of targetLines(summaries, '20/h', `sat ${SATURATION_PER_HOUR}/h`)) console.log(line);
+console.log('');
+for (const line of fairnessLines(fairness)) console.log(line);
 console.log('');
 console.log(`wall time ${(wallMs / 1000).toFixed(1)} s (one process, ${threads} worker thread${threads === 1 ? '' : 's'}; "wall s" above is each run's own)`);

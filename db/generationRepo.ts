@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, max, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import type { FailureCode, FileFallback, FinishedState, Generation, GenerationState, Origin, Shot, ShotFailure, WaitReason } from '../src/domain/generation.js';
+import type { WaitingRequest } from '../src/domain/turns/waitingRequest.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
 import { creditLedger, generationMessages, generations, shots } from './schema/index.js';
@@ -237,21 +238,26 @@ export function createGenerationRepo(db: Db) {
       );
     },
 
-    /** Queued generations in the order they were asked for. */
-    queued(limit: number): Generation[] {
-      return withShots(db.select().from(generations).where(eq(generations.state, 'queued')).orderBy(asc(generations.id)).limit(limit).all());
-    },
-
-    /** Queued generations with images asked for before `cutoff`, wherever they stand in the queue. */
-    queuedWithImagesBefore(cutoff: Date): Generation[] {
-      return withShots(
-        db
-          .select()
-          .from(generations)
-          .where(and(eq(generations.state, 'queued'), lte(generations.createdAt, cutoff), sql`${generations.imageUrls} <> '[]'`))
-          .orderBy(asc(generations.id))
-          .all(),
-      );
+    /**
+     * Every queued request, oldest first, as the queue weighs it: a few columns of each, in one
+     * indexed query, however long the queue.
+     */
+    waiting(): WaitingRequest[] {
+      return db
+        .select({
+          id: generations.id,
+          guildId: generations.guildId,
+          userId: generations.userId,
+          credits: generations.credits,
+          createdAt: generations.createdAt,
+          hasImages: sql<number>`${generations.imageUrls} <> '[]'`,
+          queuePosition: generations.queuePosition,
+        })
+        .from(generations)
+        .where(eq(generations.state, 'queued'))
+        .orderBy(asc(generations.id))
+        .all()
+        .map((row) => ({ ...row, hasImages: row.hasImages === 1 }));
     },
 
     /** Shows every queued generation why it waits (or that it no longer does); returns how many changed. */

@@ -3,6 +3,7 @@ import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
+import { createQueueTurnsRepo, type QueueTurnsRepo } from './queueTurnsRepo.js';
 import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
 import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
 
@@ -17,6 +18,8 @@ export interface Repos {
   /** The credit ledger. */
   ledger: LedgerRepo;
   apiBudget: ApiBudgetRepo;
+  /** Whose turn it is on each lane of the submission queue. */
+  queueTurns: QueueTurnsRepo;
   operator: OperatorRepo;
   /** The operator's aggregates and the health check's write. */
   service: ServiceRepo;
@@ -32,6 +35,7 @@ export function createRepos(db: Db): Repos {
     quotaSettings: createQuotaSettingsRepo(db),
     ledger: createLedgerRepo(db),
     apiBudget: createApiBudgetRepo(db),
+    queueTurns: createQueueTurnsRepo(db),
     operator: createOperatorRepo(db),
     service: createServiceRepo(db),
     transaction: (work) => inTransaction(db, work),

@@ -20,6 +20,7 @@ import { createRequestBudget, type RateLimit, type RequestBudget } from './reque
 import { createResultActions } from './resultActions.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 import { tickSteps } from './tickSteps.js';
+import type { LaneOf } from './turns/lanes.js';
 import type { Timing } from './timing.js';
 import type { VideoFileSettings } from './videoFiles.js';
 
@@ -40,6 +41,8 @@ export interface DomainServicesDeps {
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
+  /** Which lane each waiting request goes out on; all on the operator's key when left out. */
+  laneOf?: LaneOf;
   /** Told of every delivery Discord accepted (the metrics). */
   onDelivered?: DeliveryObserver;
   log: Logger;
@@ -90,7 +93,22 @@ export function createDomainServices(deps: DomainServicesDeps) {
     log: log.child({ part: 'generations' }),
   });
   const replySetups = createReplySetups();
-  const queue = createSubmissionQueue({ repo, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  const queue = createSubmissionQueue({
+    repo,
+    turns: repos.queueTurns,
+    transaction,
+    generations,
+    submitter,
+    budget,
+    account,
+    unknowns,
+    replySetups,
+    clock,
+    maxWaitMs: timing.queueMaxWaitMs,
+    maxTextWaitMs: timing.queueMaxTextWaitMs,
+    ...(deps.laneOf ? { laneOf: deps.laneOf } : {}),
+    log: log.child({ part: 'queue' }),
+  });
   const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity: budget.scarcity, log: log.child({ part: 'poll' }) });
   const polls = createPollRunner({
     repo,

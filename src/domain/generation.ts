@@ -20,6 +20,8 @@ export const failureCodes = [
   'INTERNAL',
   /** Waited in the queue past the life of its image links. */
   'QUEUE_TIMEOUT',
+  /** A text-only request that waited in the queue past QUEUE_MAX_TEXT_WAIT_MS. */
+  'QUEUE_TEXT_TIMEOUT',
   /** Discord did not accept the reply, so it was never sent. */
   'discord_unavailable',
   /** The vendor still reported it unfinished past its deadline. */

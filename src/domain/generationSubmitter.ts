@@ -139,7 +139,7 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
       return;
     }
     // Read once per emptying, for the operator: what the whole queue needs, this request included.
-    const waitingCredits = repo.queued(Number.MAX_SAFE_INTEGER).reduce((sum, waiting) => sum + waiting.credits, 0);
+    const waitingCredits = repo.waiting().reduce((sum, waiting) => sum + waiting.credits, 0);
     log.error(
       { generationId: generation.id, requiredCredits: error.requiredCredits, waitingCredits },
       'the nanophoto account is out of credits: every submission waits until it is topped up (/veo-operator resume)',

@@ -81,6 +81,12 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
    * allows: the window, the generate share of it, the burst pace, and any pause in force.
    */
   function slotsFreeAt(slots: number, endpoint: ApiEndpoint, keep: number): Date {
+    const limits = limitsOf(endpoint, keep);
+    return new Date(sendTimes(limits, slots).at(-1) ?? limits.fromMs);
+  }
+
+  /** The limits in force for this kind of request, from now or from the end of a pause. */
+  function limitsOf(endpoint: ApiEndpoint, keep: number): { limits: RollingLimit[]; fromMs: number } {
     const now = clock.now();
     const start = pausedAt(now) ?? now;
     const limits: RollingLimit[] = [
@@ -88,7 +94,7 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
       { sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs },
     ];
     if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
-    return new Date(nthSendAt(limits, slots, start.getTime()));
+    return { limits, fromMs: start.getTime() };
   }
 
   // Until a poll is on record, starvation is counted from when this budget was first used.
@@ -106,6 +112,8 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
 
     /** When the submission `position`-th in the queue can go, if every one before it goes as early as it can. */
     submitSlotFreeAt: (position: number) => slotsFreeAt(position, 'generate', 0),
+    /** The same for the first `count` places at once: one read of the window for a whole queue. */
+    submitSlotsFreeAt: (count: number): Date[] => (count <= 0 ? [] : sendTimes(limitsOf('generate', 0), count).map((at) => new Date(at))),
     /** When the next poll can go. */
     pollSlotFreeAt: (queue: QueueState) => slotsFreeAt(1, 'check-status', pollKeep(queue)),
 
@@ -157,18 +165,20 @@ interface RollingLimit {
 }
 
 /**
- * When the n-th of `slots` further requests can go if each is sent the moment every limit has
- * room: a request fits once the one `cap` sends before it has left its window.
+ * When each of `slots` further requests can go if each is sent the moment every limit has room:
+ * a request fits once the one `cap` sends before it has left its window.
  */
-function nthSendAt(limits: RollingLimit[], slots: number, fromMs: number): number {
+function sendTimes({ limits, fromMs }: { limits: RollingLimit[]; fromMs: number }, slots: number): number[] {
   const sends = limits.map((l) => l.sent.map((at) => at.getTime()));
+  const times: number[] = [];
   let at = fromMs;
   for (let n = 0; n < slots; n += 1) {
     at = limits.reduce((earliest, l, i) => {
       const blocking = sends[i]![sends[i]!.length - Math.max(1, l.cap)];
       return blocking === undefined ? earliest : Math.max(earliest, blocking + l.windowMs);
     }, at);
-    for (const times of sends) times.push(at);
+    for (const sent of sends) sent.push(at);
+    times.push(at);
   }
-  return at;
+  return times;
 }

@@ -1,16 +1,25 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
+import type { QueueTurnsRepo } from '../../db/queueTurnsRepo.js';
+import type { Transaction } from '../../db/repos.js';
 import type { Clock } from './ports.js';
 import type { Logger } from '../log.js';
-import type { Generation } from './generation.js';
+import type { FailureCode, Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { GenerationSubmitter } from './generationSubmitter.js';
 import type { EmptyAccount } from './operator/emptyAccount.js';
 import type { UnknownOutcomes } from './operator/unknownOutcomes.js';
 import type { RequestBudget } from './requestBudget.js';
+import { everyRequestOnOperatorKey, type Lane, type LaneOf } from './turns/lanes.js';
+import { placeWorthShowing } from './turns/placeShown.js';
+import { turnOrder } from './turns/turnOrder.js';
+import type { WaitingRequest } from './turns/waitingRequest.js';
 
 export interface SubmissionQueueDeps {
   repo: GenerationRepo;
+  /** Whose turn it is on each lane, kept across restarts. */
+  turns: QueueTurnsRepo;
+  transaction: Transaction;
   generations: Pick<GenerationLifecycle, 'abort'>;
   submitter: Pick<GenerationSubmitter, 'send'>;
   budget: RequestBudget;
@@ -22,94 +31,157 @@ export interface SubmissionQueueDeps {
   clock: Clock;
   /** A request with images waiting longer is given up with its credits released: its image links expire. */
   maxWaitMs: number;
+  /** A text-only request waiting longer is given up too: nothing waits for ever. */
+  maxTextWaitMs: number;
+  /** Which lane a request goes out on; every one on the operator's key unless told otherwise. */
+  laneOf?: LaneOf;
   log: Logger;
 }
 
 export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
 
-const SHOWN_POSITIONS = 200;
-/** How far into the queue a retry of an empty account looks for a request cheaper than the one refused. */
-const RETRY_SCAN = 1000;
-
 /**
- * First come, first served on the API key: a request goes straight out only when nobody is
- * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
+ * Waiting requests go out on the API key in turns (src/domain/turns/turnOrder.ts): the servers
+ * with requests waiting take turns, and a server's members take turns inside its own. A request
+ * goes straight out only when it is next and the key has a slot; otherwise it waits, stored,
+ * across restarts, and its member is shown its place in that order.
  */
-export function createSubmissionQueue({ repo, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
+export function createSubmissionQueue(deps: SubmissionQueueDeps) {
+  const { repo, turns, transaction, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs, maxTextWaitMs, log } = deps;
+  const laneOf = deps.laneOf ?? everyRequestOnOperatorKey;
+
+  /** Each lane's waiting requests, in the order its turns will send them. */
+  function lanes(waiting: WaitingRequest[] = repo.waiting()): Map<Lane, WaitingRequest[]> {
+    const byLane = new Map<Lane, WaitingRequest[]>();
+    for (const request of waiting) {
+      const lane = laneOf(request);
+      const list = byLane.get(lane);
+      if (list) list.push(request);
+      else byLane.set(lane, [request]);
+    }
+    return new Map([...byLane].map(([lane, requests]) => [lane, turnOrder(requests, turns.state(lane))]));
+  }
+
   /**
-   * Tells waiting members their place and expected start. The reply is edited only when the place
-   * first shows or has halved (or reached the top three): a long queue moving by one must not
-   * edit every waiting message each time.
+   * Tells waiting members their place in their lane's order and when they should start, editing
+   * a reply only when the place is worth it (see placeWorthShowing).
    */
-  function refreshPositions(): void {
-    repo.queued(SHOWN_POSITIONS).forEach((generation, index) => {
-      const position = index + 1;
-      const shown = generation.queuePosition;
-      if (shown === position) return;
-      const worthEditing = shown === null || position <= 3 || position <= shown / 2;
-      if (!worthEditing) return;
-      repo.placeInQueue(generation.id, position, budget.submitSlotFreeAt(position));
+  function refreshPositions(current: Map<Lane, WaitingRequest[]> = lanes()): void {
+    const ordered = [...current.values()];
+    const longest = ordered.reduce((most, order) => Math.max(most, order.length), 0);
+    let startsAt: Date[] | undefined;
+    transaction(() => {
+      for (const order of ordered) {
+        order.forEach((request, index) => {
+          if (!placeWorthShowing(request.queuePosition, index + 1)) return;
+          startsAt ??= budget.submitSlotsFreeAt(longest);
+          repo.placeInQueue(request.id, index + 1, startsAt[index]!);
+        });
+      }
     });
   }
 
   // Discord's attachment links live about a day and the vendor fetches them only when it starts,
-  // so a request with images cannot wait for ever; a text prompt waits its turn however long.
-  function dropExpiring(): void {
-    const cutoff = new Date(clock.now().getTime() - maxWaitMs);
-    for (const generation of repo.queuedWithImagesBefore(cutoff)) generations.abort(generation, 'QUEUE_TIMEOUT');
+  // so a request with images cannot wait long; a text prompt waits longer, but not for ever.
+  function expiryOf(request: WaitingRequest, now: number): FailureCode | undefined {
+    if (request.hasImages) return now - request.createdAt.getTime() > maxWaitMs ? 'QUEUE_TIMEOUT' : undefined;
+    return now - request.createdAt.getTime() > maxTextWaitMs ? 'QUEUE_TEXT_TIMEOUT' : undefined;
+  }
+
+  /** Gives up the requests that waited too long; returns the others. */
+  function dropExpiring(waiting: WaitingRequest[]): WaitingRequest[] {
+    const now = clock.now().getTime();
+    return waiting.filter((request) => {
+      const code = expiryOf(request, now);
+      const generation = code && repo.get(request.id);
+      return !(code && generation && generations.abort(generation, code));
+    });
+  }
+
+  /**
+   * Sends one waiting request on a slot the caller took. Only the request whose turn it was moves
+   * the turns on, and only once the vendor answered: one it did not take (429, empty account)
+   * waits first in line again.
+   */
+  async function send(lane: Lane, request: WaitingRequest, itsTurn: boolean): Promise<Generation> {
+    const sent = await submitter.send(repo.get(request.id)!);
+    if (itsTurn && sent.state !== 'queued') turns.served(lane, request.guildId, request.userId);
+    return sent;
   }
 
   /**
    * An empty account is tried now and then, not with the whole queue: each try spends one of the
-   * key's requests. The first waiting request cheaper than the one the vendor refused goes first
-   * (the requests it skips keep their turn), and cheaper ones keep going while the account takes
-   * them. With none cheaper, the head is tried once, so a top-up is noticed without a resume.
+   * key's requests. The first waiting request (in turn order) cheaper than the one the vendor
+   * refused goes first (the requests it skips keep their turn), and cheaper ones keep going while
+   * the account takes them. With none cheaper, the head is tried once, so a top-up is noticed
+   * without a resume. Every lane is on the operator's one account today.
    */
   async function retryEmptyAccount(stopping: AbortSignal | undefined): Promise<void> {
     let tried = false;
     while (account.isEmpty() && !stopping?.aborted && !unknowns.isPaused()) {
       const refused = account.refusedCredits();
+      const ordered = [...lanes()];
+      const heads = new Set(ordered.map(([, order]) => order[0]?.id));
       // One being set up is left to its own start(), as in the plain loop.
-      const waiting = repo.queued(RETRY_SCAN).filter((generation) => !replySetups.has(generation.id));
-      const next = (refused === null ? undefined : waiting.find((generation) => generation.credits < refused)) ?? (tried ? undefined : waiting[0]);
+      const waiting = ordered.flatMap(([lane, order]) => order.map((request) => ({ lane, request }))).filter(({ request }) => !replySetups.has(request.id));
+      const next = (refused === null ? undefined : waiting.find(({ request }) => request.credits < refused)) ?? (tried ? undefined : waiting[0]);
       if (!next || !budget.tryTakeForSubmit()) return;
       tried = true;
-      log.info({ generationId: next.id, credits: next.credits, refused }, 'the vendor account is empty: trying one waiting request');
-      const sent = await submitter.send(next);
+      log.info({ generationId: next.request.id, credits: next.request.credits, refused }, 'the vendor account is empty: trying one waiting request');
+      const sent = await send(next.lane, next.request, heads.has(next.request.id));
       if (sent.state === 'queued') return;
     }
   }
 
   return {
-    /** Submits a new generation now if it is first in line and the key has a slot, else queues it. */
+    /** Submits a new generation now if it is next in its lane and the key has a slot, else queues it. */
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
-      if (!account.isEmpty() && !unknowns.isPaused() && repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return submitter.send(current);
+      const ordered = lanes();
+      if (!account.isEmpty() && !unknowns.isPaused()) {
+        for (const [lane, order] of ordered) {
+          const head = order[0];
+          if (head?.id === current.id && budget.tryTakeForSubmit()) return send(lane, head, true);
+        }
+      }
       account.queued();
-      refreshPositions();
+      refreshPositions(ordered);
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
       return repo.get(current.id)!;
     },
 
-    /** Sends waiting generations in order while the key has slots. */
+    /** Sends waiting generations in their turns while the key has slots. */
     async submitDue(stopping?: AbortSignal): Promise<void> {
-      dropExpiring();
-      if (unknowns.isPaused()) return refreshPositions();
+      // One read of the queue serves the whole tick: serving the head of an order leaves the
+      // rest of it as it was, and a request that arrives meanwhile is placed by its own start().
+      let ordered = lanes(dropExpiring(repo.waiting()));
+      if (unknowns.isPaused()) return refreshPositions(ordered);
       if (account.isEmpty()) {
-        if (account.retryDue()) {
-          await retryEmptyAccount(stopping);
-          account.retried();
-        }
+        if (!account.retryDue()) return refreshPositions(ordered);
+        await retryEmptyAccount(stopping);
+        account.retried();
         if (account.isEmpty()) return refreshPositions();
+        ordered = lanes();
       }
-      // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
-      for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
-        const sent = await submitter.send(next);
-        if (sent.state === 'queued' || account.isEmpty() || unknowns.isPaused()) break;
+      let changed = false;
+      for (const [lane, order] of ordered) {
+        for (const next of order) {
+          // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
+          if (stopping?.aborted || replySetups.has(next.id)) break;
+          // Taken meanwhile (sent by its own start(), or cancelled): the next in the order is next.
+          if (repo.get(next.id)?.state !== 'queued') continue;
+          if (!budget.tryTakeForSubmit()) break;
+          changed = true;
+          const sent = await send(lane, next, true);
+          if (sent.state === 'queued' || account.isEmpty() || unknowns.isPaused()) break;
+        }
       }
-      refreshPositions();
+      refreshPositions(changed ? lanes() : ordered);
     },
+
+    /** Every lane's waiting requests in the order they will go out (for places shown elsewhere). */
+    order: (): Map<Lane, WaitingRequest[]> => lanes(),
 
     /**
      * Generations waiting for a slot. One still being set up is not waiting: its own start() sends

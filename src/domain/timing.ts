@@ -7,5 +7,6 @@ export interface Timing {
   pollBatchSize: number;
   generationGraceMs: number;
   queueMaxWaitMs: number;
+  queueMaxTextWaitMs: number;
   deliveryRetryMs: number;
 }

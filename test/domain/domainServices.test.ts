@@ -23,7 +23,7 @@ function build(db: Db, keys: VendorKeys) {
     imageLinks: { allAnswer: unused },
     createTaskPool,
     clock: new ManualClock(),
-    timing: { shotMinMs: 120_000, shotMaxMs: 300_000, pollIntervalMs: 30_000, pollMaxIntervalMs: 300_000, pollBatchSize: 50, generationGraceMs: 1_800_000, queueMaxWaitMs: 21_600_000, deliveryRetryMs: 30_000 },
+    timing: { shotMinMs: 120_000, shotMaxMs: 300_000, pollIntervalMs: 30_000, pollMaxIntervalMs: 300_000, pollBatchSize: 50, generationGraceMs: 1_800_000, queueMaxWaitMs: 21_600_000, queueMaxTextWaitMs: 86_400_000, deliveryRetryMs: 30_000 },
     rateLimit: { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 },
     quota: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 900_000, unknownOutcomePause: 3 },

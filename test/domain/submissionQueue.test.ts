@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderGeneration } from '../../src/discord/render/generationMessage.js';
 import { minute, startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
 
 /** Every window of `windowMs` holds at most `limit` of these send times. */
@@ -152,7 +153,23 @@ describe('the submission queue and the request budget', () => {
     expect(lc.queue.length()).toBe(210);
   });
 
-  it('keeps a text-only request waiting however long the key stays busy, and sends it in its turn', async () => {
+  it('gives up a text-only request after QUEUE_MAX_TEXT_WAIT_MS, releasing its credits and saying why', async () => {
+    lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 } });
+    await lc.submit();
+    lc.budget.rateLimited(25 * 60 * minute, 0);
+    const waiting = await lc.submit({ text: 'a very patient snail' });
+    lc.clock.advance(24 * 60 * minute);
+    await lc.tick();
+    expect(lc.generations.get(waiting.id)!.state).toBe('queued');
+    lc.clock.advance(1);
+    await lc.tick();
+    const given = lc.generations.get(waiting.id)!;
+    expect(given).toMatchObject({ state: 'failed', errorCode: 'QUEUE_TEXT_TIMEOUT', creditsUsed: null });
+    expect(lc.quotaAdmin.usage(lc.member.guildId)).toMatchObject({ releases: 1, breakdown: { open: 0 } });
+    expect(renderGeneration(given).embeds[0]!.description).toContain('waited past the longest wait the bot allows');
+  });
+
+  it('keeps a text-only request waiting longer than one with images, and sends it in its turn', async () => {
     lc = await startLifecycle({ rateLimit: { limit: 1, pollReserve: 0, submitReserve: 0 } });
     await lc.submit();
     lc.budget.rateLimited(7 * 60 * minute, 0);

@@ -9,6 +9,7 @@ import { noOperatorLimits, type OperatorPolicy } from '../../src/domain/operator
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
 import type { Notifier } from '../../src/domain/ports.js';
+import type { LaneOf } from '../../src/domain/turns/lanes.js';
 import type { RateLimit } from '../../src/domain/requestBudget.js';
 import { tickSteps } from '../../src/domain/tickSteps.js';
 import { createLogger } from '../../src/log.js';
@@ -25,6 +26,7 @@ export const timing = {
   pollMaxIntervalMs: 5 * minute,
   generationGraceMs: 30 * minute,
   queueMaxWaitMs: 6 * 60 * minute,
+  queueMaxTextWaitMs: 24 * 60 * minute,
   deliveryRetryMs: 30_000,
 };
 
@@ -45,6 +47,8 @@ export interface LifecycleOptions {
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
   dispatcher?: Dispatcher;
+  /** Which lane each waiting request goes out on (the domain's default: all on the operator's key). */
+  laneOf?: LaneOf;
 }
 
 export async function startLifecycle(options: LifecycleOptions = {}) {
@@ -73,6 +77,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
     alertOperator: (alert) => alerts.push(alert),
     log,
+    ...(options.laneOf ? { laneOf: options.laneOf } : {}),
   });
   const repo = repos.generations;
   const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 } });
@@ -106,6 +111,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     results,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
+    /** A request from a member of another server (its quota is that server's). */
+    submitIn: (guildId: string, userId: string, overrides: Partial<VideoRequestInput> = {}) =>
+      queue.start(generations.create({ ...origin(userId), guildId }, member.roleIds, request(overrides))),
     /** One poller tick, in the bot's order. */
     async tick() {
       for (const step of steps) await step.run();

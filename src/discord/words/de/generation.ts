@@ -2,6 +2,7 @@ import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { generation as english } from '../en/generation.js';
 import { costText, type CostWords } from '../costText.js';
+import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 import type { Words } from '../words.js';
 
@@ -39,6 +40,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord hat die Antwort nicht rechtzeitig angenommen, daher wurde nichts an den Videodienst gesendet. Ihre Credits wurden zurückerstattet.',
   timeout: 'Der Videodienst ist nicht rechtzeitig fertig geworden. Die Credits für die unfertigen Szenen wurden zurückerstattet.',
   NO_VIDEO_URL: 'Der Videodienst hat das Video fertiggestellt, aber keinen Link dazu geliefert. Ihre Credits wurden zurückerstattet; versuchen Sie es erneut.',
+  ...turnsFailures,
 };
 
 const titles: Record<GenerationState, string> = {

@@ -2,6 +2,7 @@ import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { Mode } from '../../../domain/videoRequest.js';
 import { costText, type CostParams, type CostWords } from '../costText.js';
+import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
@@ -39,6 +40,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord did not accept the reply in time, so nothing was sent to the video service. Your credits were given back.',
   timeout: 'The video service did not finish in time. Your credits for the unfinished shots were given back.',
   NO_VIDEO_URL: 'The video service finished this video but gave no link to it. Your credits were given back; try again.',
+  ...turnsFailures,
 };
 
 const titles: Record<GenerationState, string> = {

@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
@@ -39,6 +40,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord no aceptó la respuesta a tiempo, así que no se envió nada al servicio de video. Se te devolvieron los créditos.',
   timeout: 'El servicio de video no terminó a tiempo. Se te devolvieron los créditos de las tomas sin terminar.',
   NO_VIDEO_URL: 'El servicio de video terminó este video, pero no dio ningún enlace. Se te devolvieron los créditos; inténtalo de nuevo.',
+  ...turnsFailures,
 };
 
 const titles: Record<GenerationState, string> = {

@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
@@ -39,6 +40,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord n’a pas accepté la réponse à temps, donc rien n’a été envoyé au service vidéo. Vos crédits vous ont été rendus.',
   timeout: 'Le service vidéo n’a pas terminé à temps. Les crédits des plans inachevés vous ont été rendus.',
   NO_VIDEO_URL: 'Le service vidéo a terminé cette vidéo sans fournir de lien. Vos crédits vous ont été rendus ; réessayez.',
+  ...turnsFailures,
 };
 
 const titles: Record<GenerationState, string> = {

@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { turnsFailures } from './turns.js';
 import { credits, duration, number } from './format.js';
 
 const costWords: CostWords = {
@@ -39,6 +40,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord が時間内に返信を受け付けなかったため、動画サービスには何も送信していません。クレジットは返還されました。',
   timeout: '動画サービスの処理が時間内に終わりませんでした。未完成のショットのクレジットは返還されました。',
   NO_VIDEO_URL: '動画サービスはこの動画を完成させましたが、リンクを返しませんでした。クレジットは返還されました。もう一度お試しください。',
+  ...turnsFailures,
 };
 
 const titles: Record<GenerationState, string> = {

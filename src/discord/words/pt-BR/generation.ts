@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
 const costWords: CostWords = {
@@ -39,6 +40,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'O Discord não aceitou a resposta a tempo, então nada foi enviado ao serviço de vídeo. Seus créditos foram devolvidos.',
   timeout: 'O serviço de vídeo não terminou a tempo. Os créditos das cenas não terminadas foram devolvidos.',
   NO_VIDEO_URL: 'O serviço de vídeo terminou este vídeo, mas não deu nenhum link para ele. Seus créditos foram devolvidos; tente de novo.',
+  ...turnsFailures,
 };
 
 const titles: Record<GenerationState, string> = {
