@@ -46,6 +46,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     rateLimit: config.nanophoto.rateLimit,
     quota: { ...config.quota, budget: null },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs, unknownOutcomePause: config.operator.unknownOutcomePause },
+    members: config.members,
     videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
     log,

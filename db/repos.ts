@@ -2,6 +2,7 @@ import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
+import { createMemberRepo, type MemberRepo } from './memberRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
 import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
@@ -16,6 +17,8 @@ export interface Repos {
   quotaSettings: QuotaSettingsRepo;
   /** The credit ledger. */
   ledger: LedgerRepo;
+  /** The member rules: active requests, double presses, cooldowns, and what the admins set for them. */
+  members: MemberRepo;
   apiBudget: ApiBudgetRepo;
   operator: OperatorRepo;
   /** The operator's aggregates and the health check's write. */
@@ -31,6 +34,7 @@ export function createRepos(db: Db): Repos {
     generations: createGenerationRepo(db),
     quotaSettings: createQuotaSettingsRepo(db),
     ledger: createLedgerRepo(db),
+    members: createMemberRepo(db),
     apiBudget: createApiBudgetRepo(db),
     operator: createOperatorRepo(db),
     service: createServiceRepo(db),

@@ -101,6 +101,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     rateLimit: config.nanophoto.rateLimit,
     quota: config.quota,
     operator: config.operator,
+    members: config.members,
     videoFiles: config.videoFiles,
     alertOperator: operatorAlerts.alert,
     onDelivered: metrics.onDelivered,
