@@ -108,7 +108,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     log,
   });
   domain.recoverAtStart();
-  const { generations, checks, quotaAdmin, operator, results, startGeneration } = domain;
+  const { generations, checks, quotaAdmin, operator, results, startGeneration, members, withdrawals } = domain;
 
   const poller = createPoller({
     steps: domain.steps,
@@ -132,6 +132,8 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     operators,
     wake: () => poller.tick(),
     results,
+    members,
+    withdrawals,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
