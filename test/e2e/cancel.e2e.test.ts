@@ -1,0 +1,95 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { member, startWorld, type BotWorld } from '../support/botHarness.js';
+import type { FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
+
+type Button = { custom_id: string; label: string };
+type Embed = { title: string; description: string };
+const buttonsOf = (message: FakeMessage | undefined) =>
+  ((message?.components ?? []) as { components: Button[] }[]).flatMap((row) => row.components).filter((button) => button.custom_id !== undefined);
+const embedOf = (message: FakeMessage | undefined) => message?.embeds[0] as Embed | undefined;
+const generates = (world: BotWorld) => world.api.requests.filter((r) => r.endpoint === 'generate').length;
+
+const bob: FakeUser = { id: '200000000000000002', username: 'bob', roleIds: [], permissions: '0' };
+const moderator: FakeUser = { id: '200000000000000003', username: 'mod', roleIds: [], permissions: String(1n << 13n) };
+
+function ledgerRows(world: BotWorld, generationId: number): { kind: string; credits: number }[] {
+  const db = new Database(world.databasePath, { readonly: true });
+  try {
+    return db.prepare('select kind, credits from credit_ledger where generation_id = ? order by id').all(generationId) as { kind: string; credits: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+async function privateAnswer(world: BotWorld, interaction: FakeInteraction): Promise<string> {
+  const [answer] = await world.discord.waitFor(() => interaction.ephemeralReplies().length > 0 && interaction.ephemeralReplies());
+  return answer!.content;
+}
+
+describe('Cancel on a waiting request, end to end', () => {
+  let world: BotWorld;
+  afterEach(() => world?.close());
+
+  /** Two submits an hour: the member's first two requests are sent, the third waits with a Cancel button. */
+  async function waitingReply(): Promise<FakeMessage> {
+    world = await startWorld({ env: { API_RATE_LIMIT: '4', API_RATE_WINDOW_MS: '3600000', API_POLL_RESERVE: '2', API_SUBMIT_RESERVE: '0', API_BURST: '4' } });
+    for (const text of ['first', 'second']) {
+      const sent = world.prompt(text);
+      await world.discord.waitFor(() => embedOf(sent.original())?.title.includes('Generating'));
+    }
+    const third = world.prompt('third, which waits');
+    return world.discord.waitFor(() => embedOf(third.original())?.title.includes('Queued') && buttonsOf(third.original()).length > 0 && third.original());
+  }
+
+  function press(message: FakeMessage, user: FakeUser): FakeInteraction {
+    const [button] = buttonsOf(message);
+    expect(button).toEqual({ custom_id: 'veo-withdraw:3', label: 'Cancel', style: 2, type: 2 });
+    return world.discord.dispatchButton({ customId: button!.custom_id, messageId: message.id, user });
+  }
+
+  it('the author cancels: credits released at once, the reply says so without a ping, nothing is ever sent', async () => {
+    const reply = await waitingReply();
+    const pressed = press(reply, member);
+    const cancelled = await world.discord.waitFor(() => {
+      const message = world.discord.channelMessages(reply.channelId).find((m) => m.id === reply.id);
+      return message && embedOf(message)?.description.includes('Cancelled by') && message;
+    });
+    expect(embedOf(cancelled)!.description).toContain(`Cancelled by <@${member.id}> before it was sent`);
+    expect(cancelled.allowedMentions).toEqual({ parse: [] });
+    expect(cancelled.mentionedUserIds).toEqual([]);
+    expect(buttonsOf(cancelled).map((b) => b.label)).not.toContain('Cancel');
+    expect(pressed.ephemeralReplies()).toEqual([]);
+    expect(ledgerRows(world, 3)).toEqual([
+      { kind: 'reserve', credits: 10 },
+      { kind: 'release', credits: -10 },
+    ]);
+    // The poller runs on: the cancelled request is never sent.
+    await world.bot.tick();
+    await world.bot.tick();
+    expect(generates(world)).toBe(2);
+    // A second press says what happened, privately, and changes nothing.
+    const again = world.discord.dispatchButton({ customId: 'veo-withdraw:3', messageId: reply.id, user: member });
+    expect(await privateAnswer(world, again)).toBe(`Video #3 was already cancelled by <@${member.id}>.`);
+    expect(ledgerRows(world, 3)).toHaveLength(2);
+  });
+
+  it('another member without Manage Messages is refused privately; a moderator may cancel it', async () => {
+    const reply = await waitingReply();
+    const refused = press(reply, bob);
+    expect(await privateAnswer(world, refused)).toBe('Only the member who asked for video #3, or someone with Manage Messages, can cancel it.');
+    expect(refused.publicReplies()).toEqual([]);
+    const still = world.discord.channelMessages(reply.channelId).find((m) => m.id === reply.id)!;
+    expect(embedOf(still)!.title).toContain('Queued');
+    expect(ledgerRows(world, 3)).toEqual([{ kind: 'reserve', credits: 10 }]);
+
+    press(still, moderator);
+    const cancelled = await world.discord.waitFor(() => {
+      const message = world.discord.channelMessages(reply.channelId).find((m) => m.id === reply.id);
+      return message && embedOf(message)?.description.includes('Cancelled by') && message;
+    });
+    expect(embedOf(cancelled)!.description).toContain(`Cancelled by <@${moderator.id}>`);
+    expect(cancelled.mentionedUserIds).toEqual([]);
+    expect(ledgerRows(world, 3).map((row) => row.kind)).toEqual(['reserve', 'release']);
+  });
+});
