@@ -1,13 +1,10 @@
-import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
-import type { FailureCode, GenerationState } from '../src/domain/generation.js';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { GenerationState } from '../src/domain/generation.js';
 import type { EndedRequest } from '../src/domain/members/requestOutcomes.js';
 import type { Db } from './client.js';
 import { generations, guildMemberLimits, memberCooldownClears } from './schema/index.js';
 
 export type MemberRepo = ReturnType<typeof createMemberRepo>;
-
-/** Codes of requests that never reached the vendor by anyone's fault: a double press may be asked again after them. */
-const notShown: FailureCode[] = ['CANCELLED', 'discord_unavailable'];
 
 /** What the member rules read and write: active requests, double presses, what ended lately, and the admins' settings. */
 export function createMemberRepo(db: Db) {
@@ -23,8 +20,8 @@ export function createMemberRepo(db: Db) {
       );
     },
 
-    /** The member's first request with this key made at or after `since`, unless it was never shown. */
-    sameRequestSince(guildId: string, userId: string, requestKey: string, since: Date) {
+    /** The member's first request with this key made at or after `since` that is still in one of `states`. */
+    sameRequestSince(guildId: string, userId: string, requestKey: string, since: Date, states: readonly GenerationState[]) {
       return db
         .select({ id: generations.id, channelId: generations.channelId, replyMessageId: generations.replyMessageId })
         .from(generations)
@@ -34,7 +31,7 @@ export function createMemberRepo(db: Db) {
             eq(generations.userId, userId),
             eq(generations.requestKey, requestKey),
             gte(generations.createdAt, since),
-            or(isNull(generations.errorCode), notInArray(generations.errorCode, notShown)),
+            inArray(generations.state, [...states]),
           ),
         )
         .orderBy(asc(generations.id))

@@ -55,7 +55,8 @@ export function createMemberRules({ repo, generations, transaction, snapshot, cl
   function check({ origin: { guildId, userId }, request }: MemberAsk): void {
     const now = clock.now();
     if (policy.duplicateWindowMs > 0) {
-      const first = repo.sameRequestSince(guildId, userId, requestKeyOf(request), new Date(now.getTime() - policy.duplicateWindowMs));
+      // Only one still active is a double charge: one that ended (failed, cancelled, or even done) may be asked for again.
+      const first = repo.sameRequestSince(guildId, userId, requestKeyOf(request), new Date(now.getTime() - policy.duplicateWindowMs), activeStates);
       if (first) refuse('duplicate_request', { id: first.id, guildId, channelId: first.channelId, messageId: first.replyMessageId });
     }
     const cooldown = cooldowns(guildId, now).find((c) => c.userId === userId);

@@ -131,6 +131,13 @@ describe('the member rules in the one admission', () => {
       expect((await start(call({ text: 'a fox' }))).kind).toBe('started');
     });
 
+    it('lets a member try again at once after the first failed: nothing was charged for it', async () => {
+      const { lc, call, start } = await setUp();
+      lc.api.injectFault('generate', { kind: 'status', status: 400, errorCode: 'PROMPT_REQUIRED' });
+      expect(await start(call({ text: 'refused once' }))).toMatchObject({ generation: { state: 'failed' } });
+      expect((await start(call({ text: 'refused once' }))).kind).toBe('started');
+    });
+
     it('lets a member ask again at once after cancelling the first', async () => {
       const { lc, call, start } = await setUp({ rateLimit: { limit: 13, pollReserve: 12, submitReserve: 0, burst: 13 } });
       await start(call({ text: 'filler' }));
@@ -155,9 +162,10 @@ describe('the member rules in the one admission', () => {
       const before = counts();
       const refusal = await refusalOf(start(call({ text: 'next' })));
       expect(refusal.code).toBe('member_cooldown');
-      expect(refusal.details).toEqual({ until: new Date(fifthAt.getTime() + 60 * minute), failures: 5 });
+      const until = new Date(fifthAt.getTime() + 60 * minute);
+      expect(refusal.details).toEqual({ until, failures: 5 });
       expect(counts()).toEqual(before);
-      expect(lc.members.view(lc.member.guildId).cooldowns).toEqual([{ userId: lc.member.userId, until: refusal.details.until, failures: 5 }]);
+      expect(lc.members.view(lc.member.guildId).cooldowns).toEqual([{ userId: lc.member.userId, until, failures: 5 }]);
       // Only that member, only in that server.
       expect((await start(call({ text: 'next' }, bob))).kind).toBe('started');
       lc.clock.set(new Date(fifthAt.getTime() + 60 * minute));

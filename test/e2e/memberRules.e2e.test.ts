@@ -10,6 +10,9 @@ const buttonsOf = (message: FakeMessage | undefined) =>
 const embedOf = (message: FakeMessage | undefined) => message?.embeds[0] as Embed | undefined;
 const generates = (world: BotWorld) => world.api.requests.filter((r) => r.endpoint === 'generate').length;
 
+/** The member rules at their defaults (the harness turns them off for the other tests). */
+const rulesOn = { MEMBER_ACTIVE_LIMIT: '3', DUPLICATE_WINDOW_MS: '10000', MEMBER_FAILURE_LIMIT: '5' };
+
 const bob: FakeUser = { id: '200000000000000002', username: 'bob', roleIds: [], permissions: '0' };
 const moderator: FakeUser = { id: '200000000000000003', username: 'mod', roleIds: [], permissions: String(1n << 13n) };
 
@@ -33,7 +36,7 @@ describe('Cancel on a waiting request, end to end', () => {
 
   /** Two submits an hour: the member's first two requests are sent, the third waits with a Cancel button. */
   async function waitingReply(): Promise<FakeMessage> {
-    world = await startWorld({ env: { API_RATE_LIMIT: '4', API_RATE_WINDOW_MS: '3600000', API_POLL_RESERVE: '2', API_SUBMIT_RESERVE: '0', API_BURST: '4' } });
+    world = await startWorld({ env: { ...rulesOn, API_RATE_LIMIT: '4', API_RATE_WINDOW_MS: '3600000', API_POLL_RESERVE: '2', API_SUBMIT_RESERVE: '0', API_BURST: '4' } });
     for (const text of ['first', 'second']) {
       const sent = world.prompt(text);
       await world.discord.waitFor(() => embedOf(sent.original())?.title.includes('Generating'));
@@ -91,5 +94,23 @@ describe('Cancel on a waiting request, end to end', () => {
     expect(embedOf(cancelled)!.description).toContain(`Cancelled by <@${moderator.id}>`);
     expect(cancelled.mentionedUserIds).toEqual([]);
     expect(ledgerRows(world, 3).map((row) => row.kind)).toEqual(['reserve', 'release']);
+  });
+
+  it('a double press of Again by one member makes one video; another member pressing gets their own', async () => {
+    world = await startWorld({ env: rulesOn });
+    const asked = world.prompt('a kingfisher diving');
+    const result = await world.discord.waitFor(() => buttonsOf(asked.original()).some((b) => b.label === 'Again') && asked.original());
+    const again = buttonsOf(result).find((b) => b.label === 'Again')!;
+    const presses = [member, member, bob].map((user) => world.discord.dispatchButton({ customId: again.custom_id, messageId: result.id, user }));
+    const [first, second, third] = presses;
+    await world.discord.waitFor(() => generates(world) === 3);
+    const refused = await world.discord.waitFor(() =>
+      [first!, second!].flatMap((p) => p.ephemeralReplies()).find((m) => m.content.startsWith('You asked for this same video a moment ago')),
+    );
+    // A link to the first one's reply, or its number for /veo status when the second came before that reply existed.
+    expect(refused.content).toMatch(/^You asked for this same video a moment ago: #\d+ \((https:\/\/discord\.com\/channels\/\d+\/\d+\/\d+|`\/veo status id:\d+`)\)\. Nothing was charged twice\.$/);
+    await world.bot.tick();
+    expect(generates(world)).toBe(3);
+    expect(third!.ephemeralReplies().some((m) => m.content.startsWith('You asked'))).toBe(false);
   });
 });
