@@ -43,8 +43,8 @@ export function createMemberRepo(db: Db) {
       db.update(generations).set({ requestKey }).where(eq(generations.id, id)).run();
     },
 
-    /** Requests that ended in `[from, to]`, in every server, oldest first. */
-    endedBetween(from: Date, to: Date): EndedRequest[] {
+    /** Requests that ended in `[from, to]`, in every server or only one member's in one server, oldest first. */
+    endedBetween(from: Date, to: Date, member?: { guildId: string; userId: string }): EndedRequest[] {
       return db
         .select({
           id: generations.id,
@@ -56,7 +56,14 @@ export function createMemberRepo(db: Db) {
           finishedAt: generations.finishedAt,
         })
         .from(generations)
-        .where(and(gte(generations.finishedAt, from), lte(generations.finishedAt, to)))
+        .where(
+          and(
+            gte(generations.finishedAt, from),
+            lte(generations.finishedAt, to),
+            member ? eq(generations.guildId, member.guildId) : undefined,
+            member ? eq(generations.userId, member.userId) : undefined,
+          ),
+        )
         .orderBy(asc(generations.finishedAt))
         .all()
         .map((row) => ({ ...row, finishedAt: row.finishedAt! }));

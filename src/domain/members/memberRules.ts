@@ -8,6 +8,7 @@ import type { VideoRequest } from '../videoRequest.js';
 import { COOLDOWN_LOOKBACK_MS, cooldownsAt, type Cooldown } from './cooldowns.js';
 import { activeStates, MAX_ACTIVE_LIMIT, type MemberPolicy } from './memberPolicy.js';
 import { requestKeyOf } from './requestKey.js';
+import { countsAgainstMember } from './requestOutcomes.js';
 
 export interface MemberRulesDeps {
   repo: MemberRepo;
@@ -45,9 +46,13 @@ export type MemberRules = ReturnType<typeof createMemberRules>;
 export function createMemberRules({ repo, generations, transaction, snapshot, clock, policy }: MemberRulesDeps) {
   const activeLimitOf = (guildId: string) => repo.activeLimit(guildId) ?? policy.activeLimit;
 
-  function cooldowns(guildId: string, now: Date): Cooldown[] {
+  /** The server's members in a cooldown; given a member, only whether they are (read first from their own requests alone). */
+  function cooldowns(guildId: string, now: Date, userId?: string): Cooldown[] {
     if (policy.failureLimit <= 0) return [];
-    const ended = repo.endedBetween(new Date(now.getTime() - COOLDOWN_LOOKBACK_MS), now);
+    const from = new Date(now.getTime() - COOLDOWN_LOOKBACK_MS);
+    // Every server's requests are read only for a member with enough failures to need the spell checked.
+    if (userId !== undefined && repo.endedBetween(from, now, { guildId, userId }).filter(countsAgainstMember).length < policy.failureLimit) return [];
+    const ended = repo.endedBetween(from, now);
     return cooldownsAt({ guildId, ended, clears: repo.cooldownClears(guildId), limit: policy.failureLimit, now });
   }
 
@@ -59,7 +64,7 @@ export function createMemberRules({ repo, generations, transaction, snapshot, cl
       const first = repo.sameRequestSince(guildId, userId, requestKeyOf(request), new Date(now.getTime() - policy.duplicateWindowMs), activeStates);
       if (first) refuse('duplicate_request', { id: first.id, guildId, channelId: first.channelId, messageId: first.replyMessageId });
     }
-    const cooldown = cooldowns(guildId, now).find((c) => c.userId === userId);
+    const cooldown = cooldowns(guildId, now, userId).find((c) => c.userId === userId);
     if (cooldown) refuse('member_cooldown', { until: cooldown.until, failures: cooldown.failures });
     const limit = activeLimitOf(guildId);
     if (limit > 0) {
@@ -109,7 +114,7 @@ export function createMemberRules({ repo, generations, transaction, snapshot, cl
     clearCooldown(guildId: string, userId: string, adminId: string): Cooldown | undefined {
       return transaction(() => {
         const now = clock.now();
-        const lifted = cooldowns(guildId, now).find((c) => c.userId === userId);
+        const lifted = cooldowns(guildId, now, userId).find((c) => c.userId === userId);
         repo.clearCooldown(guildId, userId, adminId, now);
         return lifted;
       });

@@ -16,7 +16,7 @@ describe('the member rules as members and admins read them', () => {
     const body = renderGeneration(generation({ id: 4, state: 'failed', errorCode: 'CANCELLED', cancelledBy: '200000000000000003', finishedAt: at(5) }));
     expect(body.embeds[0]!.description).toContain('Cancelled by <@200000000000000003> before it was sent. Its credits were given back.');
     expect(body.allowed_mentions).toEqual({ parse: [] });
-    expect(body.components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')))).not.toContain('veo-withdraw:4');
+    expect(JSON.stringify(body.components)).not.toContain('veo-withdraw');
   });
 
   it('a waiting request’s reply carries Cancel', () => {
