@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { member, startWorld, type BotWorld } from '../support/botHarness.js';
-import type { FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
+import { CHANNEL_ID, member, startWorld, type BotWorld } from '../support/botHarness.js';
+import type { CommandOption, FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
 
 type Button = { custom_id: string; label: string };
 type Embed = { title: string; description: string };
@@ -30,7 +30,7 @@ async function privateAnswer(world: BotWorld, interaction: FakeInteraction): Pro
   return answer!.content;
 }
 
-describe('Cancel on a waiting request, end to end', () => {
+describe('the member rules end to end: Cancel, a double press, the limit', () => {
   let world: BotWorld;
   afterEach(() => world?.close());
 
@@ -112,5 +112,36 @@ describe('Cancel on a waiting request, end to end', () => {
     await world.bot.tick();
     expect(generates(world)).toBe(3);
     expect(third!.ephemeralReplies().some((m) => m.content.startsWith('You asked'))).toBe(false);
+  });
+
+  it('/veo-admin member-limit binds at once, shows in settings, and is for Manage Server only', async () => {
+    world = await startWorld({ env: rulesOn, api: { shotDurationMs: 60_000 } });
+    const admin: FakeUser = { id: '200000000000000009', username: 'ada', roleIds: [], permissions: '32' };
+    const veoAdmin = (subcommand: string, options: CommandOption[], by: FakeUser) =>
+      world.discord.dispatchCommand({ name: 'veo-admin', options: [{ name: subcommand, type: 1, options }], user: by, channelId: CHANNEL_ID });
+    const refused = veoAdmin('member-limit', [{ name: 'amount', type: 4, value: 0 }], bob);
+    expect(await privateAnswer(world, refused)).toBe('Only members with the Manage Server permission can change video credits.');
+    const set = veoAdmin('member-limit', [{ name: 'amount', type: 4, value: 1 }], admin);
+    expect(await privateAnswer(world, set)).toBe('Each member may now have at most 1 request waiting or being made at once in this server.');
+
+    const first = world.prompt('the only one');
+    await world.discord.waitFor(() => embedOf(first.original())?.title.includes('Generating'));
+    const second = world.prompt('one too many');
+    expect(await privateAnswer(world, second)).toBe(
+      'You have 1 request waiting or being made in this server, and 1 at once is the limit. Wait for one to finish, or cancel a waiting one with its Cancel button; nothing was charged.',
+    );
+    expect(generates(world)).toBe(1);
+
+    const settings = veoAdmin('settings', [], admin);
+    const embed = (await world.discord.waitFor(() => settings.ephemeralReplies()[0])).embeds[0] as { fields: { name: string; value: string }[] };
+    expect(embed.fields).toEqual(
+      expect.arrayContaining([
+        { name: 'Active requests per member', value: 'at most 1', inline: true },
+        { name: 'Waiting in this server', value: '0 requests', inline: true },
+        { name: 'Members in a cooldown', value: 'None' },
+      ]),
+    );
+    const cleared = veoAdmin('cooldown-clear', [{ name: 'member', type: 6, value: member.id }], admin);
+    expect(await privateAnswer(world, cleared)).toBe(`<@${member.id}> was not in a cooldown; their failures so far no longer count towards one.`);
   });
 });
