@@ -92,9 +92,9 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
  * request at or over the server's threshold asks its member first. Kept images are checked over
  * the network, so such a call is acknowledged before anything else, and the links are checked
  * last: a member the rules or the quota refuse never makes the bot fetch them. The member rules
- * (double press, cooldown, active limit) are checked when asking and again when storing it. Then: reserve and store it
- * before answering (so a refusal stays private), open the public reply, submit or queue it, show
- * it. The poller does the rest.
+ * (double press, cooldown, active limit) are checked when asking and again when storing it. Then:
+ * reserve and store it before answering (so a refusal stays private), open the public reply,
+ * submit or queue it, show it. The poller does the rest.
  */
 export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, imageLinks, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
