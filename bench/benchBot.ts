@@ -50,6 +50,7 @@ export function startBenchBot({ clock, api, config, apiKey, onEdit }: BenchBotOp
     rateLimit: config.nanophoto.rateLimit,
     quota: { ...config.quota, budget: null },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs, unknownOutcomePause: config.operator.unknownOutcomePause },
+    members: config.members,
     videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
     log,

@@ -1,6 +1,8 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationLifecycle } from '../src/domain/generationLifecycle.js';
+import type { MemberRules } from '../src/domain/members/memberRules.js';
+import type { Withdrawals } from '../src/domain/members/withdrawal.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
 import type { QuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
 import type { QuotaChecks } from '../src/domain/quota/quotaChecks.js';
@@ -33,6 +35,10 @@ export interface CommandDeps {
   wake: () => Promise<void>;
   /** What a finished reply's buttons may do, found by the generation id alone. */
   results: ResultActions;
+  /** Each member's rules as /veo status and /veo-admin read and change them. */
+  members: Pick<MemberRules, 'view' | 'setActiveLimit' | 'clearCooldown' | 'waitingFor'>;
+  /** A waiting request's Cancel button. */
+  withdrawals: Withdrawals;
   log: Logger;
 }
 

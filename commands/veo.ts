@@ -10,6 +10,7 @@ import { remixButton, remixModal } from './veo/remix.js';
 import { againButton, deleteButton, detailsButton } from './veo/resultButtons.js';
 import { runStatus } from './veo/status.js';
 import { runStory, storyModal } from './veo/story.js';
+import { withdrawButton } from './veo/withdraw.js';
 
 // Values members type (16:9, 720p) name themselves in every language.
 const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
@@ -60,6 +61,6 @@ export const veo = {
         return runCredits(interaction, deps);
     }
   },
-  buttons: [confirmButton, cancelButton, againButton, remixButton, detailsButton, deleteButton],
+  buttons: [confirmButton, cancelButton, againButton, remixButton, detailsButton, deleteButton, withdrawButton],
   modals: [storyModal, remixModal],
 } satisfies Command;

@@ -9,7 +9,9 @@ import { serverCommand, type Command } from './command.js';
 import type { AdminRun } from './veoAdmin/adminRun.js';
 import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
+import { runCooldownClear, runMemberLimit } from './veoAdmin/members.js';
 import { runSettings, runUsage } from './veoAdmin/reports.js';
+import { MAX_ACTIVE_LIMIT } from '../src/domain/members/memberPolicy.js';
 
 const amount = (words: (say: Translate) => string, required = false) => (o: SlashCommandIntegerOption) =>
   described(o.setName('amount'), words).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
@@ -54,6 +56,16 @@ const data = serverCommand('veo-admin', (say) => say('admin.description'))
         described(o.setName('reason'), (say) => say('admin.adjust.reason')).setRequired(true).setMaxLength(MAX_REASON_LENGTH),
       ),
   )
+  .addSubcommand((sub) =>
+    described(sub.setName('member-limit'), (say) => say('admin.memberLimit.description')).addIntegerOption((o) =>
+      described(o.setName('amount'), (say) => say('admin.memberLimit.amount')).setRequired(true).setMinValue(0).setMaxValue(MAX_ACTIVE_LIMIT),
+    ),
+  )
+  .addSubcommand((sub) =>
+    described(sub.setName('cooldown-clear'), (say) => say('admin.cooldownClear.description')).addUserOption((o) =>
+      described(o.setName('member'), (say) => say('admin.cooldownClear.member')).setRequired(true),
+    ),
+  )
   .addSubcommand((sub) => described(sub.setName('pause'), (say) => say('admin.pause.description')))
   .addSubcommand((sub) => described(sub.setName('resume'), (say) => say('admin.resume.description')))
   .toJSON();
@@ -66,6 +78,8 @@ const subcommands: Record<string, AdminRun> = {
   usage: runUsage,
   settings: runSettings,
   adjust: runAdjust,
+  'member-limit': runMemberLimit,
+  'cooldown-clear': runCooldownClear,
   pause: runPause,
   resume: runResume,
 };

@@ -2,6 +2,7 @@ import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
+import { createMemberRepo, type MemberRepo } from './memberRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQueueTurnsRepo, type QueueTurnsRepo } from './queueTurnsRepo.js';
 import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
@@ -17,6 +18,8 @@ export interface Repos {
   quotaSettings: QuotaSettingsRepo;
   /** The credit ledger. */
   ledger: LedgerRepo;
+  /** The member rules: active requests, double presses, cooldowns, and what the admins set for them. */
+  members: MemberRepo;
   apiBudget: ApiBudgetRepo;
   /** Whose turn it is on each lane of the submission queue. */
   queueTurns: QueueTurnsRepo;
@@ -34,6 +37,7 @@ export function createRepos(db: Db): Repos {
     generations: createGenerationRepo(db),
     quotaSettings: createQuotaSettingsRepo(db),
     ledger: createLedgerRepo(db),
+    members: createMemberRepo(db),
     apiBudget: createApiBudgetRepo(db),
     queueTurns: createQueueTurnsRepo(db),
     operator: createOperatorRepo(db),

@@ -101,13 +101,14 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     rateLimit: config.nanophoto.rateLimit,
     quota: config.quota,
     operator: config.operator,
+    members: config.members,
     videoFiles: config.videoFiles,
     alertOperator: operatorAlerts.alert,
     onDelivered: metrics.onDelivered,
     log,
   });
   domain.recoverAtStart();
-  const { generations, checks, quotaAdmin, operator, results, startGeneration } = domain;
+  const { generations, checks, quotaAdmin, operator, results, startGeneration, members, withdrawals } = domain;
 
   const poller = createPoller({
     steps: domain.steps,
@@ -131,6 +132,8 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     operators,
     wake: () => poller.tick(),
     results,
+    members,
+    withdrawals,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));

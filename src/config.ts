@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ACTIVE_LIMIT, type MemberPolicy } from './domain/members/memberPolicy.js';
 import type { OperatorPolicy } from './domain/operator/operatorRules.js';
 import { periods } from './domain/quota/periods.js';
 import type { QuotaDefaults } from './domain/quota/types.js';
@@ -123,6 +124,9 @@ const envSchema = z.object({
   OPERATOR_GUILD_ID: optionalText.pipe(snowflake.optional()),
   EMPTY_ACCOUNT_RETRY_MS: milliseconds(15 * minute),
   UNKNOWN_OUTCOME_PAUSE: z.coerce.number().int().min(1).default(3),
+  MEMBER_ACTIVE_LIMIT: z.coerce.number().int().min(0).max(MAX_ACTIVE_LIMIT).default(3),
+  DUPLICATE_WINDOW_MS: z.coerce.number().int().min(0).default(10_000),
+  MEMBER_FAILURE_LIMIT: z.coerce.number().int().min(0).default(5),
 })
   .refine((e) => e.SHOT_MAX_MS >= e.SHOT_MIN_MS, {
     path: ['SHOT_MAX_MS'],
@@ -155,6 +159,8 @@ export interface Config {
   timing: AppTiming;
   quota: QuotaDefaults;
   operator: OperatorSettings;
+  /** Each member's limit of active requests, the double-press window, and the cooldown after refusals. */
+  members: MemberPolicy;
 }
 
 /**
@@ -242,5 +248,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       emptyAccountRetryMs: e.EMPTY_ACCOUNT_RETRY_MS,
       unknownOutcomePause: e.UNKNOWN_OUTCOME_PAUSE,
     },
+    members: { activeLimit: e.MEMBER_ACTIVE_LIMIT, duplicateWindowMs: e.DUPLICATE_WINDOW_MS, failureLimit: e.MEMBER_FAILURE_LIMIT },
   };
 }

@@ -7,13 +7,14 @@ import type { Command } from '../command.js';
 
 const RECENT = 10;
 
-/** `/veo status [id]`: the member's own generations in this server, privately and in their language. */
+/** `/veo status [id]`: the member's own generations in this server, waiting ones first, privately and in their language. */
 export const runStatus: Command['execute'] = async (interaction, deps) => {
   const { guildId, userId } = originOf(requireGuild(interaction));
   const id = interaction.options.getInteger('id');
   if (id === null) {
     const recent = deps.generations.listForMember(guildId, userId, RECENT);
-    await replyPrivately(interaction, { embeds: [renderStatusList(recent, memberSpeaker(interaction))] });
+    const waiting = deps.members.waitingFor(guildId, userId);
+    await replyPrivately(interaction, { embeds: [renderStatusList(recent, memberSpeaker(interaction), waiting)] });
     return;
   }
   const generation = deps.generations.get(id);

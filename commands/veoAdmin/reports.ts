@@ -9,7 +9,8 @@ export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
   await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quotaAdmin.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
 };
 
-/** `settings`: the budget, caps, allowances and overrides in force. */
+/** `settings`: the budget, caps, allowances and overrides in force, the member limit, who waits and who is in a cooldown. */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quotaAdmin.settings(guildId), memberSpeaker(interaction))] });
+  const embed = renderQuotaSettings(deps.quotaAdmin.settings(guildId), memberSpeaker(interaction), deps.members.view(guildId));
+  await replyPrivately(interaction, { embeds: [embed] });
 };

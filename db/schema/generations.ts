@@ -51,11 +51,18 @@ export const generations = sqliteTable(
     fileAttempts: integer('file_attempts').notNull().default(0),
     /** When a member removed the result message on purpose: nothing is delivered for it again. */
     removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+    /** What was asked (prompt, shots, options, images without their query strings), hashed: a double press is found by it. */
+    requestKey: text('request_key'),
+    /** Who cancelled it while it waited (its member or a moderator); its error code is then CANCELLED. */
+    cancelledBy: text('cancelled_by'),
   },
   (t) => [
     index('generations_member_idx').on(t.guildId, t.userId, t.id),
     index('generations_state_idx').on(t.state, t.nextPollAt),
     index('generations_delivery_idx').on(t.deliveredRevision, t.revision),
+    // The member rules: a member's active requests, their double presses, and what ended lately.
+    index('generations_member_state_idx').on(t.guildId, t.userId, t.state),
+    index('generations_finished_idx').on(t.finishedAt),
   ],
 );
 

@@ -5,3 +5,4 @@ export * from './apiRequests.js';
 export * from './operator.js';
 export * from './health.js';
 export * from './queueTurns.js';
+export * from './members.js';

@@ -13,6 +13,8 @@ export const customIdPrefixes = {
   remix: 'veo-remix',
   details: 'veo-details',
   delete: 'veo-delete',
+  /** A waiting request's Cancel (distinct from a question's `veo-cancel`). */
+  withdraw: 'veo-withdraw',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

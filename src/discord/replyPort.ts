@@ -41,8 +41,9 @@ export function createReplyPorts({ notifier, confirmations, clock }: ReplyPortDe
       async open(generation) {
         if (acknowledged) {
           // `@original` is now the message the button is on: the reply is this follow-up, by its id.
-          const { content, embeds, components } = renderGeneration(generation);
-          const posted = await interaction.followUp({ content, embeds, components, allowedMentions: noPings });
+          // No Cancel yet: the request may go out the next moment; once it waits, its first edit brings the button.
+          const { content, embeds } = renderGeneration(generation);
+          const posted = await interaction.followUp({ content, embeds, components: [], allowedMentions: noPings });
           notifier.rememberInteraction(generation.id, interaction.token, posted.id);
           return { messageId: posted.id };
         }

@@ -6,6 +6,9 @@ import { createGenerationStarter } from './generationStarter.js';
 import { createGenerationSubmitter } from './generationSubmitter.js';
 import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
+import { createMemberRules } from './members/memberRules.js';
+import type { MemberPolicy } from './members/memberPolicy.js';
+import { createWithdrawals } from './members/withdrawal.js';
 import { createOperatorRules, type OperatorPolicy } from './operator/operatorRules.js';
 import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
@@ -38,6 +41,8 @@ export interface DomainServicesDeps {
   rateLimit: RateLimit;
   quota: QuotaDefaults;
   operator: OperatorPolicy;
+  /** Each member's limit of active requests, the double-press window and the cooldown after refusals. */
+  members: MemberPolicy;
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
@@ -138,7 +143,9 @@ export function createDomainServices(deps: DomainServicesDeps) {
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
   });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
+  const members = createMemberRules({ repo: repos.members, generations: repo, transaction, snapshot, clock, policy: deps.members });
+  const withdrawals = createWithdrawals({ repo: repos.members, generations: repo, ledger, transaction, clock });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
 
   return {
@@ -155,6 +162,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
     outcomes,
     polls,
     results,
+    members,
+    withdrawals,
     outbox,
     /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
     filePool,

@@ -1,6 +1,7 @@
 import type { Resolution } from '../veo/types.js';
 import type { Period } from './quota/periods.js';
 import type { Mode } from './modes.js';
+import type { MemberRefusalDetails } from './members/memberRefusals.js';
 
 type Nothing = Record<string, never>;
 
@@ -11,7 +12,7 @@ export type AmountField = 'budget' | 'member_cap' | 'role_allowance' | 'adjustme
  * Every refusal a member can meet, by code, with the data that explains it. The words live in the
  * renderers' catalogue, which must have one message per code with exactly these parameters.
  */
-export interface RefusalDetails {
+export interface RefusalDetails extends MemberRefusalDetails {
   not_in_server: Nothing;
   not_admin: Nothing;
   not_operator: Nothing;

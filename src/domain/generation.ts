@@ -28,6 +28,8 @@ export const failureCodes = [
   'timeout',
   /** Finished at the vendor without any link to the video. */
   'NO_VIDEO_URL',
+  /** Taken back while it waited, by its member or a moderator (`cancelledBy`): never sent, released. */
+  'CANCELLED',
 ] as const;
 export type FailureCode = (typeof failureCodes)[number];
 
@@ -110,6 +112,8 @@ export interface Generation extends Origin {
   fileAttempts: number;
   /** When a member removed its result message on purpose; nothing is delivered for it again. */
   removedAt: Date | null;
+  /** Who cancelled it while it waited; null unless its error code is CANCELLED. */
+  cancelledBy: string | null;
   shots: Shot[];
 }
 

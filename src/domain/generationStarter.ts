@@ -3,6 +3,7 @@ import type { DeliveryOutbox } from './deliveryOutbox.js';
 import type { UserFacingError } from './errors.js';
 import type { Generation, Origin } from './generation.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
+import type { MemberRules } from './members/memberRules.js';
 import type { ImageLinks } from './ports.js';
 import type { QuotaChecks } from './quota/quotaChecks.js';
 import type { CreditsSummary, MemberRef } from './quota/types.js';
@@ -64,6 +65,8 @@ export interface GenerationStarterDeps {
   replySetups: Pick<ReplySetups, 'hold'>;
   outbox: Pick<DeliveryOutbox, 'deliver'>;
   checks: Pick<QuotaChecks, 'check' | 'summary'>;
+  /** Each member's rules: no double press, no cooldown, no more than the limit active at once. */
+  members: Pick<MemberRules, 'check' | 'admitting'>;
   imageLinks: ImageLinks;
   log: Logger;
 }
@@ -88,15 +91,17 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
  * allow it, kept images must still answer (Discord's links expire after about a day), and a
  * request at or over the server's threshold asks its member first. Kept images are checked over
  * the network, so such a call is acknowledged before anything else, and the links are checked
- * last: a member the quota refuses never makes the bot fetch them. Then: reserve and store it
- * before answering (so a refusal stays private), open the public reply, submit or queue it, show
- * it. The poller does the rest.
+ * last: a member the rules or the quota refuse never makes the bot fetch them. The member rules
+ * (double press, cooldown, active limit) are checked when asking and again when storing it. Then:
+ * reserve and store it before answering (so a refusal stays private), open the public reply,
+ * submit or queue it, show it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks, log }: GenerationStarterDeps): StartGeneration {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, imageLinks, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
     if (confirmed) return 'start';
     // Checking a link takes up to two requests of 1.5 s each; Discord waits 3 s for an answer.
     if (keptImages) await reply.acknowledge();
+    members.check(start);
     const { remainingAfter, needsConfirmation } = admit(checks, start, start.request.credits);
     if (keptImages && keptImages.urls.length > 0 && !(await imageLinks.allAnswer(keptImages.urls))) throw keptImages.expired;
     if (!needsConfirmation && !alwaysAsk) return 'start';
@@ -105,7 +110,8 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
   }
 
   async function start({ origin, roleIds, request }: StartRequest, reply: ReplyPort): Promise<Generation> {
-    const generation = generations.create(origin, roleIds, request);
+    // The member rules again, atomically with the reservation: a confirmed question and a double press meet them here.
+    const generation = members.admitting({ origin, request }, () => generations.create(origin, roleIds, request));
     const release = replySetups.hold(generation.id);
     let sent: Generation;
     try {

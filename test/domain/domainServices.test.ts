@@ -27,6 +27,7 @@ function build(db: Db, keys: VendorKeys) {
     rateLimit: { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 },
     quota: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 900_000, unknownOutcomePause: 3 },
+    members: { activeLimit: 3, duplicateWindowMs: 10_000, failureLimit: 5 },
     videoFiles: { enabled: true, concurrency: 2, retries: 3 },
     alertOperator: () => undefined,
     log: silentLogger,

@@ -55,6 +55,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
         },
       },
       checks: lc.checks,
+      members: lc.members,
       imageLinks: {
         async allAnswer(urls) {
           checkedLinks.push(urls);
@@ -153,13 +154,15 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
 
   it('acknowledges before the links are checked, so slow links cannot make it miss Discord\'s 3 seconds', async () => {
     const order: string[] = [];
-    lc = await startLifecycle();
+    // The same request twice on purpose: no double-press window.
+    lc = await startLifecycle({ members: { duplicateWindowMs: 0 } });
     const start = createGenerationStarter({
       generations: lc.generations,
       queue: lc.queue,
       replySetups: lc.replySetups,
       outbox: { deliver: async () => true },
       checks: lc.checks,
+      members: lc.members,
       imageLinks: {
         async allAnswer() {
           order.push('links checked');
@@ -182,7 +185,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
   });
 
   it('checks kept images only when there are some, and not again once confirmed', async () => {
-    const { start, call, checkedLinks } = await setUp({}, false);
+    const { start, call, checkedLinks } = await setUp({ members: { duplicateWindowMs: 0 } }, false);
     const expired = new UserFacingError('remix_images_expired', { id: 7 });
     expect((await start(call({ keptImages: { urls: [], expired } }), recordingReply().port)).kind).toBe('started');
     expect((await start(call({ keptImages: { urls: [keptUrl], expired }, confirmed: true }), recordingReply().port)).kind).toBe('started');

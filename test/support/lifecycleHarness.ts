@@ -5,6 +5,7 @@ import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
 import type { OperatorAlert } from '../../src/domain/ports.js';
+import type { MemberPolicy } from '../../src/domain/members/memberPolicy.js';
 import { noOperatorLimits, type OperatorPolicy } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
@@ -43,6 +44,7 @@ export interface LifecycleOptions {
   batchSize?: number;
   rateLimit?: Partial<RateLimit>;
   operator?: Partial<OperatorPolicy>;
+  members?: Partial<MemberPolicy>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
@@ -62,7 +64,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, startGeneration } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -74,6 +76,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     rateLimit: { limit: 100, windowMs: 60 * minute, pollReserve: 12, submitReserve: 5, burst: options.rateLimit?.limit ?? 100, ...options.rateLimit },
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, unknownOutcomePause: 3, ...options.operator },
+    members: { activeLimit: 3, duplicateWindowMs: 10_000, failureLimit: 5, ...options.members },
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
     alertOperator: (alert) => alerts.push(alert),
     log,
@@ -109,6 +112,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     queue,
     replySetups,
     results,
+    members,
+    withdrawals,
+    startGeneration,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** A request from a member of another server (its quota is that server's). */

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import type { MemberRulesView } from '../../domain/members/memberRules.js';
 import type { QuotaConfig } from '../../domain/quota/quotaAdmin.js';
 import type { UsageReport } from '../../domain/quota/types.js';
 import type { Translate } from '../words/catalogue.js';
@@ -32,8 +33,18 @@ export function renderUsageReport(report: UsageReport, say: Translate): APIEmbed
   };
 }
 
-/** `/veo-admin settings`: everything that decides what members may spend. */
-export function renderQuotaSettings(config: QuotaConfig, say: Translate): APIEmbed {
+/** The member rules' lines of `/veo-admin settings`: the active limit, who waits, who is in a cooldown. */
+function memberRuleFields(view: MemberRulesView, say: Translate) {
+  const cooldowns = view.cooldowns.map((c) => say('members.cooldown', { userId: c.userId, until: c.until }));
+  return [
+    { name: say('members.field.activeLimit'), value: say('members.activeLimit', { limit: view.activeLimit, setHere: view.limitSetHere }), inline: true },
+    { name: say('members.field.waiting'), value: say('members.waiting', { count: view.waiting }), inline: true },
+    { name: say('members.field.cooldowns'), value: list(cooldowns, say('settings.none'), say) },
+  ];
+}
+
+/** `/veo-admin settings`: everything that decides what members may spend, and the member rules when given. */
+export function renderQuotaSettings(config: QuotaConfig, say: Translate, members?: MemberRulesView): APIEmbed {
   const { budget, period } = config;
   const changed =
     config.updatedBy === null || config.updatedAt === null
@@ -53,6 +64,7 @@ export function renderQuotaSettings(config: QuotaConfig, say: Translate): APIEmb
       { name: say('settings.field.confirmFrom'), value: say('credits.amount', { credits: config.confirmThreshold }), inline: true },
       { name: say('settings.field.roles'), value: list(roles, say('settings.none'), say) },
       { name: say('settings.field.members'), value: list(overrides, say('settings.none'), say) },
+      ...(members ? memberRuleFields(members, say) : []),
     ],
     footer: { text: say('settings.footer') },
   };

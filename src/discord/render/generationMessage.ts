@@ -134,6 +134,7 @@ function failureNote(generation: Generation, say: Translate): string | undefined
     return say('generation.partialShots', { failed, total: generation.shots.length });
   }
   if (code === null) return undefined;
+  if (code === 'CANCELLED' && generation.cancelledBy) return say('members.cancelledNote', { by: generation.cancelledBy });
   return say('generation.failure', { code: isFailureCode(code) ? code : 'UNKNOWN' });
 }
 

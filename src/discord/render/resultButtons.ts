@@ -4,8 +4,9 @@ import { customId, customIdPrefixes as prefixes, type CustomIdPrefix } from '../
 import type { Translate } from '../words/catalogue.js';
 
 /**
- * The buttons under a finished reply: a video gets Again, Remix, Details and Delete; a failed one
- * Try again and Details. A generation still being made, or removed, gets none.
+ * The buttons under a reply: a waiting request gets Cancel (gone once it is sent: the vendor cannot
+ * stop a started video); a video gets Again, Remix, Details and Delete; a failed one Try again and
+ * Details. A generation being made, or removed, gets none.
  */
 export function resultButtons(generation: Pick<Generation, 'id' | 'state' | 'removedAt'>, say: Translate): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   if (generation.removedAt) return [];
@@ -13,6 +14,9 @@ export function resultButtons(generation: Pick<Generation, 'id' | 'state' | 'rem
     ({ type: ComponentType.Button, custom_id: customId(prefix, generation.id), label, style }) as const;
   let buttons: APIButtonComponentWithCustomId[];
   switch (generation.state) {
+    case 'queued':
+      buttons = [button(prefixes.withdraw, say('members.cancel'), ButtonStyle.Secondary)];
+      break;
     case 'completed':
     case 'partial':
       buttons = [

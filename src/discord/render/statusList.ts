@@ -7,14 +7,31 @@ import { discordLimits } from './discordLimits.js';
 
 const SEPARATOR = '\n\n';
 
+/** At most this many waiting requests are listed (a server without a member limit may have more). */
+const SHOWN_WAITING = 10;
+
+/** The member's waiting requests, first in line first, each with its place as last shown in its reply. */
+function waitingSection(waiting: readonly Generation[], say: Translate): string {
+  const lines = waiting
+    .slice(0, SHOWN_WAITING)
+    .map((g) => `${say('members.waitingEntry', { id: g.id, place: g.queuePosition })} · ${costText(g, say)}\n${quotePrompt(g.prompt, 80)}`);
+  const more = waiting.length > SHOWN_WAITING ? [say('list.more', { count: waiting.length - SHOWN_WAITING })] : [];
+  return [`**${say('members.waitingHeading', { count: waiting.length })}**`, ...lines, ...more].join(SEPARATOR);
+}
+
 /**
- * `/veo status`: one entry per generation, newest first. Each finished video links to itself
- * while the links fit the embed; the rest point to `/veo status id:<n>`, which shows them whole.
+ * `/veo status`: the member's waiting requests first, each with its place, then one entry per
+ * generation, newest first. Each finished video links to itself while the links fit the embed;
+ * the rest point to `/veo status id:<n>`, which shows them whole.
  */
-export function renderStatusList(generations: Generation[], say: Translate): APIEmbed {
-  if (generations.length === 0) {
+export function renderStatusList(recent: Generation[], say: Translate, waiting: readonly Generation[] = []): APIEmbed {
+  const waitingIds = new Set(waiting.map((g) => g.id));
+  // Twenty entries would not fit the embed: the waiting ones take the recent ones' places.
+  const generations = recent.filter((g) => !waitingIds.has(g.id)).slice(0, Math.max(0, SHOWN_WAITING - Math.min(waiting.length, SHOWN_WAITING)));
+  if (generations.length === 0 && waiting.length === 0) {
     return { title: say('status.title'), description: say('status.empty'), color: colors.idle };
   }
+  const head = waiting.length === 0 ? '' : `${waitingSection(waiting, say)}${generations.length === 0 ? '' : `${SEPARATOR}**${say('members.recentHeading')}**${SEPARATOR}`}`;
   const entries = generations.map((g) => {
     const removed = g.removedAt ? ` · ${say('result.removedLabel', { at: g.removedAt })}` : '';
     const state = `${say('generation.stateLabel', { state: g.state })}${removed}`;
@@ -25,7 +42,7 @@ export function renderStatusList(generations: Generation[], say: Translate): API
     return { summary, prompt: quotePrompt(g.prompt, 80), short, full };
   });
   const base = entries.reduce((sum, e) => sum + e.summary.length + e.short.length + 1 + e.prompt.length, 0) + SEPARATOR.length * (entries.length - 1);
-  let room = discordLimits.embedDescription - base;
+  let room = discordLimits.embedDescription - head.length - base;
   const lines = entries.map(({ summary, prompt, short, full }) => {
     const extra = full.length - short.length;
     const link = short !== '' && extra <= room ? full : short;
@@ -34,7 +51,7 @@ export function renderStatusList(generations: Generation[], say: Translate): API
   });
   return {
     title: say('status.title'),
-    description: lines.join(SEPARATOR),
+    description: `${head}${lines.join(SEPARATOR)}`,
     color: colors.working,
     footer: { text: say('status.footer') },
   };

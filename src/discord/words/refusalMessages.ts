@@ -1,6 +1,11 @@
 import type { RefusalCode, RefusalDetails } from '../../domain/errors.js';
+import type { MemberRefusalCode } from '../../domain/members/memberRefusals.js';
 
 export type RefusalWords = { [C in RefusalCode]: (details: RefusalDetails[C]) => string };
+/** A locale's refusals file: every code but those a feature's own section words. */
+export type BaseRefusalWords = Omit<RefusalWords, MemberRefusalCode>;
+/** The member rules' refusals, in the `members` section. */
+export type MemberRefusalWords = Pick<RefusalWords, MemberRefusalCode>;
 type RefusalMessages = { [C in RefusalCode as `refusal.${C}`]: RefusalWords[C] };
 
 /** A locale's refusals as catalogue messages: `refusal.<code>`. */

@@ -94,6 +94,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     fileFallback: null,
     fileAttempts: 0,
     removedAt: null,
+    cancelledBy: null,
     shots,
   };
 }
@@ -119,6 +120,9 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       .slice(0, 10)
       .map((generation) => ({ ...generation, removedAt: far }));
     expectWithinLimits({ embeds: [renderStatusList(recent, say)] });
+    // With as many waiting requests first, each with its place.
+    const waiting = Array.from({ length: 30 }, (_, i) => ({ ...worstGeneration('queued', null, discordLocale), id: Number.MAX_SAFE_INTEGER - i, queuePosition: huge }));
+    expectWithinLimits({ embeds: [renderStatusList(recent, say, waiting)] });
   });
 
   const vendorLink = (length: number, i: number) => `https://video.nanophoto.ai/veo/${String(i).padStart(length - 40, ')')}.mp4?sig=x`;
@@ -258,6 +262,8 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       operatorPaused: true,
     };
     expectWithinLimits({ embeds: [renderQuotaSettings(config, say)] });
+    const cooldowns = Array.from({ length: 1000 }, () => ({ userId: snowflake, until: far, failures: huge }));
+    expectWithinLimits({ embeds: [renderQuotaSettings(config, say, { activeLimit: 100, limitSetHere: false, waiting: huge, cooldowns })] });
   });
 
   it("the operator's server list and usage, with the longest server names", () => {

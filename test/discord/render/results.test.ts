@@ -40,9 +40,11 @@ describe("a result's buttons", () => {
     ]);
   });
 
-  it('none while the video is made, nor once it is removed', () => {
-    for (const state of ['queued', 'submitting', 'running'] as const) expect(labels(generation({ state }))).toEqual([]);
+  it('only Cancel while it waits; none while the video is made, nor once it is removed', () => {
+    expect(labels(generation({ state: 'queued' }))).toEqual([['Cancel', 'veo-withdraw:7']]);
+    for (const state of ['submitting', 'running'] as const) expect(labels(generation({ state }))).toEqual([]);
     expect(labels(generation({ removedAt: at(9) }))).toEqual([]);
+    expect(labels(generation({ state: 'queued', removedAt: at(9) }))).toEqual([]);
   });
 });
 

@@ -41,6 +41,7 @@ const failures: Record<FailureCode, string> = {
   timeout: 'Der Videodienst ist nicht rechtzeitig fertig geworden. Die Credits für die unfertigen Szenen wurden zurückerstattet.',
   NO_VIDEO_URL: 'Der Videodienst hat das Video fertiggestellt, aber keinen Link dazu geliefert. Ihre Credits wurden zurückerstattet; versuchen Sie es erneut.',
   ...turnsFailures,
+  CANCELLED: 'Sie wurde abgebrochen, bevor sie an den Videodienst ging. Die Credits wurden zurückgegeben.',
 };
 
 const titles: Record<GenerationState, string> = {

@@ -41,6 +41,7 @@ const failures: Record<FailureCode, string> = {
   timeout: 'The video service did not finish in time. Your credits for the unfinished shots were given back.',
   NO_VIDEO_URL: 'The video service finished this video but gave no link to it. Your credits were given back; try again.',
   ...turnsFailures,
+  CANCELLED: 'It was cancelled before it was sent to the video service. Its credits were given back.',
 };
 
 const titles: Record<GenerationState, string> = {

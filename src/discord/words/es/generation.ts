@@ -41,6 +41,7 @@ const failures: Record<FailureCode, string> = {
   timeout: 'El servicio de video no terminó a tiempo. Se te devolvieron los créditos de las tomas sin terminar.',
   NO_VIDEO_URL: 'El servicio de video terminó este video, pero no dio ningún enlace. Se te devolvieron los créditos; inténtalo de nuevo.',
   ...turnsFailures,
+  CANCELLED: 'Se canceló antes de enviarse al servicio de video. Sus créditos se devolvieron.',
 };
 
 const titles: Record<GenerationState, string> = {

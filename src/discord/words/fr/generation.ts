@@ -41,6 +41,7 @@ const failures: Record<FailureCode, string> = {
   timeout: 'Le service vidéo n’a pas terminé à temps. Les crédits des plans inachevés vous ont été rendus.',
   NO_VIDEO_URL: 'Le service vidéo a terminé cette vidéo sans fournir de lien. Vos crédits vous ont été rendus ; réessayez.',
   ...turnsFailures,
+  CANCELLED: 'Elle a été annulée avant d’être envoyée au service vidéo. Ses crédits ont été rendus.',
 };
 
 const titles: Record<GenerationState, string> = {

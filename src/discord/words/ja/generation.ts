@@ -41,6 +41,7 @@ const failures: Record<FailureCode, string> = {
   timeout: '動画サービスの処理が時間内に終わりませんでした。未完成のショットのクレジットは返還されました。',
   NO_VIDEO_URL: '動画サービスはこの動画を完成させましたが、リンクを返しませんでした。クレジットは返還されました。もう一度お試しください。',
   ...turnsFailures,
+  CANCELLED: '動画サービスに送られる前にキャンセルされました。クレジットは返却されました。',
 };
 
 const titles: Record<GenerationState, string> = {

@@ -41,6 +41,7 @@ const failures: Record<FailureCode, string> = {
   timeout: 'O serviço de vídeo não terminou a tempo. Os créditos das cenas não terminadas foram devolvidos.',
   NO_VIDEO_URL: 'O serviço de vídeo terminou este vídeo, mas não deu nenhum link para ele. Seus créditos foram devolvidos; tente de novo.',
   ...turnsFailures,
+  CANCELLED: 'Foi cancelado antes de ser enviado ao serviço de vídeo. Os créditos foram devolvidos.',
 };
 
 const titles: Record<GenerationState, string> = {
