@@ -47,6 +47,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     quota: { ...config.quota, budget: null },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs, unknownOutcomePause: config.operator.unknownOutcomePause },
     videoFiles: { ...config.videoFiles, enabled: false },
+    promptRetentionDays: null,
     alertOperator: () => undefined,
     log,
   });

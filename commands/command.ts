@@ -1,4 +1,5 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import type { Blocklists } from '../src/domain/blocklist/blocklists.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationLifecycle } from '../src/domain/generationLifecycle.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
@@ -33,6 +34,8 @@ export interface CommandDeps {
   wake: () => Promise<void>;
   /** What a finished reply's buttons may do, found by the generation id alone. */
   results: ResultActions;
+  /** Each server's blocked words: what `/veo-admin blocklist` reads and changes. */
+  blocklists: Pick<Blocklists, 'add' | 'remove' | 'list' | 'setBuiltin' | 'summary'>;
   log: Logger;
 }
 

@@ -102,6 +102,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     quota: config.quota,
     operator: config.operator,
     videoFiles: config.videoFiles,
+    promptRetentionDays: config.promptRetentionDays,
     alertOperator: operatorAlerts.alert,
     onDelivered: metrics.onDelivered,
     log,
@@ -131,6 +132,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     operators,
     wake: () => poller.tick(),
     results,
+    blocklists: domain.blocklists,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));

@@ -122,6 +122,7 @@ const envSchema = z.object({
   OPERATOR_GUILD_ID: optionalText.pipe(snowflake.optional()),
   EMPTY_ACCOUNT_RETRY_MS: milliseconds(15 * minute),
   UNKNOWN_OUTCOME_PAUSE: z.coerce.number().int().min(1).default(3),
+  PROMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
 })
   .refine((e) => e.SHOT_MAX_MS >= e.SHOT_MIN_MS, {
     path: ['SHOT_MAX_MS'],
@@ -154,6 +155,8 @@ export interface Config {
   timing: AppTiming;
   quota: QuotaDefaults;
   operator: OperatorSettings;
+  /** Results older than this many days have their prompts and links blanked, once a day; null keeps them. */
+  promptRetentionDays: number | null;
 }
 
 /**
@@ -204,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     links: { allowPrivate: e.ALLOW_PRIVATE_URLS === 'true', hosts: e.VIDEO_HOSTS },
     databasePath: e.DATABASE_PATH,
+    promptRetentionDays: e.PROMPT_RETENTION_DAYS ?? null,
     backup: e.BACKUP_DIR === undefined ? undefined : { dir: e.BACKUP_DIR, intervalMs: e.BACKUP_INTERVAL_MS, keep: e.BACKUP_KEEP },
     logLevel: e.LOG_LEVEL,
     http: e.HTTP_PORT === undefined ? undefined : { host: e.HTTP_HOST, port: e.HTTP_PORT },

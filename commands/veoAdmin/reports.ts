@@ -1,4 +1,5 @@
 import { renderQuotaSettings, renderUsageReport } from '../../src/discord/render/adminReplies.js';
+import { blocklistSettingField } from '../../src/discord/render/blocklistReplies.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { AdminRun } from './adminRun.js';
 
@@ -9,7 +10,10 @@ export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
   await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quotaAdmin.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
 };
 
-/** `settings`: the budget, caps, allowances and overrides in force. */
+/** `settings`: the budget, caps, allowances and overrides in force, and the blocklist's size. */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quotaAdmin.settings(guildId), memberSpeaker(interaction))] });
+  const say = memberSpeaker(interaction);
+  const embed = renderQuotaSettings(deps.quotaAdmin.settings(guildId), say);
+  embed.fields = [...(embed.fields ?? []), blocklistSettingField(deps.blocklists.summary(guildId), say)];
+  await replyPrivately(interaction, { embeds: [embed] });
 };

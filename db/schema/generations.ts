@@ -51,11 +51,15 @@ export const generations = sqliteTable(
     fileAttempts: integer('file_attempts').notNull().default(0),
     /** When a member removed the result message on purpose: nothing is delivered for it again. */
     removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+    /** When its prompts and links were blanked, and why: removed by its member or a moderator, or past PROMPT_RETENTION_DAYS. */
+    erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
+    erasedBecause: text('erased_because', { enum: ['removed', 'expired'] }),
   },
   (t) => [
     index('generations_member_idx').on(t.guildId, t.userId, t.id),
     index('generations_state_idx').on(t.state, t.nextPollAt),
     index('generations_delivery_idx').on(t.deliveredRevision, t.revision),
+    index('generations_erasure_idx').on(t.erasedAt, t.createdAt),
   ],
 );
 

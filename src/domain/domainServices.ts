@@ -1,5 +1,6 @@
 import type { Repos } from '../../db/repos.js';
 import type { Logger } from '../log.js';
+import { createBlocklists } from './blocklist/blocklists.js';
 import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
 import { createGenerationStarter } from './generationStarter.js';
@@ -10,6 +11,7 @@ import { createOperatorRules, type OperatorPolicy } from './operator/operatorRul
 import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
+import { createResultErasure } from './privacy/resultErasure.js';
 import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
@@ -38,6 +40,8 @@ export interface DomainServicesDeps {
   quota: QuotaDefaults;
   operator: OperatorPolicy;
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
+  /** PROMPT_RETENTION_DAYS: results older than this are blanked; null keeps them. */
+  promptRetentionDays: number | null;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
   /** Told of every delivery Discord accepted (the metrics). */
@@ -120,8 +124,10 @@ export function createDomainServices(deps: DomainServicesDeps) {
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
   });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
+  const blocklists = createBlocklists({ repo: repos.blocklists, transaction, clock });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, blocklist: blocklists, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
+  const erasure = createResultErasure({ repo, dailyRuns: repos.dailyRuns, transaction, clock, retentionDays: deps.promptRetentionDays, log: log.child({ part: 'privacy' }) });
 
   return {
     ledger,
@@ -137,12 +143,14 @@ export function createDomainServices(deps: DomainServicesDeps) {
     outcomes,
     polls,
     results,
+    blocklists,
+    erasure,
     outbox,
     /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
     filePool,
     startGeneration,
     /** What each poller tick runs, in order. */
-    steps: tickSteps({ polls, queue, outbox }),
+    steps: tickSteps({ polls, queue, outbox, erasure }),
     /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
     recoverAtStart(): number {
       const interrupted = submitter.recoverInterruptedSubmissions();

@@ -73,6 +73,9 @@ export interface Origin {
   attachmentSizeLimit: number | null;
 }
 
+/** Why a generation's prompts and links were blanked: its result was removed, or it is older than the retention. */
+export type ErasureReason = 'removed' | 'expired';
+
 /** Why a queued generation waits for more than its turn. */
 export type WaitReason = 'account_empty';
 
@@ -108,6 +111,9 @@ export interface Generation extends Origin {
   fileAttempts: number;
   /** When a member removed its result message on purpose; nothing is delivered for it again. */
   removedAt: Date | null;
+  /** When its prompts and links were blanked; the ledger keeps its amounts. */
+  erasedAt: Date | null;
+  erasedBecause: ErasureReason | null;
   shots: Shot[];
 }
 

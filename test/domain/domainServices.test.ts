@@ -28,6 +28,7 @@ function build(db: Db, keys: VendorKeys) {
     quota: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 900_000, unknownOutcomePause: 3 },
     videoFiles: { enabled: true, concurrency: 2, retries: 3 },
+    promptRetentionDays: null,
     alertOperator: () => undefined,
     log: silentLogger,
   });

@@ -55,6 +55,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
         },
       },
       checks: lc.checks,
+      blocklist: lc.blocklists,
       imageLinks: {
         async allAnswer(urls) {
           checkedLinks.push(urls);
@@ -160,6 +161,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
       replySetups: lc.replySetups,
       outbox: { deliver: async () => true },
       checks: lc.checks,
+      blocklist: lc.blocklists,
       imageLinks: {
         async allAnswer() {
           order.push('links checked');

@@ -41,6 +41,8 @@ export interface LifecycleOptions {
   batchSize?: number;
   rateLimit?: Partial<RateLimit>;
   operator?: Partial<OperatorPolicy>;
+  /** PROMPT_RETENTION_DAYS; kept for good without it. */
+  promptRetentionDays?: number;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
@@ -58,7 +60,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, blocklists, erasure, startGeneration } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -71,11 +73,12 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     quota: { budget: 1000, period: 'week', memberCap: null, confirmThreshold: 30, ...options.quota },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, unknownOutcomePause: 3, ...options.operator },
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
+    promptRetentionDays: options.promptRetentionDays ?? null,
     alertOperator: (alert) => alerts.push(alert),
     log,
   });
   const repo = repos.generations;
-  const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 } });
+  const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 }, erasure });
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
   const origin = (userId = member.userId): Origin => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null, locale: null, guildLocale: null, attachmentSizeLimit: null });
@@ -104,6 +107,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     queue,
     replySetups,
     results,
+    blocklists,
+    erasure,
+    startGeneration,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** One poller tick, in the bot's order. */

@@ -50,6 +50,8 @@ export function sampleGeneration(overrides: Partial<Generation> = {}): Generatio
     fileFallback: null,
     fileAttempts: 0,
     removedAt: null,
+    erasedAt: null,
+    erasedBecause: null,
     shots: [sampleShot(0, { state: 'completed' })],
     ...overrides,
   };

@@ -6,9 +6,10 @@ import { common } from './common.js';
 import { creditWords } from './credits.js';
 import { generation } from './generation.js';
 import { operatorWords } from './operator.js';
+import { privacyRefusals, privacyWords } from './privacy.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords);
+export const en = sections(common, refusalMessages({ ...refusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, privacyWords);

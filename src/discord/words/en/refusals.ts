@@ -1,7 +1,7 @@
 import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
-import type { RefusalWords } from '../refusalMessages.js';
+import type { CoreRefusalWords } from '../refusalMessages.js';
 import { megabytes, number, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
@@ -15,7 +15,7 @@ const amountNames: Record<AmountField, string> = {
 };
 
 /** Why a request was refused, one sentence or two a member can act on. */
-export const refusals: RefusalWords = {
+export const refusals: CoreRefusalWords = {
   not_in_server: () => 'Use this command in a server channel, not in direct messages.',
   not_admin: () => 'Only members with the Manage Server permission can change video credits.',
   not_operator: () => "Only the bot's operator (the owner of its Discord application) can use this command.",
