@@ -35,15 +35,39 @@ export function createBlocklistMatcher(entries: readonly string[], builtin: bool
     const meta: EntryMeta = { entry, boundedStart: !isUnspaced(letters[0] ?? ''), boundedEnd: !isUnspaced(letters.at(-1) ?? '') };
     dataset.addPhrase((phrase) => phrase.setMetadata(meta).addPattern(parseRawPattern(escapePattern(folded))));
   }
-  const custom = new RegExpMatcher(dataset.build());
+  const built = dataset.build();
+  const custom = new RegExpMatcher(built);
+  // One term's own matcher, for searching again where only that term's match can be hidden.
+  const termMatchers = new Map<number, RegExpMatcher>();
+  const matcherOfTerm = (termId: number): RegExpMatcher => {
+    let matcher = termMatchers.get(termId);
+    if (!matcher) {
+      matcher = new RegExpMatcher({ blacklistedTerms: built.blacklistedTerms.filter((term) => term.id === termId) });
+      termMatchers.set(termId, matcher);
+    }
+    return matcher;
+  };
   const english = builtin ? new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers }) : null;
 
+  // The longest folded entry: a match hidden by a rejected one ends at most this far past it.
+  const longest = Math.max(0, ...entries.map((entry) => foldedEntry(entry).length));
+
+  /**
+   * The first entry found on word boundaries. Obscenity finds each entry's matches without
+   * overlaps, so a match rejected for its boundaries may hide one that starts at a word inside it
+   * (`abad` in `grab a bad`), and only of the same entry: the text from each such word to the end
+   * of the rejected match, plus the longest entry, is searched again for that entry alone. Those
+   * windows are short, so the search stays linear in the text.
+   */
   function customMatch(original: string, folded: FoldedText): string | null {
-    let from = 0;
-    while (from < folded.text.length) {
-      const matches = custom.getAllMatches(folded.text.slice(from), true);
-      let restartAt: number | null = null;
-      for (const match of matches) {
+    const windows: { from: number; to: number; matcher: RegExpMatcher; termId: number | null }[] = [{ from: 0, to: folded.text.length, matcher: custom, termId: null }];
+    const searched = new Set<string>();
+    while (windows.length > 0) {
+      const { from, to, matcher, termId } = windows.shift()!;
+      const key = `${termId}:${from}`;
+      if (searched.has(key)) continue;
+      searched.add(key);
+      for (const match of matcher.getAllMatches(folded.text.slice(from, to), true)) {
         const meta = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata!;
         const start = folded.origins[from + match.startIndex]!;
         const lastStart = folded.origins[from + match.endIndex]!;
@@ -51,15 +75,13 @@ export function createBlocklistMatcher(entries: readonly string[], builtin: bool
         const startOk = !meta.boundedStart || !isSpacedWordChar(charBefore(original, start));
         const endOk = !meta.boundedEnd || !isSpacedWordChar(charAt(original, end));
         if (startOk && endOk) return meta.entry;
-        // A rejected match may hide one that starts at a word inside it (`grab a bad` for `abad`): look again from there.
         const inner = wordStartWithin(original, start, end);
-        if (inner !== null) {
-          const foldedIndex = folded.origins.findIndex((origin) => origin >= inner);
-          if (foldedIndex > from && (restartAt === null || foldedIndex < restartAt)) restartAt = foldedIndex;
+        if (inner === null) continue;
+        const innerFrom = folded.origins.findIndex((origin) => origin >= inner);
+        if (innerFrom > from) {
+          windows.push({ from: innerFrom, to: Math.min(folded.text.length, from + match.endIndex + 1 + longest), matcher: matcherOfTerm(match.termId), termId: match.termId });
         }
       }
-      if (restartAt === null) return null;
-      from = restartAt;
     }
     return null;
   }
