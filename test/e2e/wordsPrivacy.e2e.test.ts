@@ -143,5 +143,9 @@ describe('blocked words and members’ images end to end', () => {
     const status = world.discord.dispatchCommand({ name: 'veo', options: [{ name: 'status', type: 1 }], user: member, channelId: CHANNEL_ID });
     const shown = await world.discord.waitFor(() => status.ephemeralReplies()[0]);
     expect((shown.embeds[0] as Embed).description).toMatch(/🗑️ removed .*\n\*prompt and links erased\*/);
+    const one = world.discord.dispatchCommand({ name: 'veo', options: [{ name: 'status', type: 1, options: [{ name: 'id', type: 4, value: 1 }] }], user: member, channelId: CHANNEL_ID });
+    const detail = await world.discord.waitFor(() => one.ephemeralReplies()[0]);
+    expect((detail.embeds[0] as Embed).description).toBe('*prompt and links erased*');
+    expect(JSON.stringify(detail)).not.toContain('lighthouse');
   });
 });
