@@ -199,14 +199,17 @@ export function createGenerationRepo(db: Db) {
       return erased;
     },
 
-    /** Removed results that finished and still hold their prompts. */
-    removedToErase(limit: number): number[] {
+    /**
+     * Removed results that finished and still hold their prompts. The removed ones not yet blanked
+     * are few (those still being made) and found through their own partial index, every tick.
+     */
+    removedToErase(): number[] {
       return db
-        .select({ id: generations.id })
+        .select({ id: generations.id, state: generations.state })
         .from(generations)
-        .where(and(isNotNull(generations.removedAt), isNull(generations.erasedAt), inArray(generations.state, [...finishedStates])))
-        .limit(limit)
+        .where(and(isNotNull(generations.removedAt), isNull(generations.erasedAt)))
         .all()
+        .filter((row) => (finishedStates as readonly GenerationState[]).includes(row.state))
         .map((row) => row.id);
     },
 

@@ -20,4 +20,4 @@ CREATE TABLE `daily_runs` (
 --> statement-breakpoint
 ALTER TABLE `generations` ADD `erased_at` integer;--> statement-breakpoint
 ALTER TABLE `generations` ADD `erased_because` text;--> statement-breakpoint
-CREATE INDEX `generations_erasure_idx` ON `generations` (`erased_at`,`created_at`);
+CREATE INDEX `generations_removed_unerased_idx` ON `generations` (`removed_at`) WHERE "generations"."removed_at" is not null and "generations"."erased_at" is null;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { FailureCode, FileFallback, ShotFailure } from '../../src/domain/generation.js';
 
@@ -59,7 +60,8 @@ export const generations = sqliteTable(
     index('generations_member_idx').on(t.guildId, t.userId, t.id),
     index('generations_state_idx').on(t.state, t.nextPollAt),
     index('generations_delivery_idx').on(t.deliveredRevision, t.revision),
-    index('generations_erasure_idx').on(t.erasedAt, t.createdAt),
+    // Removed results not yet blanked (still being made): looked for every tick, so kept small.
+    index('generations_removed_unerased_idx').on(t.removedAt).where(sql`${t.removedAt} is not null and ${t.erasedAt} is null`),
   ],
 );
 

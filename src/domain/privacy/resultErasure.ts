@@ -37,7 +37,9 @@ export function createResultErasure({ repo, dailyRuns, transaction, clock, reten
 
   /** Removed results that finished since they were removed. */
   function eraseRemoved(): number {
-    const count = inBatches(() => repo.removedToErase(BATCH), (ids) => repo.erase(ids, 'removed', clock.now()));
+    const ids = repo.removedToErase();
+    let count = 0;
+    for (let at = 0; at < ids.length; at += BATCH) count += transaction(() => repo.erase(ids.slice(at, at + BATCH), 'removed', clock.now())).length;
     if (count > 0) log.info({ count }, 'erased removed results');
     return count;
   }
