@@ -51,6 +51,7 @@ export function startBenchBot({ clock, api, config, apiKey, onEdit }: BenchBotOp
     quota: { ...config.quota, budget: null },
     operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs, unknownOutcomePause: config.operator.unknownOutcomePause },
     members: config.members,
+    promptRetentionDays: null,
     videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
     log,

@@ -1,4 +1,5 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import type { Blocklists } from '../src/domain/blocklist/blocklists.js';
 import type { StartGeneration } from '../src/domain/generationStarter.js';
 import type { GenerationLifecycle } from '../src/domain/generationLifecycle.js';
 import type { MemberRules } from '../src/domain/members/memberRules.js';
@@ -39,6 +40,8 @@ export interface CommandDeps {
   members: Pick<MemberRules, 'view' | 'setActiveLimit' | 'clearCooldown' | 'waitingFor'>;
   /** A waiting request's Cancel button. */
   withdrawals: Withdrawals;
+  /** Each server's blocked words: what `/veo-admin blocklist` reads and changes. */
+  blocklists: Pick<Blocklists, 'add' | 'remove' | 'list' | 'setBuiltin' | 'summary'>;
   log: Logger;
 }
 

@@ -7,6 +7,8 @@ import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
 import { serverCommand, type Command } from './command.js';
 import type { AdminRun } from './veoAdmin/adminRun.js';
+import { runBlocklistAdd, runBlocklistBuiltin, runBlocklistList, runBlocklistRemove } from './veoAdmin/blocklist.js';
+import { MAX_BLOCKLIST_OPTION_LENGTH } from '../src/domain/blocklist/blocklistInput.js';
 import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
 import { runCooldownClear, runMemberLimit } from './veoAdmin/members.js';
@@ -68,6 +70,25 @@ const data = serverCommand('veo-admin', (say) => say('admin.description'))
   )
   .addSubcommand((sub) => described(sub.setName('pause'), (say) => say('admin.pause.description')))
   .addSubcommand((sub) => described(sub.setName('resume'), (say) => say('admin.resume.description')))
+  .addSubcommandGroup((group) =>
+    described(group.setName('blocklist'), (say) => say('admin.blocklist.description'))
+      .addSubcommand((sub) =>
+        described(sub.setName('add'), (say) => say('admin.blocklist.add.description')).addStringOption((o) =>
+          described(o.setName('words'), (say) => say('admin.blocklist.words')).setRequired(true).setMaxLength(MAX_BLOCKLIST_OPTION_LENGTH),
+        ),
+      )
+      .addSubcommand((sub) =>
+        described(sub.setName('remove'), (say) => say('admin.blocklist.remove.description')).addStringOption((o) =>
+          described(o.setName('words'), (say) => say('admin.blocklist.words')).setRequired(true).setMaxLength(MAX_BLOCKLIST_OPTION_LENGTH),
+        ),
+      )
+      .addSubcommand((sub) => described(sub.setName('list'), (say) => say('admin.blocklist.list.description')))
+      .addSubcommand((sub) =>
+        described(sub.setName('builtin'), (say) => say('admin.blocklist.builtin.description')).addBooleanOption((o) =>
+          described(o.setName('enabled'), (say) => say('admin.blocklist.enabled')).setRequired(true),
+        ),
+      ),
+  )
   .toJSON();
 
 const subcommands: Record<string, AdminRun> = {
@@ -82,6 +103,10 @@ const subcommands: Record<string, AdminRun> = {
   'cooldown-clear': runCooldownClear,
   pause: runPause,
   resume: runResume,
+  'blocklist add': runBlocklistAdd,
+  'blocklist remove': runBlocklistRemove,
+  'blocklist list': runBlocklistList,
+  'blocklist builtin': runBlocklistBuiltin,
 };
 
 export const veoAdmin = {
@@ -92,7 +117,8 @@ export const veoAdmin = {
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
       throw new UserFacingError('not_admin');
     }
-    const run = subcommands[interaction.options.getSubcommand()];
+    const group = interaction.options.getSubcommandGroup(false);
+    const run = subcommands[group ? `${group} ${interaction.options.getSubcommand()}` : interaction.options.getSubcommand()];
     if (!run) return;
     await run(guildInteraction, { guildId: guildInteraction.guildId, adminId: interaction.user.id }, deps);
   },

@@ -21,6 +21,8 @@ export function openDb(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Erased prompts and links are overwritten on disk, not left in free space for the next backup to copy.
+  sqlite.pragma('secure_delete = ON');
   const db = drizzle({ client: sqlite, schema });
   migrate(db, { migrationsFolder });
   return db;

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, max, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
-import type { FailureCode, FileFallback, FinishedState, Generation, GenerationState, Origin, Shot, ShotFailure, WaitReason } from '../src/domain/generation.js';
+import { finishedStates, type ErasureReason, type FailureCode, type FileFallback, type FinishedState, type Generation, type GenerationState, type Origin, type Shot, type ShotFailure, type WaitReason } from '../src/domain/generation.js';
 import type { WaitingRequest } from '../src/domain/turns/waitingRequest.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
@@ -181,6 +181,49 @@ export function createGenerationRepo(db: Db) {
     /** The result is removed: whatever revision it had (`shownRevision`) counts as shown, for good. */
     remove(id: number, shownRevision: number, at: Date): void {
       quietly(id, { removedAt: at, deliveredRevision: shownRevision, nextDeliveryAt: null, deliveryAttempts: 0 });
+    },
+
+    /**
+     * Blanks what members wrote and linked (prompts, image and video links) of finished generations;
+     * their amounts, kinds and the ledger stay. Returns the ids erased.
+     */
+    erase(ids: readonly number[], because: ErasureReason, at: Date): number[] {
+      if (ids.length === 0) return [];
+      const erased = db
+        .update(generations)
+        .set({ prompt: '', imageUrls: [], videoUrl: null, erasedAt: at, erasedBecause: because })
+        .where(and(inArray(generations.id, [...ids]), isNull(generations.erasedAt), inArray(generations.state, [...finishedStates])))
+        .returning({ id: generations.id })
+        .all()
+        .map((row) => row.id);
+      if (erased.length > 0) db.update(shots).set({ prompt: '', videoUrl: null }).where(inArray(shots.generationId, erased)).run();
+      return erased;
+    },
+
+    /**
+     * Removed results that finished and still hold their prompts. The removed ones not yet blanked
+     * are few (those still being made) and found through their own partial index, every tick.
+     */
+    removedToErase(): number[] {
+      return db
+        .select({ id: generations.id, state: generations.state })
+        .from(generations)
+        .where(and(isNotNull(generations.removedAt), isNull(generations.erasedAt)))
+        .all()
+        .filter((row) => (finishedStates as readonly GenerationState[]).includes(row.state))
+        .map((row) => row.id);
+    },
+
+    /** Finished generations asked for before `cutoff` that still hold their prompts. */
+    olderToErase(cutoff: Date, limit: number): number[] {
+      return db
+        .select({ id: generations.id })
+        .from(generations)
+        .where(and(isNull(generations.erasedAt), lt(generations.createdAt, cutoff), inArray(generations.state, [...finishedStates])))
+        .orderBy(asc(generations.id))
+        .limit(limit)
+        .all()
+        .map((row) => row.id);
     },
 
     /** The vendor took the shot on as task `taskId`. */

@@ -1,5 +1,7 @@
 import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
+import { createBlocklistRepo, type BlocklistRepo } from './blocklistRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
+import { createDailyRunRepo, type DailyRunRepo } from './dailyRunRepo.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
 import { createMemberRepo, type MemberRepo } from './memberRepo.js';
@@ -26,6 +28,10 @@ export interface Repos {
   operator: OperatorRepo;
   /** The operator's aggregates and the health check's write. */
   service: ServiceRepo;
+  /** Each server's blocked words. */
+  blocklists: BlocklistRepo;
+  /** When the once-a-day jobs last ran. */
+  dailyRuns: DailyRunRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
   transaction: Transaction;
   /** A read-only snapshot (see inSnapshot). */
@@ -42,6 +48,8 @@ export function createRepos(db: Db): Repos {
     queueTurns: createQueueTurnsRepo(db),
     operator: createOperatorRepo(db),
     service: createServiceRepo(db),
+    blocklists: createBlocklistRepo(db),
+    dailyRuns: createDailyRunRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),
   };

@@ -103,6 +103,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     operator: config.operator,
     members: config.members,
     videoFiles: config.videoFiles,
+    promptRetentionDays: config.promptRetentionDays,
     alertOperator: operatorAlerts.alert,
     onDelivered: metrics.onDelivered,
     log,
@@ -134,6 +135,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     results,
     members,
     withdrawals,
+    blocklists: domain.blocklists,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));

@@ -127,6 +127,7 @@ const envSchema = z.object({
   MEMBER_ACTIVE_LIMIT: z.coerce.number().int().min(0).max(MAX_ACTIVE_LIMIT).default(3),
   DUPLICATE_WINDOW_MS: z.coerce.number().int().min(0).default(10_000),
   MEMBER_FAILURE_LIMIT: z.coerce.number().int().min(0).default(5),
+  PROMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
 })
   .refine((e) => e.SHOT_MAX_MS >= e.SHOT_MIN_MS, {
     path: ['SHOT_MAX_MS'],
@@ -161,6 +162,8 @@ export interface Config {
   operator: OperatorSettings;
   /** Each member's limit of active requests, the double-press window, and the cooldown after refusals. */
   members: MemberPolicy;
+  /** Results older than this many days have their prompts and links blanked, once a day; null keeps them. */
+  promptRetentionDays: number | null;
 }
 
 /**
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     links: { allowPrivate: e.ALLOW_PRIVATE_URLS === 'true', hosts: e.VIDEO_HOSTS },
     databasePath: e.DATABASE_PATH,
+    promptRetentionDays: e.PROMPT_RETENTION_DAYS ?? null,
     backup: e.BACKUP_DIR === undefined ? undefined : { dir: e.BACKUP_DIR, intervalMs: e.BACKUP_INTERVAL_MS, keep: e.BACKUP_KEEP },
     logLevel: e.LOG_LEVEL,
     http: e.HTTP_PORT === undefined ? undefined : { host: e.HTTP_HOST, port: e.HTTP_PORT },

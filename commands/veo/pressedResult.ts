@@ -21,3 +21,11 @@ export function pressedResult(interaction: ButtonInteraction | ModalSubmitIntera
   const member = requireGuild(interaction);
   return { member, generation: deps.results.find(generationIdOf(subject), pressOf(interaction, member.guildId)) };
 }
+
+/** The same for Again, Remix and Details, which also need the result's prompts and links still kept. */
+export function pressedKeptResult(interaction: ButtonInteraction, subject: string, deps: CommandDeps): { member: GuildButton; generation: Generation };
+export function pressedKeptResult(interaction: ModalSubmitInteraction, subject: string, deps: CommandDeps): { member: GuildModalSubmit; generation: Generation };
+export function pressedKeptResult(interaction: ButtonInteraction | ModalSubmitInteraction, subject: string, deps: CommandDeps) {
+  const member = requireGuild(interaction);
+  return { member, generation: deps.results.findKept(generationIdOf(subject), pressOf(interaction, member.guildId)) };
+}

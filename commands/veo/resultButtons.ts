@@ -1,36 +1,35 @@
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { UserFacingError } from '../../src/domain/errors.js';
-import { requestOf } from '../../src/domain/generationRequest.js';
 import { generationIdOf } from '../../src/domain/resultActions.js';
 import { customIdPrefixes } from '../../src/discord/customIds.js';
 import { requireGuild } from '../../src/discord/interactionInput.js';
 import { renderDetails } from '../../src/discord/render/details.js';
 import { memberSpeaker, noPings, replyPrivatelyInPages } from '../../src/discord/replies.js';
 import type { ButtonHandler } from '../command.js';
-import { pressedResult, pressOf } from './pressedResult.js';
+import { pressedKeptResult, pressOf } from './pressedResult.js';
 import { startFor } from './startFor.js';
 
 /**
  * Again (and Try again): the same request, paid by whoever presses, shown in a reply of its own.
- * Its images are sent again only if their links still answer; otherwise the member is told to
- * upload new ones with Remix.
+ * Its images are sent again only for their author, and only if their links still answer;
+ * otherwise the member is told to upload new ones with Remix.
  */
 export const againButton: ButtonHandler = {
   prefix: customIdPrefixes.again,
   async execute(interaction, subject, deps) {
-    const { member, generation: original } = pressedResult(interaction, subject, deps);
-    const request = requestOf(original);
+    const { member, generation: original } = pressedKeptResult(interaction, subject, deps);
+    const request = deps.results.againRequest(original, member.user.id);
     const keptImages = { urls: request.imageUrls, expired: new UserFacingError('result_images_expired', { id: original.id }) };
     await startFor(member, 'again', { request, keptImages }, deps);
   },
 };
 
-/** Details: everything about the generation, privately, over as many messages as it takes. */
+/** Details: everything about the generation, privately, over as many messages as it takes; the images' links only to their author. */
 export const detailsButton: ButtonHandler = {
   prefix: customIdPrefixes.details,
   async execute(interaction, subject, deps) {
-    const { generation } = pressedResult(interaction, subject, deps);
-    await replyPrivatelyInPages(interaction, renderDetails(generation, memberSpeaker(interaction)));
+    const { member, generation } = pressedKeptResult(interaction, subject, deps);
+    await replyPrivatelyInPages(interaction, renderDetails(generation, memberSpeaker(interaction), { imageLinks: generation.userId === member.user.id }));
   },
 };
 

@@ -1,4 +1,5 @@
 import { renderQuotaSettings, renderUsageReport } from '../../src/discord/render/adminReplies.js';
+import { blocklistSettingField } from '../../src/discord/render/blocklistReplies.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { AdminRun } from './adminRun.js';
 
@@ -9,8 +10,10 @@ export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
   await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quotaAdmin.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
 };
 
-/** `settings`: the budget, caps, allowances and overrides in force, the member limit, who waits and who is in a cooldown. */
+/** `settings`: the budget, caps, allowances and overrides in force, the member limit, who waits, who is in a cooldown, and the blocklist's size. */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
-  const embed = renderQuotaSettings(deps.quotaAdmin.settings(guildId), memberSpeaker(interaction), deps.members.view(guildId));
+  const say = memberSpeaker(interaction);
+  const embed = renderQuotaSettings(deps.quotaAdmin.settings(guildId), say, deps.members.view(guildId));
+  embed.fields = [...(embed.fields ?? []), blocklistSettingField(deps.blocklists.summary(guildId), say)];
   await replyPrivately(interaction, { embeds: [embed] });
 };

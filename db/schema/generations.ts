@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { FailureCode, FileFallback, ShotFailure } from '../../src/domain/generation.js';
 
@@ -55,6 +56,9 @@ export const generations = sqliteTable(
     requestKey: text('request_key'),
     /** Who cancelled it while it waited (its member or a moderator); its error code is then CANCELLED. */
     cancelledBy: text('cancelled_by'),
+    /** When its prompts and links were blanked, and why: removed by its member or a moderator, or past PROMPT_RETENTION_DAYS. */
+    erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
+    erasedBecause: text('erased_because', { enum: ['removed', 'expired'] }),
   },
   (t) => [
     index('generations_member_idx').on(t.guildId, t.userId, t.id),
@@ -63,6 +67,8 @@ export const generations = sqliteTable(
     // The member rules: a member's active requests, their double presses, and what ended lately.
     index('generations_member_state_idx').on(t.guildId, t.userId, t.state),
     index('generations_finished_idx').on(t.finishedAt),
+    // Removed results not yet blanked (still being made): looked for every tick, so kept small.
+    index('generations_removed_unerased_idx').on(t.removedAt).where(sql`${t.removedAt} is not null and ${t.erasedAt} is null`),
   ],
 );
 

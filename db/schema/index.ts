@@ -6,3 +6,4 @@ export * from './operator.js';
 export * from './health.js';
 export * from './queueTurns.js';
 export * from './members.js';
+export * from './blocklists.js';

@@ -1,5 +1,6 @@
 import type { Repos } from '../../db/repos.js';
 import type { Logger } from '../log.js';
+import { createBlocklists } from './blocklist/blocklists.js';
 import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
 import { createGenerationStarter } from './generationStarter.js';
@@ -13,6 +14,7 @@ import { createOperatorRules, type OperatorPolicy } from './operator/operatorRul
 import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
+import { createResultErasure } from './privacy/resultErasure.js';
 import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
@@ -44,6 +46,8 @@ export interface DomainServicesDeps {
   /** Each member's limit of active requests, the double-press window and the cooldown after refusals. */
   members: MemberPolicy;
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
+  /** PROMPT_RETENTION_DAYS: results older than this are blanked; null keeps them. */
+  promptRetentionDays: number | null;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
   /** Which lane each waiting request goes out on; all on the operator's key when left out. */
@@ -145,8 +149,10 @@ export function createDomainServices(deps: DomainServicesDeps) {
   });
   const members = createMemberRules({ repo: repos.members, generations: repo, transaction, snapshot, clock, policy: deps.members });
   const withdrawals = createWithdrawals({ repo: repos.members, generations: repo, ledger, transaction, clock });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
+  const blocklists = createBlocklists({ repo: repos.blocklists, transaction, clock });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
+  const erasure = createResultErasure({ repo, dailyRuns: repos.dailyRuns, transaction, clock, retentionDays: deps.promptRetentionDays, log: log.child({ part: 'privacy' }) });
 
   return {
     ledger,
@@ -164,12 +170,14 @@ export function createDomainServices(deps: DomainServicesDeps) {
     results,
     members,
     withdrawals,
+    blocklists,
+    erasure,
     outbox,
     /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
     filePool,
     startGeneration,
     /** What each poller tick runs, in order. */
-    steps: tickSteps({ polls, queue, outbox }),
+    steps: tickSteps({ polls, queue, outbox, erasure }),
     /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
     recoverAtStart(): number {
       const interrupted = submitter.recoverInterruptedSubmissions();

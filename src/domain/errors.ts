@@ -12,7 +12,7 @@ export type AmountField = 'budget' | 'member_cap' | 'role_allowance' | 'adjustme
  * Every refusal a member can meet, by code, with the data that explains it. The words live in the
  * renderers' catalogue, which must have one message per code with exactly these parameters.
  */
-export interface RefusalDetails extends MemberRefusalDetails {
+export interface RefusalDetails extends MemberRefusalDetails, PrivacyRefusalDetails {
   not_in_server: Nothing;
   not_admin: Nothing;
   not_operator: Nothing;
@@ -66,6 +66,17 @@ export interface RefusalDetails extends MemberRefusalDetails {
   result_remove_not_allowed: { id: number };
   result_images_expired: { id: number };
   remix_images_expired: { id: number };
+}
+
+/** Blocked words, members' images kept private, erased results; worded in each locale's privacy section. */
+export interface PrivacyRefusalDetails {
+  prompt_blocked: { entry: string };
+  blocklist_no_entries: Nothing;
+  blocklist_entry_too_long: { max: number };
+  blocklist_entry_no_letters: { entry: string };
+  blocklist_full: { max: number; count: number; adding: number };
+  again_images_not_yours: { id: number };
+  result_too_old: { id: number };
 }
 
 export type RefusalCode = keyof RefusalDetails;

@@ -77,6 +77,9 @@ export interface Origin {
   attachmentSizeLimit: number | null;
 }
 
+/** Why a generation's prompts and links were blanked: its result was removed, or it is older than the retention. */
+export type ErasureReason = 'removed' | 'expired';
+
 /** Why a queued generation waits for more than its turn. */
 export type WaitReason = 'account_empty';
 
@@ -114,6 +117,9 @@ export interface Generation extends Origin {
   removedAt: Date | null;
   /** Who cancelled it while it waited; null unless its error code is CANCELLED. */
   cancelledBy: string | null;
+  /** When its prompts and links were blanked; the ledger keeps its amounts. */
+  erasedAt: Date | null;
+  erasedBecause: ErasureReason | null;
   shots: Shot[];
 }
 

@@ -41,15 +41,18 @@ export interface RemixInput {
 
 /**
  * The edited request, checked like a new one: a story stays a story (and so 720p), a single shot
- * keeps its mode; new images replace the old ones, which are otherwise kept as they were.
+ * keeps its mode; new images replace the old ones, which are otherwise kept as they were. Without
+ * `keepImages` (another member than the author) the old images are never sent: no new ones make
+ * a text video.
  */
-export function remixRequest(original: Stored, input: RemixInput): VideoRequest {
+export function remixRequest(original: Stored, input: RemixInput, { keepImages }: { keepImages: boolean } = { keepImages: true }): VideoRequest {
   const images = input.images ?? [];
-  const keptImageUrls = input.images === null ? original.imageUrls : [];
+  const keptImageUrls = input.images === null && keepImages ? original.imageUrls : [];
   if (isMultiShot(original)) {
     return parseStory({ lines: input.text, aspect: input.aspect, resolution: input.resolution, images, keptImageUrls });
   }
-  // A text-only video given images becomes a reference video, as /veo prompt would make it.
-  const mode = original.mode === 'text' && images.length > 0 ? null : original.mode;
+  // A text-only video given images becomes a reference video, as /veo prompt would make it; one left without any, a text video.
+  const imageless = images.length === 0 && keptImageUrls.length === 0;
+  const mode = imageless ? 'text' : original.mode === 'text' ? null : original.mode;
   return parseVideoRequest({ text: input.text, aspect: input.aspect, resolution: input.resolution, mode, images, keptImageUrls });
 }

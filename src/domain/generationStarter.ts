@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js';
+import type { Blocklists } from './blocklist/blocklists.js';
 import type { DeliveryOutbox } from './deliveryOutbox.js';
 import type { UserFacingError } from './errors.js';
 import type { Generation, Origin } from './generation.js';
@@ -67,6 +68,8 @@ export interface GenerationStarterDeps {
   checks: Pick<QuotaChecks, 'check' | 'summary'>;
   /** Each member's rules: no double press, no cooldown, no more than the limit active at once. */
   members: Pick<MemberRules, 'check' | 'admitting'>;
+  /** The server's blocked words, checked before anything else. */
+  blocklist: Pick<Blocklists, 'check'>;
   imageLinks: ImageLinks;
   log: Logger;
 }
@@ -87,7 +90,8 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
 }
 
 /**
- * Starting a generation, the one way every command and button does it. Unconfirmed, the quota must
+ * Starting a generation, the one way every command and button does it. Unconfirmed, no prompt may
+ * hold a word the server blocked (a confirmed one was checked when it was asked), the quota must
  * allow it, kept images must still answer (Discord's links expire after about a day), and a
  * request at or over the server's threshold asks its member first. Kept images are checked over
  * the network, so such a call is acknowledged before anything else, and the links are checked
@@ -96,9 +100,10 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
  * reserve and store it before answering (so a refusal stays private), open the public reply,
  * submit or queue it, show it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, imageLinks, log }: GenerationStarterDeps): StartGeneration {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist, imageLinks, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
     if (confirmed) return 'start';
+    blocklist.check(start.origin.guildId, [start.request.prompt, ...start.request.shotPrompts]);
     // Checking a link takes up to two requests of 1.5 s each; Discord waits 3 s for an answer.
     if (keptImages) await reply.acknowledge();
     members.check(start);

@@ -1,5 +1,6 @@
 import type { DeliveryOutbox } from './deliveryOutbox.js';
 import type { PollRunner } from './pollRunner.js';
+import type { ResultErasure } from './privacy/resultErasure.js';
 import type { SubmissionQueue } from './submissionQueue.js';
 
 /**
@@ -16,10 +17,12 @@ export interface TickParts {
   queue: Pick<SubmissionQueue, 'submitDue'>;
   /** Shows the tick's results in Discord. */
   outbox: Pick<DeliveryOutbox, 'deliverDue'>;
+  /** Blanks removed results that finished, and results past the retention. */
+  erasure: Pick<ResultErasure, 'run'>;
 }
 
 /** One poller tick, in order. Once the bot stops, each step finishes its request and sends no other. */
-export function tickSteps({ polls, queue, outbox }: TickParts): TickStep[] {
+export function tickSteps({ polls, queue, outbox, erasure }: TickParts): TickStep[] {
   return [
     // Only while submissions have taken every slot for the polls' share of the window.
     { name: 'poll-starved', run: (stopping) => polls.pollIfStarved(stopping) },
@@ -28,5 +31,7 @@ export function tickSteps({ polls, queue, outbox }: TickParts): TickStep[] {
     { name: 'poll', run: (stopping) => polls.pollDue(stopping) },
     // Last, so a video found by this tick's poll reaches Discord in the same tick.
     { name: 'deliver', run: (stopping) => outbox.deliverDue(stopping) },
+    // After the poll: a removed result that finished in this tick is blanked in it.
+    { name: 'erase', run: async () => erasure.run() },
   ];
 }

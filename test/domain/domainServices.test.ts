@@ -29,6 +29,7 @@ function build(db: Db, keys: VendorKeys) {
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 900_000, unknownOutcomePause: 3 },
     members: { activeLimit: 3, duplicateWindowMs: 10_000, failureLimit: 5 },
     videoFiles: { enabled: true, concurrency: 2, retries: 3 },
+    promptRetentionDays: null,
     alertOperator: () => undefined,
     log: silentLogger,
   });
@@ -59,6 +60,6 @@ describe('the composition root', () => {
   it('returns the tick steps in their order', () => {
     db = openDb(':memory:');
     const domain = build(db, { fingerprints: () => ['k'], clientFor: () => vendor });
-    expect(domain.steps.map((step) => step.name)).toEqual(['poll-starved', 'submit', 'poll', 'deliver']);
+    expect(domain.steps.map((step) => step.name)).toEqual(['poll-starved', 'submit', 'poll', 'deliver', 'erase']);
   });
 });

@@ -56,6 +56,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
       },
       checks: lc.checks,
       members: lc.members,
+      blocklist: lc.blocklists,
       imageLinks: {
         async allAnswer(urls) {
           checkedLinks.push(urls);
@@ -104,6 +105,30 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
     const reply = recordingReply();
     expect(await start(call({ alwaysAsk: true }), reply.port)).toEqual({ kind: 'asked' });
     expect(reply.questions.map((q) => q.remainingAfter)).toEqual([990]);
+  });
+
+  it('refuses a prompt or a shot holding a blocked entry before anything is checked, reserved or sent, naming the entry; a confirmed one is not checked again', async () => {
+    const { lc, start, call, checkedLinks } = await setUp();
+    lc.blocklists.add(lc.member.guildId, 'heron, 馬鹿', '200000000000000009');
+    const reply = recordingReply();
+    const kept = { urls: ['https://cdn.example/a.png'], expired: new UserFacingError('result_images_expired', { id: 1 }) };
+    expect(await refusalOf(start(call({ request: lc.request({ text: 'a grey H.E.R.O.N' }), keptImages: kept }), reply.port))).toMatchObject({
+      code: 'prompt_blocked',
+      details: { entry: 'heron' },
+    });
+    expect(await refusalOf(start(call({ request: lc.request({ text: 'a calm lake || お前は馬鹿だ' }) }), reply.port))).toMatchObject({ details: { entry: '馬鹿' } });
+    expect(reply.calls).toEqual([]);
+    expect(checkedLinks).toEqual([]);
+    expect(lc.checks.summary(lc.member).available).toBe(1000);
+    expect(lc.apiCalls('generate')).toBe(0);
+
+    // Asked before the entry was added, confirmed after: requests already waiting are not checked again.
+    expect(await start(call({ request: lc.request({ text: 'a heron' }), confirmed: true }), reply.port)).toMatchObject({ kind: 'started' });
+    // The server's matcher is rebuilt when its list changes.
+    lc.blocklists.remove(lc.member.guildId, 'heron');
+    expect(await start(call({ request: lc.request({ text: 'a heron' }) }), reply.port)).toMatchObject({ kind: 'started' });
+    // Another server's list is its own.
+    expect(await start(call({ origin: { ...lc.origin(), guildId: '100000000000000002' }, request: lc.request({ text: 'お前は馬鹿だ' }) }), reply.port)).toMatchObject({ kind: 'started' });
   });
 
   it("throws the quota's refusal before asking or opening anything", async () => {
@@ -163,6 +188,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
       outbox: { deliver: async () => true },
       checks: lc.checks,
       members: lc.members,
+      blocklist: lc.blocklists,
       imageLinks: {
         async allAnswer() {
           order.push('links checked');

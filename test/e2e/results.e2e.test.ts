@@ -115,7 +115,8 @@ describe("a result's buttons end to end", () => {
   it('Remix opens the request prefilled and sends the edited prompt, with the original images when they still answer', async () => {
     world = await startWorld();
     const reply = await finished(world, world.prompt('a red kite\nover the hills', [{ name: 'image', type: 11, value: 'kite.png' }], [{ filename: 'kite.png' }]));
-    const remix = press(world, reply, 'Remix', bob);
+    // Its author: only they may send the original images again.
+    const remix = press(world, reply, 'Remix');
     const modal = await world.discord.waitFor(() => remix.modal());
     expect(modal.title).toBe('Remix video #1');
     const fields = modalFields(modal);
@@ -135,7 +136,7 @@ describe("a result's buttons end to end", () => {
     expect(body.shots).toHaveLength(1);
     expect(body.shots[0]!.prompt).toBe('a blue kite\nover the sea');
     expect(body.shots[0]!.imageUrls?.map((url) => decodeURIComponent(url.split('/').at(-1)!))).toEqual(['kite.png']);
-    expect(ledgerOf(world)).toEqual({ [member.id]: 10, [bob.id]: 14 });
+    expect(ledgerOf(world)).toEqual({ [member.id]: 24 });
   });
 
   it('Remix after the images expired asks for new ones, and takes uploaded ones instead', async () => {

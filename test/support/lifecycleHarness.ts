@@ -45,6 +45,8 @@ export interface LifecycleOptions {
   rateLimit?: Partial<RateLimit>;
   operator?: Partial<OperatorPolicy>;
   members?: Partial<MemberPolicy>;
+  /** PROMPT_RETENTION_DAYS; kept for good without it. */
+  promptRetentionDays?: number;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
@@ -64,7 +66,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, startGeneration } = createDomainServices({
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, blocklists, erasure, startGeneration } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -78,12 +80,13 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, unknownOutcomePause: 3, ...options.operator },
     members: { activeLimit: 3, duplicateWindowMs: 10_000, failureLimit: 5, ...options.members },
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
+    promptRetentionDays: options.promptRetentionDays ?? null,
     alertOperator: (alert) => alerts.push(alert),
     log,
     ...(options.laneOf ? { laneOf: options.laneOf } : {}),
   });
   const repo = repos.generations;
-  const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 } });
+  const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 }, erasure });
 
   const member = { guildId: '100000000000000001', userId: '200000000000000001', roleIds: [] as string[] };
   const origin = (userId = member.userId): Origin => ({ guildId: member.guildId, channelId: '300000000000000001', userId, interactionId: null, locale: null, guildLocale: null, attachmentSizeLimit: null });
@@ -114,6 +117,8 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     results,
     members,
     withdrawals,
+    blocklists,
+    erasure,
     startGeneration,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),

@@ -51,6 +51,8 @@ export function sampleGeneration(overrides: Partial<Generation> = {}): Generatio
     fileAttempts: 0,
     removedAt: null,
     cancelledBy: null,
+    erasedAt: null,
+    erasedBecause: null,
     shots: [sampleShot(0, { state: 'completed' })],
     ...overrides,
   };

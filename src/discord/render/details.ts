@@ -28,7 +28,7 @@ function pieces(text: string, size: number): string[] {
 const fitting = (line: string) => pieces(line, discordLimits.embedDescription - 100);
 
 /** Every line of the details, in order: the request, who asked, what it cost, the links, then each shot. */
-function detailLines(generation: Generation, say: Translate): string[][] {
+function detailLines(generation: Generation, say: Translate, imageLinks: boolean): string[][] {
   const shots = [...generation.shots].sort((a, b) => a.position - b.position);
   const links = videoLinks(generation).map(linkForDisplay);
   const head = [
@@ -37,7 +37,7 @@ function detailLines(generation: Generation, say: Translate): string[][] {
     say('details.request', { mode: say('generation.mode', { mode: generation.mode }), aspect: generation.aspectRatio, resolution: generation.resolution, shots: shots.length }),
     say('details.cost', { priced: generation.credits, charged: generation.creditsUsed, refunded: generation.creditsRefunded }),
     say('details.images', { count: generation.imageUrls.length }),
-    ...generation.imageUrls.map(linkForDisplay).flatMap(fitting),
+    ...(imageLinks ? generation.imageUrls.map(linkForDisplay).flatMap(fitting) : []),
     say('details.videos', { count: links.length }),
     ...links.flatMap(fitting),
   ];
@@ -52,9 +52,10 @@ function detailLines(generation: Generation, say: Translate): string[][] {
 /**
  * Details of a generation as pages, one embed each, for a private answer of several messages:
  * blocks stay whole where they fit, a block too long for what is left of a page starts the next
- * one, and one longer than a page goes on over the next pages, marked as continued.
+ * one, and one longer than a page goes on over the next pages, marked as continued. The images'
+ * links are shown to the member who uploaded them only (`imageLinks`); others see how many there were.
  */
-export function renderDetails(generation: Generation, say: Translate): APIEmbed[] {
+export function renderDetails(generation: Generation, say: Translate, { imageLinks }: { imageLinks: boolean }): APIEmbed[] {
   const continued = say('details.continued');
   const room = discordLimits.embedDescription - continued.length - 1;
   const pages: string[][] = [];
@@ -65,7 +66,7 @@ export function renderDetails(generation: Generation, say: Translate): APIEmbed[
     page = [];
     used = 0;
   };
-  for (const block of detailLines(generation, say)) {
+  for (const block of detailLines(generation, say, imageLinks)) {
     const lines = page.length > 0 ? ['', ...block] : block;
     const size = lines.reduce((sum, line) => sum + line.length + 1, 0);
     if (page.length > 0 && used + size > room && size - 1 <= room) {

@@ -118,7 +118,7 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
   const reason = note ? `\n\n${say('generation.reason', { failed: generation.state === 'failed', text: note })}` : '';
   return {
     title: say('generation.title', { state: generation.state }),
-    description: `${quotePrompt(generation.prompt)}${reason}`,
+    description: `${generation.erasedBecause ? say('status.erased', { because: generation.erasedBecause }) : quotePrompt(generation.prompt)}${reason}`,
     color: stateColors[generation.state],
     fields,
     footer: { text: say('generation.footer', { id: generation.id }) },

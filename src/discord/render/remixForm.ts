@@ -24,8 +24,9 @@ const maxImages = (generation: Pick<Generation, 'mode'>) => imageLimits[generati
 /**
  * The Remix form, filled in with the original request: its prompt (a story one shot per line),
  * aspect and, for a single shot, resolution; new images replace the original ones when given.
+ * Only the author may keep the original images (`keepsImages`); anyone else uploads their own.
  */
-export function renderRemixModal(original: Generation, say: Translate): ModalBuilder {
+export function renderRemixModal(original: Generation, say: Translate, { keepsImages }: { keepsImages: boolean }): ModalBuilder {
   const multi = isMultiShot(original);
   const prompt = new TextInputBuilder()
     .setCustomId(field.prompt)
@@ -63,7 +64,7 @@ export function renderRemixModal(original: Generation, say: Translate): ModalBui
   labels.push(
     new LabelBuilder()
       .setLabel(say('remix.images.label'))
-      .setDescription(say('remix.images.description', { kept: original.imageUrls.length, max: maxImages(original) }))
+      .setDescription(say('remix.images.description', { kept: keepsImages ? original.imageUrls.length : 0, max: maxImages(original) }))
       .setFileUploadComponent(images),
   );
   return new ModalBuilder()

@@ -39,7 +39,8 @@ export function renderStatusList(recent: Generation[], say: Translate, waiting: 
     const links = isFinished(g) ? videoLinks(g) : [];
     const short = links[0] ? ` · ${say('status.videoDetails', { id: g.id })}` : '';
     const full = links[0] ? ` · ${say('status.videoLink', { url: linkForDisplay(links[0]), more: links.length - 1 })}` : '';
-    return { summary, prompt: quotePrompt(g.prompt, 80), short, full };
+    const prompt = g.erasedBecause ? say('status.erased', { because: g.erasedBecause }) : quotePrompt(g.prompt, 80);
+    return { summary, prompt, short, full };
   });
   const base = entries.reduce((sum, e) => sum + e.summary.length + e.short.length + 1 + e.prompt.length, 0) + SEPARATOR.length * (entries.length - 1);
   let room = discordLimits.embedDescription - head.length - base;

@@ -1,11 +1,13 @@
-import type { RefusalCode, RefusalDetails } from '../../domain/errors.js';
+import type { PrivacyRefusalDetails, RefusalCode, RefusalDetails } from '../../domain/errors.js';
 import type { MemberRefusalCode } from '../../domain/members/memberRefusals.js';
 
 export type RefusalWords = { [C in RefusalCode]: (details: RefusalDetails[C]) => string };
 /** A locale's refusals file: every code but those a feature's own section words. */
-export type BaseRefusalWords = Omit<RefusalWords, MemberRefusalCode>;
+export type BaseRefusalWords = Omit<RefusalWords, MemberRefusalCode | keyof PrivacyRefusalDetails>;
 /** The member rules' refusals, in the `members` section. */
 export type MemberRefusalWords = Pick<RefusalWords, MemberRefusalCode>;
+/** Blocked words' and members' images' refusals, in the `privacy` section. */
+export type PrivacyRefusalWords = Pick<RefusalWords, keyof PrivacyRefusalDetails>;
 type RefusalMessages = { [C in RefusalCode as `refusal.${C}`]: RefusalWords[C] };
 
 /** A locale's refusals as catalogue messages: `refusal.<code>`. */

@@ -95,6 +95,8 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     fileAttempts: 0,
     removedAt: null,
     cancelledBy: null,
+    erasedAt: null,
+    erasedBecause: null,
     shots,
   };
 }
@@ -222,9 +224,9 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
     const story = worstGeneration('partial', null, discordLocale);
     const shortShots = { ...story, shots: story.shots.map((shot) => ({ ...shot, prompt: shot.prompt.slice(0, 185) })) };
     for (const generation of [single, { ...single, mode: 'frames' as const }, shortShots]) {
-      expect(() => acceptModal(renderRemixModal(generation, say).toJSON() as unknown as Record<string, unknown>)).not.toThrow();
+      expect(() => acceptModal(renderRemixModal(generation, say, { keepsImages: true }).toJSON() as unknown as Record<string, unknown>)).not.toThrow();
     }
-    const details = renderDetails({ ...worstGeneration('partial', null, discordLocale), imageUrls: Array(3).fill(`https://cdn.discordapp.com/${'i'.repeat(1900)}.png`) }, say);
+    const details = renderDetails({ ...worstGeneration('partial', null, discordLocale), imageUrls: Array(3).fill(`https://cdn.discordapp.com/${'i'.repeat(1900)}.png`) }, say, { imageLinks: true });
     expect(details.length).toBeGreaterThan(1);
     for (const page of details) expectWithinLimits({ embeds: [page] });
   });

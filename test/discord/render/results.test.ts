@@ -97,7 +97,7 @@ describe('details', () => {
         shot(1, { prompt: 'an owl', state: 'failed', error: 'failed' }),
       ],
     });
-    const pages = renderDetails(g, say);
+    const pages = renderDetails(g, say, { imageLinks: true });
     expect(pages).toHaveLength(1);
     expect(pages[0]!.title).toBe('Details of video #7');
     expect(pages[0]!.description!.split('\n')).toEqual([
@@ -123,7 +123,7 @@ describe('details', () => {
     const g = generation({
       shots: Array.from({ length: 21 }, (_, i) => shot(i, { prompt: prompt(i), taskId: `task_${'x'.repeat(200)}_${i}`, state: 'completed', videoUrl: `https://video.example/${'v'.repeat(1900)}/${i}.mp4` })),
     });
-    const pages = renderDetails(g, say);
+    const pages = renderDetails(g, say, { imageLinks: true });
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((page, index) => {
       expect(page.title).toBe(`Details of video #7 (${index + 1}/${pages.length})`);
@@ -140,7 +140,7 @@ describe('details', () => {
 
   it('carries a single 4000-character prompt over pages, marked as continued', () => {
     const g = generation({ prompt: '<'.repeat(4000), shots: [shot(0, { prompt: '<'.repeat(4000), state: 'completed' })] });
-    const pages = renderDetails(g, say);
+    const pages = renderDetails(g, say, { imageLinks: true });
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[1]!.description!.startsWith('(continued)')).toBe(true);
     expect(pages.map((p) => p.description).join('').match(/\\</g)).toHaveLength(4000);
@@ -178,7 +178,7 @@ describe('links as shown', () => {
 
   it('in the details, videos and images alike, and in the status list’s masked link', () => {
     const g = generation({ imageUrls: [bracketed], shots: [shot(0, { state: 'completed', videoUrl: phishing })] });
-    const details = renderDetails(g, say)[0]!.description!;
+    const details = renderDetails(g, say, { imageLinks: true })[0]!.description!;
     expect(details).toContain(encoded(phishing));
     expect(details).toContain(encoded(bracketed));
     carriesNoMarkdown(details);

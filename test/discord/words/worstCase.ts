@@ -1,3 +1,4 @@
+import { MAX_BLOCKLIST_ENTRIES, MAX_BLOCKLIST_ENTRY_LENGTH } from '../../../src/domain/blocklist/blocklistInput.js';
 import type { AmountField } from '../../../src/domain/errors.js';
 import { failureCodes, type GenerationState } from '../../../src/domain/generation.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../../../src/domain/quota/adminInput.js';
@@ -455,4 +456,28 @@ export const samples: Samples = {
   'admin.memberLimit.amount': none(limits.commandDescription),
   'admin.cooldownClear.description': none(limits.commandDescription),
   'admin.cooldownClear.member': none(limits.commandDescription),
+  // blocked words, members' images, erased results
+  'refusal.prompt_blocked': { limit: limits.content, params: [[{ entry: '`*_'.repeat(34).slice(0, MAX_BLOCKLIST_ENTRY_LENGTH) }]] },
+  'refusal.blocklist_no_entries': noDetails(limits.content),
+  'refusal.blocklist_entry_too_long': { limit: limits.content, params: [[{ max: MAX_BLOCKLIST_ENTRY_LENGTH }]] },
+  'refusal.blocklist_entry_no_letters': { limit: limits.content, params: [[{ entry: '`*_'.repeat(34).slice(0, MAX_BLOCKLIST_ENTRY_LENGTH) }]] },
+  'refusal.blocklist_full': { limit: limits.content, params: [[{ max: MAX_BLOCKLIST_ENTRIES, count: MAX_BLOCKLIST_ENTRIES, adding: huge }]] },
+  'refusal.again_images_not_yours': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_too_old': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'admin.blocklist.description': none(limits.commandDescription),
+  'admin.blocklist.add.description': none(limits.commandDescription),
+  'admin.blocklist.remove.description': none(limits.commandDescription),
+  'admin.blocklist.list.description': none(limits.commandDescription),
+  'admin.blocklist.builtin.description': none(limits.commandDescription),
+  'admin.blocklist.words': none(limits.commandDescription),
+  'admin.blocklist.enabled': none(limits.commandDescription),
+  'blocklist.added': { limit: limits.content, params: [[{ added: huge, skipped: huge, count: MAX_BLOCKLIST_ENTRIES, max: MAX_BLOCKLIST_ENTRIES }]] },
+  'blocklist.removed': { limit: limits.content, params: [[{ removed: huge, missing: huge, count: MAX_BLOCKLIST_ENTRIES }]] },
+  'blocklist.title': { limit: limits.embedTitle, params: [[{ count: MAX_BLOCKLIST_ENTRIES, max: MAX_BLOCKLIST_ENTRIES, page: huge, pages: huge }]] },
+  'blocklist.empty': none(limits.embedDescription),
+  'blocklist.builtinState': { limit: 200, params: [[{ builtin: true }], [{ builtin: false }]] },
+  'blocklist.builtinSet': { limit: limits.content, params: [[{ enabled: true }], [{ enabled: false }]] },
+  'settings.field.blocklist': none(limits.fieldName),
+  'settings.blocklist': { limit: limits.fieldValue, params: [[{ count: MAX_BLOCKLIST_ENTRIES, max: MAX_BLOCKLIST_ENTRIES, builtin: true }], [{ count: 0, max: MAX_BLOCKLIST_ENTRIES, builtin: false }]] },
+  'status.erased': { limit: 80, params: [[{ because: 'removed' }], [{ because: 'expired' }]] },
 };

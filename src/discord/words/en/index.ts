@@ -7,9 +7,10 @@ import { creditWords } from './credits.js';
 import { generation } from './generation.js';
 import { operatorWords } from './operator.js';
 import { memberRefusals, memberWords } from './members.js';
+import { privacyRefusals, privacyWords } from './privacy.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = sections(common, refusalMessages({ ...refusals, ...memberRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords);
+export const en = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords);
