@@ -48,6 +48,9 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs, unknownOutcomePause: config.operator.unknownOutcomePause },
     videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
+    // The benchmark's servers never turn approval or the log on.
+    moderationPosts: { showApproval: () => Promise.reject(new Error('no approval in the benchmark')), showLog: () => Promise.reject(new Error('no log in the benchmark')) },
+    approvalTtlMs: 24 * 60 * 60_000,
     log,
   });
   const origin = (index: number) => ({

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, type SlashCommandIntegerOption } from 'discord.js';
+import { ChannelType, PermissionFlagsBits, type SlashCommandChannelOption, type SlashCommandIntegerOption } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
 import type { Translate } from '../src/discord/words/catalogue.js';
@@ -10,9 +10,15 @@ import type { AdminRun } from './veoAdmin/adminRun.js';
 import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
 import { runSettings, runUsage } from './veoAdmin/reports.js';
+import { approveButton, denyButton, denyReasonModal } from './veoAdmin/approvalButtons.js';
+import { runApprovalOff, runApprovalOn, runLogChannelOff, runLogChannelSet } from './veoAdmin/moderation.js';
 
 const amount = (words: (say: Translate) => string, required = false) => (o: SlashCommandIntegerOption) =>
   described(o.setName('amount'), words).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
+
+/** A channel the bot can post messages in. */
+const textChannel = (words: (say: Translate) => string) => (o: SlashCommandChannelOption) =>
+  described(o.setName('channel'), words).setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
 
 const data = serverCommand('veo-admin', (say) => say('admin.description'))
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
@@ -56,6 +62,22 @@ const data = serverCommand('veo-admin', (say) => say('admin.description'))
   )
   .addSubcommand((sub) => described(sub.setName('pause'), (say) => say('admin.pause.description')))
   .addSubcommand((sub) => described(sub.setName('resume'), (say) => say('admin.resume.description')))
+  .addSubcommandGroup((group) =>
+    described(group.setName('approval'), (say) => say('admin.approval.description'))
+      .addSubcommand((sub) =>
+        described(sub.setName('on'), (say) => say('admin.approval.on.description'))
+          .addChannelOption(textChannel((say) => say('admin.approval.channel')))
+          .addRoleOption((o) => described(o.setName('role'), (say) => say('admin.approval.role'))),
+      )
+      .addSubcommand((sub) => described(sub.setName('off'), (say) => say('admin.approval.off.description'))),
+  )
+  .addSubcommandGroup((group) =>
+    described(group.setName('log-channel'), (say) => say('admin.logChannel.description'))
+      .addSubcommand((sub) =>
+        described(sub.setName('set'), (say) => say('admin.logChannel.set.description')).addChannelOption(textChannel((say) => say('admin.logChannel.channel'))),
+      )
+      .addSubcommand((sub) => described(sub.setName('off'), (say) => say('admin.logChannel.off.description'))),
+  )
   .toJSON();
 
 const subcommands: Record<string, AdminRun> = {
@@ -68,6 +90,10 @@ const subcommands: Record<string, AdminRun> = {
   adjust: runAdjust,
   pause: runPause,
   resume: runResume,
+  'approval on': runApprovalOn,
+  'approval off': runApprovalOff,
+  'log-channel set': runLogChannelSet,
+  'log-channel off': runLogChannelOff,
 };
 
 export const veoAdmin = {
@@ -78,8 +104,13 @@ export const veoAdmin = {
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
       throw new UserFacingError('not_admin');
     }
-    const run = subcommands[interaction.options.getSubcommand()];
+    const group = interaction.options.getSubcommandGroup(false);
+    const subcommand = interaction.options.getSubcommand();
+    const run = subcommands[group ? `${group} ${subcommand}` : subcommand];
     if (!run) return;
     await run(guildInteraction, { guildId: guildInteraction.guildId, adminId: interaction.user.id }, deps);
   },
+  // The approval channel's buttons: moderators' rights are checked at each press, not by this command's permission.
+  buttons: [approveButton, denyButton],
+  modals: [denyReasonModal],
 } satisfies Command;

@@ -2,6 +2,7 @@ import { createApiBudgetRepo, type ApiBudgetRepo } from './apiBudgetRepo.js';
 import { inSnapshot, inTransaction, type Db } from './client.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
+import { createModerationRepo, type ModerationRepo } from './moderationRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
 import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
@@ -20,6 +21,8 @@ export interface Repos {
   operator: OperatorRepo;
   /** The operator's aggregates and the health check's write. */
   service: ServiceRepo;
+  /** Approval, the moderators' log, and their settings. */
+  moderation: ModerationRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
   transaction: Transaction;
   /** A read-only snapshot (see inSnapshot). */
@@ -34,6 +37,7 @@ export function createRepos(db: Db): Repos {
     apiBudget: createApiBudgetRepo(db),
     operator: createOperatorRepo(db),
     service: createServiceRepo(db),
+    moderation: createModerationRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),
   };

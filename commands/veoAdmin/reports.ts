@@ -1,4 +1,5 @@
 import { renderQuotaSettings, renderUsageReport } from '../../src/discord/render/adminReplies.js';
+import { withModeration } from '../../src/discord/render/moderationSettings.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { AdminRun } from './adminRun.js';
 
@@ -11,5 +12,6 @@ export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
 
 /** `settings`: the budget, caps, allowances and overrides in force. */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quotaAdmin.settings(guildId), memberSpeaker(interaction))] });
+  const say = memberSpeaker(interaction);
+  await replyPrivately(interaction, { embeds: [withModeration(renderQuotaSettings(deps.quotaAdmin.settings(guildId), say), deps.moderation.view(guildId), say)] });
 };

@@ -13,6 +13,10 @@ export const customIdPrefixes = {
   remix: 'veo-remix',
   details: 'veo-details',
   delete: 'veo-delete',
+  /** A waiting request's buttons in the approval channel, and the Deny form they open. */
+  approve: 'veo-approve',
+  deny: 'veo-deny',
+  denyReason: 'veo-deny-reason',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

@@ -4,6 +4,10 @@ import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
 import { createGenerationStarter } from './generationStarter.js';
 import { createGenerationSubmitter } from './generationSubmitter.js';
+import { createApprovals } from './moderation/approvals.js';
+import type { ModerationPosts } from './moderation/moderationPorts.js';
+import { createModerationLog } from './moderation/moderationLog.js';
+import { createModerationSettings } from './moderation/moderationSettings.js';
 import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
 import { createOperatorRules, type OperatorPolicy } from './operator/operatorRules.js';
@@ -38,6 +42,10 @@ export interface DomainServicesDeps {
   quota: QuotaDefaults;
   operator: OperatorPolicy;
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
+  /** The approval messages and the moderators' log posts; the Discord side of them. */
+  moderationPosts: ModerationPosts;
+  /** How long a request waits for a moderator at most (APPROVAL_TTL_MS). */
+  approvalTtlMs: number;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
   /** Told of every delivery Discord accepted (the metrics). */
@@ -120,7 +128,24 @@ export function createDomainServices(deps: DomainServicesDeps) {
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
   });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
+  const moderationLog = log.child({ part: 'moderation' });
+  const moderation = createModerationSettings({ repo: repos.moderation, clock });
+  const approvals = createApprovals({
+    repo: repos.moderation,
+    generations: repo,
+    lifecycle: generations,
+    settings: moderation,
+    outbox,
+    posts: deps.moderationPosts,
+    transaction,
+    clock,
+    ttlMs: deps.approvalTtlMs,
+    imageWindowMs: timing.queueMaxWaitMs,
+    retryMs: timing.deliveryRetryMs,
+    log: moderationLog,
+  });
+  const modLog = createModerationLog({ repo: repos.moderation, generations: repo, posts: deps.moderationPosts, clock, log: moderationLog });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, approvals, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
 
   return {
@@ -141,8 +166,17 @@ export function createDomainServices(deps: DomainServicesDeps) {
     /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
     filePool,
     startGeneration,
+    /** A server's approval and log settings. */
+    moderation,
+    /** Requests waiting for a moderator; `release` is the one way to end one unapproved (a Cancel too). */
+    approvals,
+    /** The moderators' log; told when a result is removed. */
+    moderationLog: modLog,
     /** What each poller tick runs, in order. */
-    steps: tickSteps({ polls, queue, outbox }),
+    steps: tickSteps({ polls, queue, outbox, moderation: { runDue: async (stopping) => {
+      await approvals.runDue(stopping);
+      await modLog.runDue(stopping);
+    } } }),
     /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
     recoverAtStart(): number {
       const interrupted = submitter.recoverInterruptedSubmissions();

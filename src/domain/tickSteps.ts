@@ -16,11 +16,15 @@ export interface TickParts {
   queue: Pick<SubmissionQueue, 'submitDue'>;
   /** Shows the tick's results in Discord. */
   outbox: Pick<DeliveryOutbox, 'deliverDue'>;
+  /** Expires requests no moderator decided, and shows approval messages and log posts. */
+  moderation?: { runDue(stopping?: AbortSignal): Promise<void> };
 }
 
 /** One poller tick, in order. Once the bot stops, each step finishes its request and sends no other. */
-export function tickSteps({ polls, queue, outbox }: TickParts): TickStep[] {
+export function tickSteps({ polls, queue, outbox, moderation }: TickParts): TickStep[] {
   return [
+    // First: an expired approval releases its credits before the queue looks at budgets.
+    ...(moderation ? [{ name: 'moderation', run: (stopping?: AbortSignal) => moderation.runDue(stopping) }] : []),
     // Only while submissions have taken every slot for the polls' share of the window.
     { name: 'poll-starved', run: (stopping) => polls.pollIfStarved(stopping) },
     // Submissions before polls: a waiting member has nothing yet, a running one only waits.

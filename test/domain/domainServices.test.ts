@@ -29,6 +29,8 @@ function build(db: Db, keys: VendorKeys) {
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 900_000, unknownOutcomePause: 3 },
     videoFiles: { enabled: true, concurrency: 2, retries: 3 },
     alertOperator: () => undefined,
+    moderationPosts: { showApproval: unused, showLog: unused },
+    approvalTtlMs: 86_400_000,
     log: silentLogger,
   });
 }

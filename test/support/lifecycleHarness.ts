@@ -4,7 +4,7 @@ import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
-import type { OperatorAlert } from '../../src/domain/ports.js';
+import type { ImageLinks, OperatorAlert } from '../../src/domain/ports.js';
 import { noOperatorLimits, type OperatorPolicy } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
@@ -16,6 +16,7 @@ import { createTaskPool } from '../../src/taskPool.js';
 import { createVeoClient } from '../../src/veo/client.js';
 import { createVendorKeys } from '../../src/veo/vendorKeys.js';
 import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
+import { createFakeModerationPosts } from './fakeModerationPosts.js';
 
 export const minute = 60_000;
 export const timing = {
@@ -43,6 +44,10 @@ export interface LifecycleOptions {
   operator?: Partial<OperatorPolicy>;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
+  /** Whether kept image links still answer; left out, checking one fails the test. */
+  imageLinks?: ImageLinks;
+  /** How long a request waits for a moderator (APPROVAL_TTL_MS); default 24 h. */
+  approvalTtlMs?: number;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
   dispatcher?: Dispatcher;
 }
@@ -58,12 +63,13 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const moderationPosts = createFakeModerationPosts();
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, startGeneration, moderation, approvals, moderationLog } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
     downloader: { download: () => Promise.reject(new Error('the lifecycle harness downloads no video')) },
-    imageLinks: { allAnswer: () => Promise.reject(new Error('the lifecycle harness checks no image link')) },
+    imageLinks: options.imageLinks ?? { allAnswer: () => Promise.reject(new Error('the lifecycle harness checks no image link')) },
     createTaskPool,
     clock,
     timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
@@ -72,6 +78,8 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, unknownOutcomePause: 3, ...options.operator },
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
     alertOperator: (alert) => alerts.push(alert),
+    moderationPosts: moderationPosts.port,
+    approvalTtlMs: options.approvalTtlMs ?? 24 * 60 * minute,
     log,
   });
   const repo = repos.generations;
@@ -104,6 +112,11 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     queue,
     replySetups,
     results,
+    startGeneration,
+    moderation,
+    approvals,
+    moderationLog,
+    moderationPosts,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** One poller tick, in the bot's order. */

@@ -39,9 +39,15 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord hat die Antwort nicht rechtzeitig angenommen, daher wurde nichts an den Videodienst gesendet. Ihre Credits wurden zurückerstattet.',
   timeout: 'Der Videodienst ist nicht rechtzeitig fertig geworden. Die Credits für die unfertigen Szenen wurden zurückerstattet.',
   NO_VIDEO_URL: 'Der Videodienst hat das Video fertiggestellt, aber keinen Link dazu geliefert. Ihre Credits wurden zurückerstattet; versuchen Sie es erneut.',
+  APPROVAL_DENIED: "Eine Moderatorin oder ein Moderator hat diese Anfrage abgelehnt, bevor etwas erstellt wurde. Ihre Credits wurden zurückgegeben.",
+  APPROVAL_EXPIRED: "Niemand aus der Moderation hat rechtzeitig über diese Anfrage entschieden, daher wurde sie verworfen. Ihre Credits wurden zurückgegeben; versuchen Sie es später erneut.",
+  APPROVAL_UNAVAILABLE: "Der Freigabekanal dieses Servers existiert nicht mehr oder der Bot darf dort nicht posten, daher konnte niemand aus der Moderation diese Anfrage sehen. Ihre Credits wurden zurückgegeben; informieren Sie die Admins des Servers.",
+  APPROVAL_IMAGES_EXPIRED: "Die Moderation hat diese Anfrage freigegeben, aber die Links ihrer Bilder waren inzwischen abgelaufen. Ihre Credits wurden zurückgegeben; stellen Sie die Anfrage mit neu hochgeladenen Bildern erneut.",
+  CANCELLED: "Sie haben diese Anfrage abgebrochen, bevor sie gesendet wurde. Ihre Credits wurden zurückgegeben.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Wartet auf die Moderation",
   queued: '⏳ In der Warteschlange: Der Videodienst ist ausgelastet',
   submitting: '📨 Ihr Video wird übermittelt…',
   running: '🎬 Ihr Video wird erstellt…',
@@ -51,6 +57,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ wartet auf Freigabe",
   queued: '⏳ wartet',
   submitting: '📨 wird übermittelt',
   running: '🎬 wird erstellt',
@@ -60,6 +67,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "ein Update zu Ihrem angeforderten Video:",
   queued: 'ein Update zu Ihrem angeforderten Video:',
   submitting: 'ein Update zu Ihrem angeforderten Video:',
   running: 'ein Update zu Ihrem angeforderten Video:',

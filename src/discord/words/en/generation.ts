@@ -39,9 +39,15 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord did not accept the reply in time, so nothing was sent to the video service. Your credits were given back.',
   timeout: 'The video service did not finish in time. Your credits for the unfinished shots were given back.',
   NO_VIDEO_URL: 'The video service finished this video but gave no link to it. Your credits were given back; try again.',
+  APPROVAL_DENIED: "A moderator declined this request before anything was made. Your credits were given back.",
+  APPROVAL_EXPIRED: "No moderator decided on this request in time, so it was dropped. Your credits were given back; ask again later.",
+  APPROVAL_UNAVAILABLE: "This server's approval channel is gone or the bot may not post there, so no moderator could see this request. Your credits were given back; tell the server's admins.",
+  APPROVAL_IMAGES_EXPIRED: "A moderator approved this request, but by then its images' links had expired. Your credits were given back; ask again with the images uploaded anew.",
+  CANCELLED: "You cancelled this request before it was sent. Your credits were given back.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Waiting for a moderator",
   queued: '⏳ Queued: the video service is busy',
   submitting: '📨 Submitting your video…',
   running: '🎬 Generating your video…',
@@ -51,6 +57,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ awaiting approval",
   queued: '⏳ queued',
   submitting: '📨 submitting',
   running: '🎬 generating',
@@ -60,6 +67,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "an update on the video you asked for:",
   queued: 'an update on the video you asked for:',
   submitting: 'an update on the video you asked for:',
   running: 'an update on the video you asked for:',

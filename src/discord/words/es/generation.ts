@@ -39,9 +39,15 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord no aceptó la respuesta a tiempo, así que no se envió nada al servicio de video. Se te devolvieron los créditos.',
   timeout: 'El servicio de video no terminó a tiempo. Se te devolvieron los créditos de las tomas sin terminar.',
   NO_VIDEO_URL: 'El servicio de video terminó este video, pero no dio ningún enlace. Se te devolvieron los créditos; inténtalo de nuevo.',
+  APPROVAL_DENIED: "Un moderador rechazó esta solicitud antes de que se hiciera nada. Se te devolvieron los créditos.",
+  APPROVAL_EXPIRED: "Ningún moderador decidió sobre esta solicitud a tiempo, así que se descartó. Se te devolvieron los créditos; vuelve a pedirlo más tarde.",
+  APPROVAL_UNAVAILABLE: "El canal de aprobación de este servidor ya no existe o el bot no puede publicar allí, así que ningún moderador pudo ver esta solicitud. Se te devolvieron los créditos; avisa a los administradores del servidor.",
+  APPROVAL_IMAGES_EXPIRED: "Un moderador aprobó esta solicitud, pero para entonces los enlaces de sus imágenes habían caducado. Se te devolvieron los créditos; vuelve a pedirlo subiendo de nuevo las imágenes.",
+  CANCELLED: "Cancelaste esta solicitud antes de que se enviara. Se te devolvieron los créditos.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Esperando a un moderador",
   queued: '⏳ En cola: el servicio de video está ocupado',
   submitting: '📨 Enviando tu video…',
   running: '🎬 Generando tu video…',
@@ -51,6 +57,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ esperando aprobación",
   queued: '⏳ en cola',
   submitting: '📨 enviando',
   running: '🎬 generando',
@@ -60,6 +67,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "novedades sobre el video que pediste:",
   queued: 'novedades sobre el video que pediste:',
   submitting: 'novedades sobre el video que pediste:',
   running: 'novedades sobre el video que pediste:',

@@ -39,9 +39,15 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'O Discord não aceitou a resposta a tempo, então nada foi enviado ao serviço de vídeo. Seus créditos foram devolvidos.',
   timeout: 'O serviço de vídeo não terminou a tempo. Os créditos das cenas não terminadas foram devolvidos.',
   NO_VIDEO_URL: 'O serviço de vídeo terminou este vídeo, mas não deu nenhum link para ele. Seus créditos foram devolvidos; tente de novo.',
+  APPROVAL_DENIED: "Um moderador recusou este pedido antes que qualquer coisa fosse feita. Seus créditos foram devolvidos.",
+  APPROVAL_EXPIRED: "Nenhum moderador decidiu sobre este pedido a tempo, então ele foi descartado. Seus créditos foram devolvidos; peça de novo mais tarde.",
+  APPROVAL_UNAVAILABLE: "O canal de aprovação deste servidor não existe mais ou o bot não pode postar nele, então nenhum moderador pôde ver este pedido. Seus créditos foram devolvidos; avise os admins do servidor.",
+  APPROVAL_IMAGES_EXPIRED: "Um moderador aprovou este pedido, mas nesse meio-tempo os links das imagens expiraram. Seus créditos foram devolvidos; peça de novo enviando as imagens outra vez.",
+  CANCELLED: "Você cancelou este pedido antes de ele ser enviado. Seus créditos foram devolvidos.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Aguardando um moderador",
   queued: '⏳ Na fila: o serviço de vídeo está ocupado',
   submitting: '📨 Enviando seu vídeo…',
   running: '🎬 Gerando seu vídeo…',
@@ -51,6 +57,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ aguardando aprovação",
   queued: '⏳ na fila',
   submitting: '📨 enviando',
   running: '🎬 gerando',
@@ -60,6 +67,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "novidades sobre o vídeo que você pediu:",
   queued: 'novidades sobre o vídeo que você pediu:',
   submitting: 'novidades sobre o vídeo que você pediu:',
   running: 'novidades sobre o vídeo que você pediu:',
