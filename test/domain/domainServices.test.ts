@@ -60,6 +60,6 @@ describe('the composition root', () => {
   it('returns the tick steps in their order', () => {
     db = openDb(':memory:');
     const domain = build(db, { fingerprints: () => ['k'], clientFor: () => vendor });
-    expect(domain.steps.map((step) => step.name)).toEqual(['poll-starved', 'submit', 'poll', 'deliver']);
+    expect(domain.steps.map((step) => step.name)).toEqual(['moderation', 'poll-starved', 'submit', 'poll', 'deliver']);
   });
 });
