@@ -43,7 +43,7 @@ export function renderConfirmation(request: VideoRequest, remainingAfter: number
  * Every shot of a story, numbered, each shortened to its share of the description: escaping can
  * double a prompt's length, so each share is halved before it is quoted.
  */
-export function shotList(shots: readonly string[], say: Translate): string {
+function shotList(shots: readonly string[], say: Translate): string {
   const share = Math.min(300, Math.floor(discordLimits.embedDescription / shots.length / 2) - 10);
   const lines = shots.map((shot, index) => say('confirm.shot', { shot: index + 1, prompt: quotePrompt(shot, share) }));
   return fitLines(lines, discordLimits.embedDescription, (count) => say('list.more', { count }));

@@ -5,20 +5,27 @@ import { SHOT_SECONDS } from '../../domain/pricing.js';
 import { customId, customIdPrefixes } from '../customIds.js';
 import { translator, type Translate } from '../words/catalogue.js';
 import { localeOf } from '../words/locale.js';
-import { shotList } from './credits.js';
 import { discordLimits } from './discordLimits.js';
-import { colors, linkForDisplay, quotePrompt } from './format.js';
+import { colors, fitLines, linkForDisplay, quotePrompt } from './format.js';
 import { costText, type MessageBody } from './generationMessage.js';
 
 // A moderator's reason, as members and moderators read it: short, and inert like a prompt.
 const REASON_SHOWN = 300;
+// The prompt's share of the embed: with a full images field and the decision, all stays within 6000.
+const REQUEST_SHOWN = 3000;
 
 const field = (name: string, value: string, inline = true): APIEmbedField => ({ name, value, inline });
 
-/** The prompt, or a story's shots, as moderators read them. */
+/**
+ * The prompt, or a story's shots numbered, as moderators read them. Escaping can double a text's
+ * length, so each share is halved before it is quoted.
+ */
 function requestText(generation: Generation, say: Translate): string {
   const shots = generation.shots.map((shot) => shot.prompt);
-  return shots.length > 1 ? shotList(shots, say) : quotePrompt(generation.prompt, 1500);
+  if (shots.length <= 1) return quotePrompt(generation.prompt, REQUEST_SHOWN / 2);
+  const share = Math.min(300, Math.floor(REQUEST_SHOWN / shots.length / 2) - 10);
+  const lines = shots.map((shot, index) => say('confirm.shot', { shot: index + 1, prompt: quotePrompt(shot, share) }));
+  return fitLines(lines, REQUEST_SHOWN, (count) => say('list.more', { count }));
 }
 
 /**
