@@ -73,6 +73,17 @@ describe('moderator approval', () => {
     expect(l.generations.get(generation.id)?.state).toBe('awaiting_approval');
   });
 
+  it('asks a costly request to be confirmed first, and holds it only once confirmed', async () => {
+    const l = await setUp();
+    const costly = call(l, { request: l.request({ resolution: '4k' }) });
+    expect(await l.startGeneration(costly, reply)).toEqual({ kind: 'asked' });
+    expect(l.moderationPosts.posts).toEqual([]);
+    expect(openReservations(l)).toBe(1000);
+    const confirmed = await l.startGeneration({ ...costly, confirmed: true }, reply);
+    expect(confirmed.kind).toBe('awaiting');
+    expect(openReservations(l)).toBe(970);
+  });
+
   it("never holds a moderator's own request: the role, Manage Messages or Manage Server", async () => {
     const l = await setUp();
     const byRole = await l.startGeneration(call(l, { roleIds: [MOD_ROLE] }), reply);
