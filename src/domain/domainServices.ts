@@ -137,6 +137,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     settings: moderation,
     outbox,
     posts: deps.moderationPosts,
+    replySetups,
     transaction,
     clock,
     ttlMs: deps.approvalTtlMs,

@@ -158,6 +158,19 @@ describe('moderator approval', () => {
     expect(await l.startGeneration.approve(text.id, moderator(l))).toMatchObject({ kind: 'ended', state: 'expired' });
   });
 
+  it('closes the wait of a request whose reply Discord never took, so its expiry runs once', async () => {
+    const l = await setUp();
+    const refusingReply: ReplyPort = { ...reply, open: () => Promise.reject(new Error('Discord is down')) };
+    await expect(l.startGeneration(call(l), refusingReply)).rejects.toThrow('Discord is down');
+    const [generation] = l.repo.inState('failed');
+    expect(generation).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'waiting' } });
+    expect(openReservations(l)).toBe(1000);
+    l.clock.advance(24 * 60 * minute);
+    await l.approvals.runDue();
+    expect(l.generations.get(generation!.id)).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'expired' } });
+    expect(l.moderationPosts.posts).toEqual([]);
+  });
+
   it('holds credits while waiting, so the budget cannot be overspent', async () => {
     const l = await setUp({ quota: { budget: 20 } });
     await waiting(l);

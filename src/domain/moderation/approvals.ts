@@ -6,6 +6,7 @@ import type { DeliveryOutbox } from '../deliveryOutbox.js';
 import type { ApprovalState, FailureCode, Generation, Origin } from '../generation.js';
 import type { GenerationLifecycle } from '../generationLifecycle.js';
 import type { Clock } from '../ports.js';
+import type { ReplySetups } from '../replySetups.js';
 import type { ModerationPosts } from './moderationPorts.js';
 import type { ModerationSettings, ModeratorRef } from './moderationSettings.js';
 
@@ -16,6 +17,8 @@ export interface ApprovalsDeps {
   settings: ModerationSettings;
   outbox: Pick<DeliveryOutbox, 'deliver'>;
   posts: ModerationPosts;
+  /** A request still being set up (or approved) shows its own approval message; the tick leaves it alone. */
+  replySetups: Pick<ReplySetups, 'has'>;
   transaction: Transaction;
   clock: Clock;
   /** How long a request waits for a moderator at most. */
@@ -91,8 +94,13 @@ export function createApprovals(deps: ApprovalsDeps) {
   async function release(generationId: number, how: Release, by: string | null = null, reason: string | null = null): Promise<boolean> {
     const released = transaction(() => {
       const generation = generations.get(generationId);
-      if (generation?.state !== 'awaiting_approval') return false;
-      if (!repo.decide(generationId, { state: how, deciderId: by, reason, at: clock.now() })) return false;
+      const decided = repo.decide(generationId, { state: how, deciderId: by, reason, at: clock.now() });
+      if (!decided) return false;
+      if (generation?.state !== 'awaiting_approval') {
+        // Ended another way (Discord never took its reply): its wait is closed unshown, nothing more moves.
+        repo.markApprovalShown(generationId, repo.approval(generationId)!.revision, null);
+        return false;
+      }
       lifecycle.fail(generation, releaseCodes[how]);
       return true;
     });
@@ -162,6 +170,7 @@ export function createApprovals(deps: ApprovalsDeps) {
       }
       for (const row of repo.approvalsToShow(clock.now(), SHOW_BATCH)) {
         if (stopping?.aborted) return;
+        if (deps.replySetups.has(row.generationId)) continue;
         await show(row.generationId);
       }
     },

@@ -71,7 +71,8 @@ describe('the approval message and the log post', () => {
     expect(waiting.allowed_mentions).toEqual({ parse: [] });
     expect(waiting.content).toBe('<@200000000000000001> asked for a video in <#300000000000000001>.');
     expect(waiting.embeds[0]!.description).toBe('@\u200beveryone \\<@\u200b1>');
-    expect(waiting.components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')))).toEqual(['veo-approve:7', 'veo-deny:7']);
+    const rows = waiting.components as unknown as { components: { custom_id: string }[] }[];
+    expect(rows.flatMap((row) => row.components.map((button) => button.custom_id))).toEqual(['veo-approve:7', 'veo-deny:7']);
     const approved = renderApprovalMessage(worst('approved', 'en-US'));
     expect(approved.components).toEqual([]);
     expect(renderLogPost(worst('denied', 'en-US')).allowed_mentions).toEqual({ parse: [] });
