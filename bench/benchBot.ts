@@ -52,6 +52,9 @@ export function startBenchBot({ clock, api, config, apiKey, onEdit }: BenchBotOp
     operator: { ...noOperatorLimits, emptyAccountRetryMs: config.operator.emptyAccountRetryMs, unknownOutcomePause: config.operator.unknownOutcomePause },
     members: config.members,
     promptRetentionDays: null,
+    // The benchmark's servers never turn approval or the log on.
+    moderationPosts: { showApproval: () => Promise.reject(new Error('no approval in the benchmark')), showLog: () => Promise.reject(new Error('no log in the benchmark')) },
+    approvalTtlMs: 24 * 60 * 60_000,
     videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
     log,

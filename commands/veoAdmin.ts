@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, type SlashCommandIntegerOption } from 'discord.js';
+import { ChannelType, PermissionFlagsBits, type SlashCommandChannelOption, type SlashCommandIntegerOption } from 'discord.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../src/domain/quota/adminInput.js';
 import { periods } from '../src/domain/quota/periods.js';
 import type { Translate } from '../src/discord/words/catalogue.js';
@@ -14,9 +14,15 @@ import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from '
 import { runCooldownClear, runMemberLimit } from './veoAdmin/members.js';
 import { runSettings, runUsage } from './veoAdmin/reports.js';
 import { MAX_ACTIVE_LIMIT } from '../src/domain/members/memberPolicy.js';
+import { approveButton, denyButton, denyReasonModal } from './veoAdmin/approvalButtons.js';
+import { runApprovalOff, runApprovalOn, runLogChannelOff, runLogChannelSet } from './veoAdmin/moderation.js';
 
 const amount = (words: (say: Translate) => string, required = false) => (o: SlashCommandIntegerOption) =>
   described(o.setName('amount'), words).setRequired(required).setMinValue(0).setMaxValue(MAX_CREDITS);
+
+/** A channel the bot can post messages in. */
+const textChannel = (words: (say: Translate) => string) => (o: SlashCommandChannelOption) =>
+  described(o.setName('channel'), words).setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
 
 const data = serverCommand('veo-admin', (say) => say('admin.description'))
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
@@ -89,6 +95,22 @@ const data = serverCommand('veo-admin', (say) => say('admin.description'))
         ),
       ),
   )
+  .addSubcommandGroup((group) =>
+    described(group.setName('approval'), (say) => say('admin.approval.description'))
+      .addSubcommand((sub) =>
+        described(sub.setName('on'), (say) => say('admin.approval.on.description'))
+          .addChannelOption(textChannel((say) => say('admin.approval.channel')))
+          .addRoleOption((o) => described(o.setName('role'), (say) => say('admin.approval.role'))),
+      )
+      .addSubcommand((sub) => described(sub.setName('off'), (say) => say('admin.approval.off.description'))),
+  )
+  .addSubcommandGroup((group) =>
+    described(group.setName('log-channel'), (say) => say('admin.logChannel.description'))
+      .addSubcommand((sub) =>
+        described(sub.setName('set'), (say) => say('admin.logChannel.set.description')).addChannelOption(textChannel((say) => say('admin.logChannel.channel'))),
+      )
+      .addSubcommand((sub) => described(sub.setName('off'), (say) => say('admin.logChannel.off.description'))),
+  )
   .toJSON();
 
 const subcommands: Record<string, AdminRun> = {
@@ -107,6 +129,10 @@ const subcommands: Record<string, AdminRun> = {
   'blocklist remove': runBlocklistRemove,
   'blocklist list': runBlocklistList,
   'blocklist builtin': runBlocklistBuiltin,
+  'approval on': runApprovalOn,
+  'approval off': runApprovalOff,
+  'log-channel set': runLogChannelSet,
+  'log-channel off': runLogChannelOff,
 };
 
 export const veoAdmin = {
@@ -118,8 +144,12 @@ export const veoAdmin = {
       throw new UserFacingError('not_admin');
     }
     const group = interaction.options.getSubcommandGroup(false);
-    const run = subcommands[group ? `${group} ${interaction.options.getSubcommand()}` : interaction.options.getSubcommand()];
+    const subcommand = interaction.options.getSubcommand();
+    const run = subcommands[group ? `${group} ${subcommand}` : subcommand];
     if (!run) return;
     await run(guildInteraction, { guildId: guildInteraction.guildId, adminId: interaction.user.id }, deps);
   },
+  // The approval channel's buttons: moderators' rights are checked at each press, not by this command's permission.
+  buttons: [approveButton, denyButton],
+  modals: [denyReasonModal],
 } satisfies Command;

@@ -4,7 +4,7 @@ import { finishedStates, type ErasureReason, type FailureCode, type FileFallback
 import type { WaitingRequest } from '../src/domain/turns/waitingRequest.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
-import { creditLedger, generationMessages, generations, shots } from './schema/index.js';
+import { approvals, creditLedger, generationMessages, generations, shots } from './schema/index.js';
 
 type GenerationRow = typeof generations.$inferSelect;
 type ShotRow = typeof shots.$inferSelect;
@@ -34,9 +34,18 @@ export function createGenerationRepo(db: Db) {
         .all()
         .map((refund) => [refund.generationId, refund.given]),
     );
-    return rows.map((row) =>
-      toGeneration(row, shotRows.filter((shot) => shot.generationId === row.id), refunds.get(row.id) ?? 0),
+    const notes = new Map(
+      db
+        .select({ generationId: approvals.generationId, state: approvals.state, deciderId: approvals.deciderId, reason: approvals.reason, expiresAt: approvals.expiresAt, decidedAt: approvals.decidedAt })
+        .from(approvals)
+        .where(inArray(approvals.generationId, rows.map((row) => row.id)))
+        .all()
+        .map(({ generationId, ...note }) => [generationId, note]),
     );
+    return rows.map((row) => ({
+      ...toGeneration(row, shotRows.filter((shot) => shot.generationId === row.id), refunds.get(row.id) ?? 0),
+      approval: notes.get(row.id) ?? null,
+    }));
   };
 
   const write = (id: number, patch: GenerationPatch) => db.update(generations).set(patch).where(eq(generations.id, id)).run();
@@ -88,6 +97,16 @@ export function createGenerationRepo(db: Db) {
         )
         .run();
       return get(row.id)!;
+    },
+
+    /** A moderator approved it: it joins the queue, and its member sees that. */
+    leaveApproval(id: number): void {
+      visibly(id, { state: 'queued' });
+    },
+
+    /** A change the member sees that lives beside the generation (its approval): shown again. */
+    showAgain(id: number): void {
+      visibly(id, {});
     },
 
     /** The call to the API is in flight: a restart finds it here and never re-sends it. */

@@ -5,6 +5,7 @@ import { createDailyRunRepo, type DailyRunRepo } from './dailyRunRepo.js';
 import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
 import { createMemberRepo, type MemberRepo } from './memberRepo.js';
+import { createModerationRepo, type ModerationRepo } from './moderationRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQueueTurnsRepo, type QueueTurnsRepo } from './queueTurnsRepo.js';
 import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
@@ -32,6 +33,8 @@ export interface Repos {
   blocklists: BlocklistRepo;
   /** When the once-a-day jobs last ran. */
   dailyRuns: DailyRunRepo;
+  /** Approval, the moderators' log, and their settings. */
+  moderation: ModerationRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
   transaction: Transaction;
   /** A read-only snapshot (see inSnapshot). */
@@ -50,6 +53,7 @@ export function createRepos(db: Db): Repos {
     service: createServiceRepo(db),
     blocklists: createBlocklistRepo(db),
     dailyRuns: createDailyRunRepo(db),
+    moderation: createModerationRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),
   };

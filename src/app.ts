@@ -19,6 +19,7 @@ import { registerAllCommands } from './discord/registerCommands.js';
 import { observeDiscordErrors } from './discord/restErrors.js';
 import { createImageLinkChecker } from './discord/imageLinkChecker.js';
 import { createInteractionRouter } from './discord/router.js';
+import { createModerationPosts } from './discord/moderationPosts.js';
 import type { Logger } from './log.js';
 import { createPoller } from './poller.js';
 import { createBackups } from './service/backups.js';
@@ -105,11 +106,13 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     videoFiles: config.videoFiles,
     promptRetentionDays: config.promptRetentionDays,
     alertOperator: operatorAlerts.alert,
+    moderationPosts: createModerationPosts(client.rest),
+    approvalTtlMs: timing.approvalTtlMs,
     onDelivered: metrics.onDelivered,
     log,
   });
   domain.recoverAtStart();
-  const { generations, checks, quotaAdmin, operator, results, startGeneration, members, withdrawals } = domain;
+  const { generations, checks, quotaAdmin, operator, results, startGeneration, members, withdrawals, moderation, approvals, moderationLog } = domain;
 
   const poller = createPoller({
     steps: domain.steps,
@@ -136,6 +139,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     members,
     withdrawals,
     blocklists: domain.blocklists,
+    moderation,
+    approvals,
+    moderationLog,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));

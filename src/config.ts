@@ -53,6 +53,8 @@ export interface AppTiming extends Timing {
   interactionTokenTtlMs: number;
   /** How long a costly request waits for its member's confirmation. */
   confirmationTtlMs: number;
+  /** How long a member's request waits for a moderator's approval at most. */
+  approvalTtlMs: number;
 }
 
 export const DEFAULT_DATABASE_PATH = 'data/veo-bot.db';
@@ -97,6 +99,7 @@ const envSchema = z.object({
     .max(15 * minute - 1, 'CONFIRMATION_TTL_MS must be under 15 minutes (900000)')
     .default(10 * minute),
   DELIVERY_RETRY_MS: milliseconds(30_000),
+  APPROVAL_TTL_MS: milliseconds(24 * 60 * minute),
   VIDEO_FILES: z.enum(['on', 'off']).default('on'),
   VIDEO_FILE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   VIDEO_DOWNLOAD_TIMEOUT_MS: milliseconds(2 * minute),
@@ -230,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueMaxTextWaitMs: e.QUEUE_MAX_TEXT_WAIT_MS,
       interactionTokenTtlMs: e.INTERACTION_TOKEN_TTL_MS,
       confirmationTtlMs: e.CONFIRMATION_TTL_MS,
+      approvalTtlMs: e.APPROVAL_TTL_MS,
       deliveryRetryMs: e.DELIVERY_RETRY_MS,
     },
     quota: {

@@ -3,6 +3,7 @@ import { UserFacingError } from '../../src/domain/errors.js';
 import { customIdPrefixes } from '../../src/discord/customIds.js';
 import type { PendingPrompt } from '../../src/discord/pendingConfirmations.js';
 import { answeredQuestion, cancelledQuestion, closedQuestion, notOpenText } from '../../src/discord/render/confirmationAnswers.js';
+import { managesMessages, requireGuild } from '../../src/discord/interactionInput.js';
 import { memberSpeaker } from '../../src/discord/replies.js';
 import type { ButtonHandler, CommandDeps } from '../command.js';
 
@@ -26,7 +27,9 @@ export const confirmButton: ButtonHandler = {
     try {
       // The button's own interaction carries the public reply, so its token is the one to remember.
       const origin = { ...pending.origin, interactionId: interaction.id };
-      await deps.startGeneration({ origin, roleIds: pending.roleIds, request: pending.request, confirmed: true }, deps.replyPortFor(interaction, pending.command));
+      // Whether its member moderates is read now, from this press: approval follows the confirmation.
+      const asker = { origin, roleIds: pending.roleIds, managesMessages: managesMessages(requireGuild(interaction)) };
+      await deps.startGeneration({ ...asker, request: pending.request, confirmed: true }, deps.replyPortFor(interaction, pending.command));
     } finally {
       await pending.question
         .editReply(answeredQuestion(memberSpeaker(interaction)))

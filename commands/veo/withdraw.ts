@@ -16,7 +16,7 @@ export const withdrawButton: ButtonHandler = {
   async execute(interaction, subject, deps) {
     const member = requireGuild(interaction);
     const canManageMessages = member.memberPermissions.has(PermissionFlagsBits.ManageMessages);
-    const cancelled = deps.withdrawals.withdraw(generationIdOf(subject), { guildId: member.guildId, userId: member.user.id, canManageMessages });
+    const cancelled = await deps.withdrawals.withdraw(generationIdOf(subject), { guildId: member.guildId, userId: member.user.id, canManageMessages });
     deps.log.info({ generationId: cancelled.id, userId: member.user.id, moderator: cancelled.userId !== member.user.id }, 'waiting request cancelled');
     const { content, embeds, components } = renderGeneration(cancelled);
     await interaction.update({ content, embeds, components, allowedMentions: noPings });

@@ -1,5 +1,6 @@
 import { renderQuotaSettings, renderUsageReport } from '../../src/discord/render/adminReplies.js';
 import { blocklistSettingField } from '../../src/discord/render/blocklistReplies.js';
+import { withModeration } from '../../src/discord/render/moderationSettings.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { AdminRun } from './adminRun.js';
 
@@ -10,10 +11,13 @@ export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
   await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quotaAdmin.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
 };
 
-/** `settings`: the budget, caps, allowances and overrides in force, the member limit, who waits, who is in a cooldown, and the blocklist's size. */
+/**
+ * `settings`: the budget, caps, allowances and overrides in force, the member limit, who waits, who
+ * is in a cooldown, the blocklist's size, and approval and the log.
+ */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
   const say = memberSpeaker(interaction);
   const embed = renderQuotaSettings(deps.quotaAdmin.settings(guildId), say, deps.members.view(guildId));
   embed.fields = [...(embed.fields ?? []), blocklistSettingField(deps.blocklists.summary(guildId), say)];
-  await replyPrivately(interaction, { embeds: [embed] });
+  await replyPrivately(interaction, { embeds: [withModeration(embed, deps.moderation.view(guildId), say)] });
 };

@@ -25,7 +25,7 @@ export const generations = sqliteTable(
     credits: integer('credits').notNull(),
     creditsUsed: integer('credits_used'),
     state: text('state', {
-      enum: ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'],
+      enum: ['awaiting_approval', 'queued', 'submitting', 'running', 'completed', 'partial', 'failed'],
     }).notNull(),
     /** A FailureCode; the words are the renderers'. */
     errorCode: text('error_code').$type<FailureCode>(),

@@ -7,3 +7,4 @@ export * from './health.js';
 export * from './queueTurns.js';
 export * from './members.js';
 export * from './blocklists.js';
+export * from './approvals.js';

@@ -15,6 +15,10 @@ export const customIdPrefixes = {
   delete: 'veo-delete',
   /** A waiting request's Cancel (distinct from a question's `veo-cancel`). */
   withdraw: 'veo-withdraw',
+  /** A waiting request's buttons in the approval channel, and the Deny form they open. */
+  approve: 'veo-approve',
+  deny: 'veo-deny',
+  denyReason: 'veo-deny-reason',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

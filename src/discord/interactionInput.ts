@@ -1,4 +1,4 @@
-import type { Attachment, ButtonInteraction, ChatInputCommandInteraction, ModalSubmitInteraction } from 'discord.js';
+import { PermissionFlagsBits, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import { refuse, UserFacingError } from '../domain/errors.js';
 import type { Origin } from '../domain/generation.js';
 import type { ImageInput, VideoRequestInput } from '../domain/videoRequest.js';
@@ -40,6 +40,11 @@ export function originOf(interaction: GuildAsking): Origin {
 export function roleIdsOf(interaction: GuildAsking): string[] {
   const roles = interaction.member.roles;
   return Array.isArray(roles) ? roles : [...roles.cache.keys()];
+}
+
+/** Manage Messages or Manage Server where the member acts now: what makes them a moderator, besides the approval role. */
+export function managesMessages(interaction: GuildAsking): boolean {
+  return interaction.memberPermissions.any([PermissionFlagsBits.ManageMessages, PermissionFlagsBits.ManageGuild]);
 }
 
 export function readVideoRequest(interaction: GuildCommand): VideoRequestInput {

@@ -5,6 +5,10 @@ import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
 import { createGenerationStarter } from './generationStarter.js';
 import { createGenerationSubmitter } from './generationSubmitter.js';
+import { createApprovals } from './moderation/approvals.js';
+import type { ModerationPosts } from './moderation/moderationPorts.js';
+import { createModerationLog } from './moderation/moderationLog.js';
+import { createModerationSettings } from './moderation/moderationSettings.js';
 import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
 import { createMemberRules } from './members/memberRules.js';
@@ -48,6 +52,10 @@ export interface DomainServicesDeps {
   videoFiles: Pick<VideoFileSettings, 'enabled' | 'concurrency' | 'retries'>;
   /** PROMPT_RETENTION_DAYS: results older than this are blanked; null keeps them. */
   promptRetentionDays: number | null;
+  /** The approval messages and the moderators' log posts; the Discord side of them. */
+  moderationPosts: ModerationPosts;
+  /** How long a request waits for a moderator at most (APPROVAL_TTL_MS). */
+  approvalTtlMs: number;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
   /** Which lane each waiting request goes out on; all on the operator's key when left out. */
@@ -147,10 +155,28 @@ export function createDomainServices(deps: DomainServicesDeps) {
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
   });
+  const moderationLog = log.child({ part: 'moderation' });
+  const moderation = createModerationSettings({ repo: repos.moderation, clock });
+  const approvals = createApprovals({
+    repo: repos.moderation,
+    generations: repo,
+    lifecycle: generations,
+    settings: moderation,
+    outbox,
+    posts: deps.moderationPosts,
+    replySetups,
+    transaction,
+    clock,
+    ttlMs: deps.approvalTtlMs,
+    imageWindowMs: timing.queueMaxWaitMs,
+    retryMs: timing.deliveryRetryMs,
+    log: moderationLog,
+  });
+  const modLog = createModerationLog({ repo: repos.moderation, generations: repo, posts: deps.moderationPosts, clock, log: moderationLog });
   const members = createMemberRules({ repo: repos.members, generations: repo, transaction, snapshot, clock, policy: deps.members });
-  const withdrawals = createWithdrawals({ repo: repos.members, generations: repo, ledger, transaction, clock });
+  const withdrawals = createWithdrawals({ repo: repos.members, generations: repo, ledger, approvals, transaction, clock });
   const blocklists = createBlocklists({ repo: repos.blocklists, transaction, clock });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
   const erasure = createResultErasure({ repo, dailyRuns: repos.dailyRuns, transaction, clock, retentionDays: deps.promptRetentionDays, log: log.child({ part: 'privacy' }) });
 
@@ -176,8 +202,17 @@ export function createDomainServices(deps: DomainServicesDeps) {
     /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
     filePool,
     startGeneration,
+    /** A server's approval and log settings. */
+    moderation,
+    /** Requests waiting for a moderator; `release` is the one way to end one unapproved (a Cancel too). */
+    approvals,
+    /** The moderators' log; told when a result is removed. */
+    moderationLog: modLog,
     /** What each poller tick runs, in order. */
-    steps: tickSteps({ polls, queue, outbox, erasure }),
+    steps: tickSteps({ polls, queue, outbox, erasure, moderation: { runDue: async (stopping) => {
+      await approvals.runDue(stopping);
+      await modLog.runDue(stopping);
+    } } }),
     /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
     recoverAtStart(): number {
       const interrupted = submitter.recoverInterruptedSubmissions();

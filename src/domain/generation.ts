@@ -2,7 +2,15 @@ import { veoErrorCodes } from '../veo/errors.js';
 import type { AspectRatio, Resolution } from '../veo/types.js';
 import type { Mode } from './videoRequest.js';
 
-export type GenerationState = 'queued' | 'submitting' | 'running' | 'completed' | 'partial' | 'failed';
+export type GenerationState = 'awaiting_approval' | 'queued' | 'submitting' | 'running' | 'completed' | 'partial' | 'failed';
+
+/**
+ * The states of a request that is still on its way: it holds credits and counts toward its
+ * member's active requests. Waiting for a moderator is one of them.
+ */
+export const activeStates = ['awaiting_approval', 'queued', 'submitting', 'running'] as const satisfies readonly GenerationState[];
+export type ActiveState = (typeof activeStates)[number];
+export const isActive = (generation: Pick<Generation, 'state'>): boolean => (activeStates as readonly GenerationState[]).includes(generation.state);
 export type ShotState = 'pending' | 'processing' | 'completed' | 'failed';
 
 /**
@@ -28,6 +36,14 @@ export const failureCodes = [
   'timeout',
   /** Finished at the vendor without any link to the video. */
   'NO_VIDEO_URL',
+  /** A moderator declined it before anything was sent. */
+  'APPROVAL_DENIED',
+  /** No moderator decided in time. */
+  'APPROVAL_EXPIRED',
+  /** The approval channel was gone, or the bot could not post there. */
+  'APPROVAL_UNAVAILABLE',
+  /** Approved, but by then its images' links no longer answered. */
+  'APPROVAL_IMAGES_EXPIRED',
   /** Taken back while it waited, by its member or a moderator (`cancelledBy`): never sent, released. */
   'CANCELLED',
 ] as const;
@@ -79,6 +95,18 @@ export interface Origin {
 
 /** Why a generation's prompts and links were blanked: its result was removed, or it is older than the retention. */
 export type ErasureReason = 'removed' | 'expired';
+/** How a moderator's approval of a request stands; a request that never waited has none. */
+export type ApprovalState = 'waiting' | 'approved' | 'denied' | 'expired' | 'cancelled' | 'unreachable';
+
+export interface ApprovalNote {
+  state: ApprovalState;
+  /** The moderator who approved or denied it. */
+  deciderId: string | null;
+  reason: string | null;
+  /** Until when it waits at most. */
+  expiresAt: Date;
+  decidedAt: Date | null;
+}
 
 /** Why a queued generation waits for more than its turn. */
 export type WaitReason = 'account_empty';
@@ -120,6 +148,8 @@ export interface Generation extends Origin {
   /** When its prompts and links were blanked; the ledger keeps its amounts. */
   erasedAt: Date | null;
   erasedBecause: ErasureReason | null;
+  /** Set when it waited (or waits) for a moderator. */
+  approval?: ApprovalNote | null;
   shots: Shot[];
 }
 

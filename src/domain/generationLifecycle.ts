@@ -2,7 +2,7 @@ import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Transaction } from '../../db/repos.js';
 import type { Clock } from './ports.js';
 import type { Logger } from '../log.js';
-import type { FailureCode, Generation, Origin } from './generation.js';
+import type { FailureCode, Generation, GenerationState, Origin } from './generation.js';
 import type { CreditLedger } from './quota/creditLedger.js';
 import type { MemberRef } from './quota/types.js';
 import type { VideoRequest } from './videoRequest.js';
@@ -17,17 +17,29 @@ export interface GenerationLifecycleDeps {
 
 export type GenerationLifecycle = ReturnType<typeof createGenerationLifecycle>;
 
+/** The states a generation holds its credits in before anything reaches the API. */
+const notSentStates = ['queued', 'awaiting_approval'] as const satisfies readonly GenerationState[];
+type NotSentState = (typeof notSentStates)[number];
+
 /** A generation from its request to its end before the API: stored with its credits held, given up on, or shown. */
 export function createGenerationLifecycle({ repo, transaction, ledger, clock, log }: GenerationLifecycleDeps) {
   /**
-   * Stores the generation, queued, and reserves its credits in one transaction; throws a refusal
-   * if over quota. A queued generation already holds its credits, so the queue never overspends.
+   * Stores the generation, queued (or waiting for a moderator), and reserves its credits in one
+   * transaction; throws a refusal if over quota. A waiting generation already holds its credits,
+   * so neither the queue nor approval overspends. `alongside` joins the same transaction.
    */
-  function create(origin: Origin, roleIds: readonly string[], request: VideoRequest): Generation {
+  function create(
+    origin: Origin,
+    roleIds: readonly string[],
+    request: VideoRequest,
+    state: NotSentState = 'queued',
+    alongside?: (generation: Generation) => void,
+  ): Generation {
     const member: MemberRef = { guildId: origin.guildId, userId: origin.userId, roleIds };
     return transaction(() => {
-      const generation = repo.insert(origin, request, 'queued', clock.now());
+      const generation = repo.insert(origin, request, state, clock.now());
       ledger.reserve(member, generation.id, request.credits);
+      alongside?.(generation);
       return generation;
     });
   }
@@ -45,7 +57,8 @@ export function createGenerationLifecycle({ repo, transaction, ledger, clock, lo
     fail,
     /** Gives up on a generation that has not reached the API yet; returns false if it already has. */
     abort(generation: Generation, code: FailureCode): boolean {
-      if (repo.get(generation.id)?.state !== 'queued') return false;
+      const state = repo.get(generation.id)?.state;
+      if (!(notSentStates as readonly (GenerationState | undefined)[]).includes(state)) return false;
       fail(generation, code);
       log.warn({ generationId: generation.id, code }, 'generation aborted before submission');
       return true;

@@ -5,6 +5,8 @@ import type { UserFacingError } from './errors.js';
 import type { Generation, Origin } from './generation.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { MemberRules } from './members/memberRules.js';
+import type { Approvals, ApprovalCheck } from './moderation/approvals.js';
+import type { ModeratorRef } from './moderation/moderationSettings.js';
 import type { ImageLinks } from './ports.js';
 import type { QuotaChecks } from './quota/quotaChecks.js';
 import type { CreditsSummary, MemberRef } from './quota/types.js';
@@ -16,6 +18,8 @@ import type { VideoRequest } from './videoRequest.js';
 export interface Asker {
   origin: Origin;
   roleIds: readonly string[];
+  /** Manage Messages or Manage Server, as Discord said for this interaction: a moderator's requests never wait. */
+  managesMessages?: boolean;
 }
 
 /** Who asks for which video. */
@@ -56,12 +60,19 @@ export interface StartCall extends StartRequest {
   keptImages?: KeptImages;
 }
 
-export type StartOutcome = { kind: 'started'; generation: Generation } | { kind: 'asked' };
+/** Started: queued or sent. Awaiting: reserved and shown, waiting for a moderator's approval. */
+export type StartOutcome = { kind: 'started'; generation: Generation } | { kind: 'awaiting'; generation: Generation } | { kind: 'asked' };
 
-export type StartGeneration = (call: StartCall, reply: ReplyPort) => Promise<StartOutcome>;
+export type StartGeneration = ((call: StartCall, reply: ReplyPort) => Promise<StartOutcome>) & {
+  /**
+   * A moderator approves a waiting request: it goes on as if it had just been confirmed (its image
+   * links checked again, then the queue). Anything but an open request comes back as found.
+   */
+  approve(generationId: number, moderator: ModeratorRef): Promise<ApprovalCheck>;
+};
 
 export interface GenerationStarterDeps {
-  generations: Pick<GenerationLifecycle, 'create' | 'attachReply' | 'abort'>;
+  generations: Pick<GenerationLifecycle, 'create' | 'attachReply' | 'abort' | 'get'>;
   queue: Pick<SubmissionQueue, 'start'>;
   replySetups: Pick<ReplySetups, 'hold'>;
   outbox: Pick<DeliveryOutbox, 'deliver'>;
@@ -71,6 +82,8 @@ export interface GenerationStarterDeps {
   /** The server's blocked words, checked before anything else. */
   blocklist: Pick<Blocklists, 'check'>;
   imageLinks: ImageLinks;
+  /** Left out, no request ever waits for a moderator. */
+  approvals?: Pick<Approvals, 'channelFor' | 'hold' | 'show' | 'approve'>;
   log: Logger;
 }
 
@@ -100,7 +113,7 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
  * reserve and store it before answering (so a refusal stays private), open the public reply,
  * submit or queue it, show it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist, imageLinks, log }: GenerationStarterDeps): StartGeneration {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist, imageLinks, approvals, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
     if (confirmed) return 'start';
     blocklist.check(start.origin.guildId, [start.request.prompt, ...start.request.shotPrompts]);
@@ -114,9 +127,24 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
     return 'asked';
   }
 
-  async function start({ origin, roleIds, request }: StartRequest, reply: ReplyPort): Promise<Generation> {
+  /** Into the queue (or straight to the API), then shown. */
+  async function submit(generation: Generation): Promise<Generation> {
+    const sent = await queue.start(generation);
+    await outbox.deliver(sent);
+    return sent;
+  }
+
+  /**
+   * Reserves and stores the request, opens its public reply, then submits or queues it; a request
+   * that must wait for a moderator is stored waiting instead, and shown in the approval channel.
+   */
+  async function start({ origin, roleIds, request }: StartRequest, reply: ReplyPort, approvalChannelId: string | null): Promise<Generation> {
     // The member rules again, atomically with the reservation: a confirmed question and a double press meet them here.
-    const generation = members.admitting({ origin, request }, () => generations.create(origin, roleIds, request));
+    const generation = members.admitting({ origin, request }, () =>
+      approvalChannelId
+        ? generations.create(origin, roleIds, request, 'awaiting_approval', (created) => approvals?.hold(created, approvalChannelId))
+        : generations.create(origin, roleIds, request),
+    );
     const release = replySetups.hold(generation.id);
     let sent: Generation;
     try {
@@ -128,11 +156,16 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
         generations.abort(generation, 'discord_unavailable');
         throw error;
       }
-      sent = await queue.start(generation);
-      await outbox.deliver(sent);
+      if (approvalChannelId) {
+        await outbox.deliver(generation);
+        sent = generation;
+      } else {
+        sent = await submit(generation);
+      }
     } finally {
       release();
     }
+    if (approvalChannelId) await approvals?.show(generation.id);
     if (sent.state !== 'failed') {
       const summary = checks.summary(memberOf({ origin, roleIds }));
       await reply
@@ -142,8 +175,33 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
     return sent;
   }
 
-  return async (call, reply) => {
+  /** The approved request, back on the start path: its image links must still answer, then the queue. */
+  async function approve(generationId: number, moderator: ModeratorRef): Promise<ApprovalCheck> {
+    if (!approvals) return { kind: 'unknown' };
+    // Held before it turns queued, so the tick leaves it to this call.
+    const release = replySetups.hold(generationId);
+    try {
+      const found = approvals.approve(generationId, moderator);
+      if (found.kind !== 'open') return found;
+      const { generation } = found;
+      if (generation.imageUrls.length > 0 && !(await imageLinks.allAnswer(generation.imageUrls))) {
+        generations.abort(generation, 'APPROVAL_IMAGES_EXPIRED');
+        await outbox.deliver(generations.get(generationId)!);
+      } else {
+        await submit(generation);
+      }
+      return found;
+    } finally {
+      release();
+      await approvals.show(generationId);
+    }
+  }
+
+  const startGeneration = async (call: StartCall, reply: ReplyPort): Promise<StartOutcome> => {
     if ((await decide(call, reply)) === 'asked') return { kind: 'asked' };
-    return { kind: 'started', generation: await start(call, reply) };
+    const approvalChannelId = approvals?.channelFor(call.origin, call.roleIds, call.managesMessages ?? false) ?? null;
+    const generation = await start(call, reply, approvalChannelId);
+    return approvalChannelId ? { kind: 'awaiting', generation } : { kind: 'started', generation };
   };
+  return Object.assign(startGeneration, { approve });
 }

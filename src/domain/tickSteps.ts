@@ -19,11 +19,15 @@ export interface TickParts {
   outbox: Pick<DeliveryOutbox, 'deliverDue'>;
   /** Blanks removed results that finished, and results past the retention. */
   erasure: Pick<ResultErasure, 'run'>;
+  /** Expires requests no moderator decided, and shows approval messages and log posts. */
+  moderation?: { runDue(stopping?: AbortSignal): Promise<void> };
 }
 
 /** One poller tick, in order. Once the bot stops, each step finishes its request and sends no other. */
-export function tickSteps({ polls, queue, outbox, erasure }: TickParts): TickStep[] {
+export function tickSteps({ polls, queue, outbox, erasure, moderation }: TickParts): TickStep[] {
   return [
+    // First: an expired approval releases its credits before the queue looks at budgets.
+    ...(moderation ? [{ name: 'moderation', run: (stopping?: AbortSignal) => moderation.runDue(stopping) }] : []),
     // Only while submissions have taken every slot for the polls' share of the window.
     { name: 'poll-starved', run: (stopping) => polls.pollIfStarved(stopping) },
     // Submissions before polls: a waiting member has nothing yet, a running one only waits.

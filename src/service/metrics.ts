@@ -14,7 +14,7 @@ export interface ServiceMetrics {
   onDiscordError: DiscordErrorObserver;
 }
 
-const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
+const states: GenerationState[] = ['awaiting_approval', 'queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
 
 /**
  * The ledger's all-time totals sum every row it ever had (about 90 ms at 100 000 generations), so a

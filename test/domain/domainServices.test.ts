@@ -31,6 +31,8 @@ function build(db: Db, keys: VendorKeys) {
     videoFiles: { enabled: true, concurrency: 2, retries: 3 },
     promptRetentionDays: null,
     alertOperator: () => undefined,
+    moderationPosts: { showApproval: unused, showLog: unused },
+    approvalTtlMs: 86_400_000,
     log: silentLogger,
   });
 }
@@ -60,6 +62,6 @@ describe('the composition root', () => {
   it('returns the tick steps in their order', () => {
     db = openDb(':memory:');
     const domain = build(db, { fingerprints: () => ['k'], clientFor: () => vendor });
-    expect(domain.steps.map((step) => step.name)).toEqual(['poll-starved', 'submit', 'poll', 'deliver', 'erase']);
+    expect(domain.steps.map((step) => step.name)).toEqual(['moderation', 'poll-starved', 'submit', 'poll', 'deliver', 'erase']);
   });
 });

@@ -4,7 +4,7 @@ import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
-import type { OperatorAlert } from '../../src/domain/ports.js';
+import type { ImageLinks, OperatorAlert } from '../../src/domain/ports.js';
 import type { MemberPolicy } from '../../src/domain/members/memberPolicy.js';
 import { noOperatorLimits, type OperatorPolicy } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
@@ -18,6 +18,7 @@ import { createTaskPool } from '../../src/taskPool.js';
 import { createVeoClient } from '../../src/veo/client.js';
 import { createVendorKeys } from '../../src/veo/vendorKeys.js';
 import { startFakeNanophoto, type FakeNanophoto, type FakeNanophotoOptions } from './fakeNanophoto.js';
+import { createFakeModerationPosts } from './fakeModerationPosts.js';
 
 export const minute = 60_000;
 export const timing = {
@@ -49,6 +50,10 @@ export interface LifecycleOptions {
   promptRetentionDays?: number;
   /** Reopen this database file instead of a fresh in-memory one (restart tests). */
   databasePath?: string;
+  /** Whether kept image links still answer; left out, checking one fails the test. */
+  imageLinks?: ImageLinks;
+  /** How long a request waits for a moderator (APPROVAL_TTL_MS); default 24 h. */
+  approvalTtlMs?: number;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
   dispatcher?: Dispatcher;
   /** Which lane each waiting request goes out on (the domain's default: all on the operator's key). */
@@ -66,12 +71,13 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, blocklists, erasure, startGeneration } = createDomainServices({
+  const moderationPosts = createFakeModerationPosts();
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, blocklists, erasure, startGeneration, moderation, approvals, moderationLog } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
     downloader: { download: () => Promise.reject(new Error('the lifecycle harness downloads no video')) },
-    imageLinks: { allAnswer: () => Promise.reject(new Error('the lifecycle harness checks no image link')) },
+    imageLinks: options.imageLinks ?? { allAnswer: () => Promise.reject(new Error('the lifecycle harness checks no image link')) },
     createTaskPool,
     clock,
     timing: { ...timing, pollBatchSize: options.batchSize ?? 50 },
@@ -82,6 +88,8 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
     promptRetentionDays: options.promptRetentionDays ?? null,
     alertOperator: (alert) => alerts.push(alert),
+    moderationPosts: moderationPosts.port,
+    approvalTtlMs: options.approvalTtlMs ?? 24 * 60 * minute,
     log,
     ...(options.laneOf ? { laneOf: options.laneOf } : {}),
   });
@@ -120,6 +128,10 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     blocklists,
     erasure,
     startGeneration,
+    moderation,
+    approvals,
+    moderationLog,
+    moderationPosts,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** A request from a member of another server (its quota is that server's). */

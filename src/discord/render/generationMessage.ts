@@ -20,6 +20,7 @@ export interface AttachedFile {
 }
 
 const stateColors: Record<Generation['state'], number> = {
+  awaiting_approval: colors.idle,
   queued: colors.idle,
   submitting: colors.working,
   running: colors.working,
@@ -116,18 +117,28 @@ export function generationEmbed(generation: Generation, say: Translate): APIEmbe
   }
   const note = failureNote(generation, say);
   const reason = note ? `\n\n${say('generation.reason', { failed: generation.state === 'failed', text: note })}` : '';
+  const moderator = moderatorNote(generation, say);
   return {
     title: say('generation.title', { state: generation.state }),
-    description: `${generation.erasedBecause ? say('status.erased', { because: generation.erasedBecause }) : quotePrompt(generation.prompt)}${reason}`,
+    description: `${generation.erasedBecause ? say('status.erased', { because: generation.erasedBecause }) : quotePrompt(generation.prompt)}${reason}${moderator ? `\n\n${moderator}` : ''}`,
     color: stateColors[generation.state],
     fields,
     footer: { text: say('generation.footer', { id: generation.id }) },
   };
 }
 
+/** What a moderator decided, as its member reads it: approved, or the reason they gave for declining. */
+function moderatorNote(generation: Generation, say: Translate): string | undefined {
+  const approval = generation.approval;
+  if (approval?.state === 'approved') return say('approval.reply.approved');
+  if (approval?.state === 'denied' && approval.reason) return say('approval.reply.reason', { reason: quotePrompt(approval.reason, 1000) });
+  return undefined;
+}
+
 /** Why a video failed, or what a partly made one lacks. */
 function failureNote(generation: Generation, say: Translate): string | undefined {
   const code = generation.errorCode;
+  if (generation.state === 'awaiting_approval') return say('approval.reply.waiting');
   if (generation.state === 'queued' && generation.waitReason === 'account_empty') return say('generation.accountEmpty');
   if (generation.state === 'partial' && (code === null || code === 'GENERATION_FAILED')) {
     const failed = generation.shots.filter((shot) => shot.state === 'failed').length;

@@ -14,6 +14,7 @@ export function resultButtons(generation: Pick<Generation, 'id' | 'state' | 'rem
     ({ type: ComponentType.Button, custom_id: customId(prefix, generation.id), label, style }) as const;
   let buttons: APIButtonComponentWithCustomId[];
   switch (generation.state) {
+    case 'awaiting_approval':
     case 'queued':
       buttons = [button(prefixes.withdraw, say('members.cancel'), ButtonStyle.Secondary)];
       break;

@@ -1,4 +1,3 @@
-import type { GenerationState } from '../generation.js';
 
 /** The operator's rules for each member, from the settings; a server's admins may change the active limit. */
 export interface MemberPolicy {
@@ -10,11 +9,6 @@ export interface MemberPolicy {
   failureLimit: number;
 }
 
-/**
- * The states a request holds its member's turn in: waiting, being sent, being made. A state added
- * later that holds credits or waits for someone (a moderator's approval) belongs here too.
- */
-export const activeStates = ['queued', 'submitting', 'running'] as const satisfies readonly GenerationState[];
 
 /** The window failures are counted in, and how long a cooldown lasts from the failure that started it. */
 export const COOLDOWN_MS = 60 * 60_000;

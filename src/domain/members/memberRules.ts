@@ -6,7 +6,8 @@ import type { Generation, Origin } from '../generation.js';
 import type { Clock } from '../ports.js';
 import type { VideoRequest } from '../videoRequest.js';
 import { COOLDOWN_LOOKBACK_MS, cooldownsAt, type Cooldown } from './cooldowns.js';
-import { activeStates, MAX_ACTIVE_LIMIT, type MemberPolicy } from './memberPolicy.js';
+import { activeStates } from '../generation.js';
+import { MAX_ACTIVE_LIMIT, type MemberPolicy } from './memberPolicy.js';
 import { requestKeyOf } from './requestKey.js';
 import { countsAgainstMember } from './requestOutcomes.js';
 

@@ -11,12 +11,12 @@ const translated = locales.filter((locale) => locale !== 'en');
 const sameAsEnglish: Record<Locale, readonly MessageId[]> = {
   en: [],
   de: ['confirm.field.video', 'credits.title', 'result.remix', 'result.details', 'remix.prompt.label'],
-  fr: ['generation.field.mode', 'aspect.name', 'generation.source', 'result.remix', 'remix.prompt.label'],
+  fr: ['generation.field.mode', 'aspect.name', 'generation.source', 'result.remix', 'remix.prompt.label', 'approval.images'],
   es: ['status.videoLink', 'confirm.field.video', 'status.videoDetails', 'result.remix', 'remix.prompt.label'],
   'pt-BR': ['result.remix', 'remix.prompt.label'],
   ja: [],
 };
-const languageFree: readonly MessageId[] = ['number', 'time.relative', 'generation.mode', 'generation.duration', 'confirm.video', 'confirm.shot'];
+const languageFree: readonly MessageId[] = ['number', 'time.relative', 'generation.mode', 'generation.duration', 'confirm.video', 'confirm.shot', 'moderation.log'];
 
 describe('every language', () => {
   it.each(translated)('%s has exactly the English message ids, each a message', (locale) => {

@@ -1,6 +1,7 @@
 import { MAX_BLOCKLIST_ENTRIES, MAX_BLOCKLIST_ENTRY_LENGTH } from '../../../src/domain/blocklist/blocklistInput.js';
 import type { AmountField } from '../../../src/domain/errors.js';
-import { failureCodes, type GenerationState } from '../../../src/domain/generation.js';
+import { failureCodes, type ApprovalState, type GenerationState } from '../../../src/domain/generation.js';
+import type { LogOutcome } from '../../../src/domain/moderation/logOutcome.js';
 import { MAX_CREDITS, MAX_REASON_LENGTH } from '../../../src/domain/quota/adminInput.js';
 import { periods } from '../../../src/domain/quota/periods.js';
 import type { CapSource } from '../../../src/domain/quota/types.js';
@@ -36,7 +37,11 @@ const longUrl = `https://video.nanophoto.ai/veo/${'x'.repeat(1900)}.mp4`;
 const farFuture = new Date(8_640_000_000_000);
 // A server's name: 100 characters, every one of them markup.
 const longServer = '*_~`|>#-@<'.repeat(10);
-const states: GenerationState[] = ['queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
+const approvalStates: ApprovalState[] = ['waiting', 'approved', 'denied', 'expired', 'cancelled', 'unreachable'];
+const logOutcomes: LogOutcome[] = ['completed', 'partial', 'failed', 'denied', 'expired', 'cancelled'];
+// A moderator's reason as shown: 300 characters, each doubled by escaping.
+const escapedReason = '\\<'.repeat(300);
+const states: GenerationState[] = ['awaiting_approval', 'queued', 'submitting', 'running', 'completed', 'partial', 'failed'];
 const capSources: CapSource[] = ['override', 'role', 'default', 'none'];
 const amountFields: AmountField[] = ['budget', 'member_cap', 'role_allowance', 'adjustment', 'confirm_threshold', 'ceiling', 'global_budget'];
 
@@ -480,4 +485,67 @@ export const samples: Samples = {
   'settings.field.blocklist': none(limits.fieldName),
   'settings.blocklist': { limit: limits.fieldValue, params: [[{ count: MAX_BLOCKLIST_ENTRIES, max: MAX_BLOCKLIST_ENTRIES, builtin: true }], [{ count: 0, max: MAX_BLOCKLIST_ENTRIES, builtin: false }]] },
   'status.erased': { limit: 80, params: [[{ because: 'removed' }], [{ because: 'expired' }]] },
+  'approval.title': { limit: limits.embedTitle, params: each(approvalStates, (state) => ({ state })) },
+  'approval.lead': { limit: limits.content, params: [[{ userId: snowflake, channelId: snowflake }]] },
+  'approval.field.cost': none(limits.fieldName),
+  'approval.field.video': none(limits.fieldName),
+  'approval.field.images': none(limits.fieldName),
+  'approval.field.expires': none(limits.fieldName),
+  'approval.field.decision': none(limits.fieldName),
+  // The field adds up to three links after it, within its limit.
+  'approval.images': { limit: 100, params: [[{ count: 0 }], [{ count: 1 }], [{ count: 3 }], [{ count: huge }]] },
+  // With the reason below it, in one field.
+  'approval.decided': { limit: limits.fieldValue - 700, params: approvalStates.map((state) => [{ state, deciderId: snowflake, at: farFuture }] as [{ state: ApprovalState; deciderId: string; at: Date }]) },
+  'approval.reason': { limit: 700, params: [[{ reason: escapedReason }]] },
+  'approval.removed': none(limits.embedDescription),
+  'approval.footer': { limit: limits.footer, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'approval.approve': none(limits.buttonLabel),
+  'approval.deny': none(limits.buttonLabel),
+  'approval.denyForm.title': none(limits.modalTitle),
+  'approval.denyForm.reason': none(limits.label),
+  'approval.denyForm.placeholder': none(limits.textInputPlaceholder),
+  'approval.reply.waiting': none(limits.embedDescription),
+  'approval.reply.approved': none(limits.embedDescription),
+  'approval.reply.reason': { limit: limits.embedDescription, params: [[{ reason: '\\<'.repeat(1000) }]] },
+  'approval.press.notModerator': none(limits.content),
+  'approval.press.own': none(limits.content),
+  'approval.press.unknown': none(limits.content),
+  'approval.press.ended': { limit: limits.content, params: approvalStates.map((state) => [{ state, deciderId: snowflake }] as [{ state: ApprovalState; deciderId: string }]) },
+  'approval.press.denied': none(limits.content),
+  'log.title': { limit: limits.embedTitle, params: each(logOutcomes, (outcome) => ({ outcome })) },
+  'log.lead': { limit: limits.content, params: [[{ userId: snowflake, channelId: snowflake }]] },
+  'log.field.outcome': none(limits.fieldName),
+  'log.field.cost': none(limits.fieldName),
+  'log.field.reply': none(limits.fieldName),
+  'log.reply': { limit: limits.fieldValue, params: [[{ url: `https://discord.com/channels/${snowflake}/${snowflake}/${snowflake}` }]] },
+  'log.noReply': none(limits.fieldValue),
+  'log.removed': none(limits.embedDescription),
+  'log.footer': { limit: limits.footer, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'approvalAdmin.on': { limit: limits.content, params: [[{ channelId: snowflake, roleId: snowflake }], [{ channelId: snowflake, roleId: null }]] },
+  'approvalAdmin.off': none(limits.content),
+  'approvalAdmin.alreadyOff': none(limits.content),
+  'logAdmin.set': { limit: limits.content, params: [[{ channelId: snowflake }]] },
+  'logAdmin.off': none(limits.content),
+  'logAdmin.alreadyOff': none(limits.content),
+  'moderation.field.approval': none(limits.fieldName),
+  'moderation.approval': { limit: limits.fieldValue, params: [[{ channelId: snowflake, roleId: snowflake }], [{ channelId: null, roleId: null }]] },
+  'moderation.field.log': none(limits.fieldName),
+  'moderation.log': { limit: limits.fieldValue, params: [[{ channelId: snowflake }], [{ channelId: null }]] },
+  'moderation.field.problems': none(limits.fieldName),
+  // Both channels' problems share one field.
+  'moderation.problem': {
+    limit: limits.fieldValue / 2,
+    params: (['approval', 'log'] as const).flatMap((which) =>
+      (['channel_gone', 'no_permission'] as const).map((problem) => [{ which, channelId: snowflake, problem }] as [{ which: 'approval' | 'log'; channelId: string; problem: 'channel_gone' | 'no_permission' }]),
+    ),
+  },
+  'admin.approval.description': none(limits.commandDescription),
+  'admin.approval.on.description': none(limits.commandDescription),
+  'admin.approval.channel': none(limits.commandDescription),
+  'admin.approval.role': none(limits.commandDescription),
+  'admin.approval.off.description': none(limits.commandDescription),
+  'admin.logChannel.description': none(limits.commandDescription),
+  'admin.logChannel.set.description': none(limits.commandDescription),
+  'admin.logChannel.channel': none(limits.commandDescription),
+  'admin.logChannel.off.description': none(limits.commandDescription),
 };

@@ -65,7 +65,7 @@ describe('the member rules in the one admission', () => {
       expect(lc.repo.inState('queued')).toHaveLength(1);
       expect((await refusalOf(start(call({ text: 'four' })))).code).toBe('member_active_limit');
       const waiting = lc.repo.inState('queued')[0]!;
-      lc.withdrawals.withdraw(waiting.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false });
+      await lc.withdrawals.withdraw(waiting.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false });
       expect((await start(call({ text: 'four' }))).kind).toBe('started');
     });
 
@@ -143,7 +143,7 @@ describe('the member rules in the one admission', () => {
       await start(call({ text: 'filler' }));
       const first = await start(call({ text: 'waits' }));
       if (first.kind !== 'started') throw new Error('not started');
-      lc.withdrawals.withdraw(first.generation.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false });
+      await lc.withdrawals.withdraw(first.generation.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false });
       expect((await start(call({ text: 'waits' }))).kind).toBe('started');
     });
   });

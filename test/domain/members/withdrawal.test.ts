@@ -26,7 +26,7 @@ describe('Cancel on a waiting request', () => {
     const { lc, waiting } = await withWaiting();
     const [target] = waiting;
     const usedBefore = used(lc);
-    const cancelled = lc.withdrawals.withdraw(target!.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false });
+    const cancelled = await lc.withdrawals.withdraw(target!.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false });
     expect(cancelled).toMatchObject({ state: 'failed', errorCode: 'CANCELLED', cancelledBy: lc.member.userId, queuePosition: null });
     expect(cancelled.revision).toBeGreaterThan(target!.revision);
     expect(used(lc)).toBe(usedBefore - target!.credits);
@@ -44,14 +44,14 @@ describe('Cancel on a waiting request', () => {
   it('is for its member and members with Manage Messages only', async () => {
     const { lc, waiting } = await withWaiting();
     const usedBefore = used(lc);
-    expect(() => lc.withdrawals.withdraw(waiting[0]!.id, { guildId: lc.member.guildId, userId: bob, canManageMessages: false })).toThrow(
+    await expect(lc.withdrawals.withdraw(waiting[0]!.id, { guildId: lc.member.guildId, userId: bob, canManageMessages: false })).rejects.toThrow(
       expect.objectContaining({ code: 'withdraw_not_allowed' }),
     );
     expect(lc.repo.get(waiting[0]!.id)!.state).toBe('queued');
     expect(used(lc)).toBe(usedBefore);
-    const byModerator = lc.withdrawals.withdraw(waiting[0]!.id, { guildId: lc.member.guildId, userId: bob, canManageMessages: true });
+    const byModerator = await lc.withdrawals.withdraw(waiting[0]!.id, { guildId: lc.member.guildId, userId: bob, canManageMessages: true });
     expect(byModerator).toMatchObject({ errorCode: 'CANCELLED', cancelledBy: bob });
-    expect(() => lc.withdrawals.withdraw(waiting[1]!.id, { guildId: 'another server', userId: lc.member.userId, canManageMessages: true })).toThrow(
+    await expect(lc.withdrawals.withdraw(waiting[1]!.id, { guildId: 'another server', userId: lc.member.userId, canManageMessages: true })).rejects.toThrow(
       expect.objectContaining({ code: 'result_other_server' }),
     );
   });
@@ -59,12 +59,12 @@ describe('Cancel on a waiting request', () => {
   it('says truthfully when it comes too late: a second press, or after the request was sent', async () => {
     const { lc, sent, waiting } = await withWaiting();
     const by = { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false };
-    lc.withdrawals.withdraw(waiting[0]!.id, by);
+    await lc.withdrawals.withdraw(waiting[0]!.id, by);
     const usedAfterFirst = used(lc);
-    expect(() => lc.withdrawals.withdraw(waiting[0]!.id, { ...by, userId: bob, canManageMessages: true })).toThrow(
+    await expect(lc.withdrawals.withdraw(waiting[0]!.id, { ...by, userId: bob, canManageMessages: true })).rejects.toThrow(
       expect.objectContaining({ code: 'withdraw_already', details: { id: waiting[0]!.id, by: lc.member.userId } }),
     );
-    expect(() => lc.withdrawals.withdraw(sent.id, by)).toThrow(expect.objectContaining({ code: 'withdraw_too_late', details: { id: sent.id, sent: true } }));
+    await expect(lc.withdrawals.withdraw(sent.id, by)).rejects.toThrow(expect.objectContaining({ code: 'withdraw_too_late', details: { id: sent.id, sent: true } }));
     expect(used(lc)).toBe(usedAfterFirst);
     expect(lc.repo.get(sent.id)!.state).toBe('running');
   });
@@ -72,7 +72,7 @@ describe('Cancel on a waiting request', () => {
   it('cannot cancel a request the submitter has taken, even while the vendor has not answered yet', async () => {
     const { lc, waiting } = await withWaiting();
     lc.repo.markSubmitting(waiting[0]!.id);
-    expect(() => lc.withdrawals.withdraw(waiting[0]!.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false })).toThrow(
+    await expect(lc.withdrawals.withdraw(waiting[0]!.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false })).rejects.toThrow(
       expect.objectContaining({ code: 'withdraw_too_late', details: { id: waiting[0]!.id, sent: true } }),
     );
     expect(lc.repo.get(waiting[0]!.id)!.state).toBe('submitting');

@@ -42,9 +42,14 @@ const failures: Record<FailureCode, string> = {
   NO_VIDEO_URL: 'Der Videodienst hat das Video fertiggestellt, aber keinen Link dazu geliefert. Ihre Credits wurden zurückerstattet; versuchen Sie es erneut.',
   ...turnsFailures,
   CANCELLED: 'Sie wurde abgebrochen, bevor sie an den Videodienst ging. Die Credits wurden zurückgegeben.',
+  APPROVAL_DENIED: "Eine Moderatorin oder ein Moderator hat diese Anfrage abgelehnt, bevor etwas erstellt wurde. Ihre Credits wurden zurückgegeben.",
+  APPROVAL_EXPIRED: "Niemand aus der Moderation hat rechtzeitig über diese Anfrage entschieden, daher wurde sie verworfen. Ihre Credits wurden zurückgegeben; versuchen Sie es später erneut.",
+  APPROVAL_UNAVAILABLE: "Der Freigabekanal dieses Servers existiert nicht mehr oder der Bot darf dort nicht posten, daher konnte niemand aus der Moderation diese Anfrage sehen. Ihre Credits wurden zurückgegeben; informieren Sie die Admins des Servers.",
+  APPROVAL_IMAGES_EXPIRED: "Die Moderation hat diese Anfrage freigegeben, aber die Links ihrer Bilder waren inzwischen abgelaufen. Ihre Credits wurden zurückgegeben; stellen Sie die Anfrage mit neu hochgeladenen Bildern erneut.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Wartet auf die Moderation",
   queued: '⏳ In der Warteschlange: Der Videodienst ist ausgelastet',
   submitting: '📨 Ihr Video wird übermittelt…',
   running: '🎬 Ihr Video wird erstellt…',
@@ -54,6 +59,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ wartet auf Freigabe",
   queued: '⏳ wartet',
   submitting: '📨 wird übermittelt',
   running: '🎬 wird erstellt',
@@ -63,6 +69,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "ein Update zu Ihrem angeforderten Video:",
   queued: 'ein Update zu Ihrem angeforderten Video:',
   submitting: 'ein Update zu Ihrem angeforderten Video:',
   running: 'ein Update zu Ihrem angeforderten Video:',

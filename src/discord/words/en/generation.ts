@@ -42,9 +42,14 @@ const failures: Record<FailureCode, string> = {
   NO_VIDEO_URL: 'The video service finished this video but gave no link to it. Your credits were given back; try again.',
   ...turnsFailures,
   CANCELLED: 'It was cancelled before it was sent to the video service. Its credits were given back.',
+  APPROVAL_DENIED: "A moderator declined this request before anything was made. Your credits were given back.",
+  APPROVAL_EXPIRED: "No moderator decided on this request in time, so it was dropped. Your credits were given back; ask again later.",
+  APPROVAL_UNAVAILABLE: "This server's approval channel is gone or the bot may not post there, so no moderator could see this request. Your credits were given back; tell the server's admins.",
+  APPROVAL_IMAGES_EXPIRED: "A moderator approved this request, but by then its images' links had expired. Your credits were given back; ask again with the images uploaded anew.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Waiting for a moderator",
   queued: '⏳ Queued: the video service is busy',
   submitting: '📨 Submitting your video…',
   running: '🎬 Generating your video…',
@@ -54,6 +59,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ awaiting approval",
   queued: '⏳ queued',
   submitting: '📨 submitting',
   running: '🎬 generating',
@@ -63,6 +69,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "an update on the video you asked for:",
   queued: 'an update on the video you asked for:',
   submitting: 'an update on the video you asked for:',
   running: 'an update on the video you asked for:',

@@ -42,9 +42,14 @@ const failures: Record<FailureCode, string> = {
   NO_VIDEO_URL: 'El servicio de video terminó este video, pero no dio ningún enlace. Se te devolvieron los créditos; inténtalo de nuevo.',
   ...turnsFailures,
   CANCELLED: 'Se canceló antes de enviarse al servicio de video. Sus créditos se devolvieron.',
+  APPROVAL_DENIED: "Un moderador rechazó esta solicitud antes de que se hiciera nada. Se te devolvieron los créditos.",
+  APPROVAL_EXPIRED: "Ningún moderador decidió sobre esta solicitud a tiempo, así que se descartó. Se te devolvieron los créditos; vuelve a pedirlo más tarde.",
+  APPROVAL_UNAVAILABLE: "El canal de aprobación de este servidor ya no existe o el bot no puede publicar allí, así que ningún moderador pudo ver esta solicitud. Se te devolvieron los créditos; avisa a los administradores del servidor.",
+  APPROVAL_IMAGES_EXPIRED: "Un moderador aprobó esta solicitud, pero para entonces los enlaces de sus imágenes habían caducado. Se te devolvieron los créditos; vuelve a pedirlo subiendo de nuevo las imágenes.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Esperando a un moderador",
   queued: '⏳ En cola: el servicio de video está ocupado',
   submitting: '📨 Enviando tu video…',
   running: '🎬 Generando tu video…',
@@ -54,6 +59,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ esperando aprobación",
   queued: '⏳ en cola',
   submitting: '📨 enviando',
   running: '🎬 generando',
@@ -63,6 +69,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "novedades sobre el video que pediste:",
   queued: 'novedades sobre el video que pediste:',
   submitting: 'novedades sobre el video que pediste:',
   running: 'novedades sobre el video que pediste:',

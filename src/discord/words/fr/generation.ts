@@ -42,9 +42,14 @@ const failures: Record<FailureCode, string> = {
   NO_VIDEO_URL: 'Le service vidéo a terminé cette vidéo sans fournir de lien. Vos crédits vous ont été rendus ; réessayez.',
   ...turnsFailures,
   CANCELLED: 'Elle a été annulée avant d’être envoyée au service vidéo. Ses crédits ont été rendus.',
+  APPROVAL_DENIED: "Un modérateur a refusé cette demande avant que rien ne soit créé. Vos crédits ont été rendus.",
+  APPROVAL_EXPIRED: "Aucun modérateur n’a statué sur cette demande à temps, elle a donc été abandonnée. Vos crédits ont été rendus ; réessayez plus tard.",
+  APPROVAL_UNAVAILABLE: "Le salon d’approbation de ce serveur n’existe plus ou le bot n’a pas le droit d’y publier, aucun modérateur n’a donc pu voir cette demande. Vos crédits ont été rendus ; prévenez les admins du serveur.",
+  APPROVAL_IMAGES_EXPIRED: "Un modérateur a approuvé cette demande, mais entre-temps les liens de ses images avaient expiré. Vos crédits ont été rendus ; refaites la demande en envoyant à nouveau les images.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ En attente d’un modérateur",
   queued: '⏳ En file d’attente : le service vidéo est occupé',
   submitting: '📨 Envoi de votre vidéo…',
   running: '🎬 Génération de votre vidéo…',
@@ -54,6 +59,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ en attente d’approbation",
   queued: '⏳ en attente',
   submitting: '📨 envoi',
   running: '🎬 en cours',
@@ -63,6 +69,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "du nouveau sur la vidéo que vous avez demandée :",
   queued: 'du nouveau sur la vidéo que vous avez demandée :',
   submitting: 'du nouveau sur la vidéo que vous avez demandée :',
   running: 'du nouveau sur la vidéo que vous avez demandée :',

@@ -11,7 +11,8 @@ import { memberRefusals, memberWords } from './members.js';
 import { privacyRefusals, privacyWords } from './privacy.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
+import { moderationWords } from './moderation.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in French (« vous »). */
-export const fr = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords) satisfies Catalogue;
+export const fr = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords) satisfies Catalogue;

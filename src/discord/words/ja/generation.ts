@@ -42,9 +42,14 @@ const failures: Record<FailureCode, string> = {
   NO_VIDEO_URL: '動画サービスはこの動画を完成させましたが、リンクを返しませんでした。クレジットは返還されました。もう一度お試しください。',
   ...turnsFailures,
   CANCELLED: '動画サービスに送られる前にキャンセルされました。クレジットは返却されました。',
+  APPROVAL_DENIED: "何かが作られる前に、モデレーターがこのリクエストを却下しました。クレジットは返還されました。",
+  APPROVAL_EXPIRED: "期限内にモデレーターが判断しなかったため、このリクエストは取り下げられました。クレジットは返還されました。後でもう一度お試しください。",
+  APPROVAL_UNAVAILABLE: "このサーバーの承認チャンネルが存在しないか、ボットが投稿できないため、モデレーターがこのリクエストを確認できませんでした。クレジットは返還されました。サーバーの管理者に伝えてください。",
+  APPROVAL_IMAGES_EXPIRED: "モデレーターがこのリクエストを承認しましたが、その時点で画像のリンクの有効期限が切れていました。クレジットは返還されました。画像をアップロードし直して、もう一度リクエストしてください。",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ モデレーターの承認待ち",
   queued: '⏳ 順番待ち：動画サービスが混雑しています',
   submitting: '📨 動画を送信しています…',
   running: '🎬 動画を生成しています…',
@@ -54,6 +59,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ 承認待ち",
   queued: '⏳ 順番待ち',
   submitting: '📨 送信中',
   running: '🎬 生成中',
@@ -63,6 +69,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "リクエストされた動画の最新情報です：",
   queued: 'リクエストされた動画の最新情報です：',
   submitting: 'リクエストされた動画の最新情報です：',
   running: 'リクエストされた動画の最新情報です：',

@@ -42,9 +42,14 @@ const failures: Record<FailureCode, string> = {
   NO_VIDEO_URL: 'O serviço de vídeo terminou este vídeo, mas não deu nenhum link para ele. Seus créditos foram devolvidos; tente de novo.',
   ...turnsFailures,
   CANCELLED: 'Foi cancelado antes de ser enviado ao serviço de vídeo. Os créditos foram devolvidos.',
+  APPROVAL_DENIED: "Um moderador recusou este pedido antes que qualquer coisa fosse feita. Seus créditos foram devolvidos.",
+  APPROVAL_EXPIRED: "Nenhum moderador decidiu sobre este pedido a tempo, então ele foi descartado. Seus créditos foram devolvidos; peça de novo mais tarde.",
+  APPROVAL_UNAVAILABLE: "O canal de aprovação deste servidor não existe mais ou o bot não pode postar nele, então nenhum moderador pôde ver este pedido. Seus créditos foram devolvidos; avise os admins do servidor.",
+  APPROVAL_IMAGES_EXPIRED: "Um moderador aprovou este pedido, mas nesse meio-tempo os links das imagens expiraram. Seus créditos foram devolvidos; peça de novo enviando as imagens outra vez.",
 };
 
 const titles: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ Aguardando um moderador",
   queued: '⏳ Na fila: o serviço de vídeo está ocupado',
   submitting: '📨 Enviando seu vídeo…',
   running: '🎬 Gerando seu vídeo…',
@@ -54,6 +59,7 @@ const titles: Record<GenerationState, string> = {
 };
 
 const stateLabels: Record<GenerationState, string> = {
+  awaiting_approval: "🛡️ aguardando aprovação",
   queued: '⏳ na fila',
   submitting: '📨 enviando',
   running: '🎬 gerando',
@@ -63,6 +69,7 @@ const stateLabels: Record<GenerationState, string> = {
 };
 
 const pingLeads: Record<GenerationState, string> = {
+  awaiting_approval: "novidades sobre o vídeo que você pediu:",
   queued: 'novidades sobre o vídeo que você pediu:',
   submitting: 'novidades sobre o vídeo que você pediu:',
   running: 'novidades sobre o vídeo que você pediu:',
