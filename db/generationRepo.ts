@@ -210,7 +210,7 @@ export function createGenerationRepo(db: Db) {
       if (ids.length === 0) return [];
       const erased = db
         .update(generations)
-        .set({ prompt: '', imageUrls: [], videoUrl: null, erasedAt: at, erasedBecause: because })
+        .set({ prompt: '', imageUrls: [], videoUrl: null, requestKey: null, erasedAt: at, erasedBecause: because })
         .where(and(inArray(generations.id, [...ids]), isNull(generations.erasedAt), inArray(generations.state, [...finishedStates])))
         .returning({ id: generations.id })
         .all()
