@@ -108,7 +108,7 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
   });
 
   it('refuses a prompt or a shot holding a blocked entry before anything is checked, reserved or sent, naming the entry; a confirmed one is not checked again', async () => {
-    const { lc, start, call, checkedLinks } = await setUp();
+    const { lc, start, call, checkedLinks } = await setUp({ members: { duplicateWindowMs: 0 } });
     lc.blocklists.add(lc.member.guildId, 'heron, 馬鹿', '200000000000000009');
     const reply = recordingReply();
     const kept = { urls: ['https://cdn.example/a.png'], expired: new UserFacingError('result_images_expired', { id: 1 }) };
