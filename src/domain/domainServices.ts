@@ -4,19 +4,18 @@ import { createDeliveryOutbox } from './deliveryOutbox.js';
 import { createGenerationLifecycle } from './generationLifecycle.js';
 import { createGenerationStarter } from './generationStarter.js';
 import { createGenerationSubmitter } from './generationSubmitter.js';
-import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
 import { createOperatorRules, type OperatorPolicy } from './operator/operatorRules.js';
-import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
+import { createKeyPool } from './keyPool.js';
 import { createPollOutcomes } from './pollOutcome.js';
-import { createPollRunner } from './pollRunner.js';
+import { createKeyedPolls } from './pollKeys.js';
 import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
 import type { QuotaDefaults } from './quota/types.js';
 import { createReplySetups } from './replySetups.js';
-import { createRequestBudget, type RateLimit, type RequestBudget } from './requestBudget.js';
+import type { RateLimit } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 import { tickSteps } from './tickSteps.js';
@@ -58,45 +57,43 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const checks = createQuotaChecks(quotaDeps);
   const quotaAdmin = createQuotaAdmin(quotaDeps);
 
-  // One request budget per key, found by its fingerprint. The api_requests table counts requests
-  // without naming the key: that is right while there is one key, which makes every request.
-  const budgets = new Map(keys.fingerprints().map((fingerprint) => [fingerprint, createRequestBudget({ repo: repos.apiBudget, transaction, clock, ...rateLimit })]));
-  const budgetFor = (fingerprint: string): RequestBudget => {
-    const found = budgets.get(fingerprint);
-    if (!found) throw new Error(`no vendor key with fingerprint ${fingerprint}`);
-    return found;
-  };
-  const [key] = keys.fingerprints();
-  if (key === undefined) throw new Error('no vendor API key');
-  const veo = keys.clientFor(key);
-  const budget = budgetFor(key);
-  const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs, key });
-  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction, clock, key, pauseAfter: operatorDefaults.unknownOutcomePause });
-  const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, emptyAccount: account, unknowns, settingsOf: checks.settingsOf, transaction, snapshot, clock });
+  // The operator's keys, each with its own request budget, back-off, empty account and pause.
+  const pool = createKeyPool({
+    keys,
+    budgets: repos.apiBudget,
+    operatorRepo: repos.operator,
+    generations: repo,
+    transaction,
+    clock,
+    rateLimit,
+    emptyAccountRetryMs: operatorDefaults.emptyAccountRetryMs,
+    unknownOutcomePause: operatorDefaults.unknownOutcomePause,
+    log: log.child({ part: 'keys' }),
+  });
+  const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, pool, settingsOf: checks.settingsOf, transaction, snapshot, clock });
 
   const generations = createGenerationLifecycle({ repo, transaction, ledger, clock, log: log.child({ part: 'generations' }) });
   const submitter = createGenerationSubmitter({
     repo,
     transaction,
-    veo,
     ledger,
     lifecycle: generations,
-    budget,
+    pool,
     clock,
     timing,
-    account,
-    unknowns,
     alertOperator,
     log: log.child({ part: 'generations' }),
   });
   const replySetups = createReplySetups();
-  const queue = createSubmissionQueue({ repo, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
-  const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity: budget.scarcity, log: log.child({ part: 'poll' }) });
-  const polls = createPollRunner({
+  const queue = createSubmissionQueue({ repo, generations, submitter, pool, replySetups, clock, maxWaitMs: timing.queueMaxWaitMs, log: log.child({ part: 'queue' }) });
+  // Poll intervals stretch with how hard the keys are pressed together: a key's own polls wait for
+  // its own slots anyway, and a generation's next poll is placed before it is known which key frees first.
+  const scarcity = () => Math.min(...pool.keys.map((key) => key.budget.scarcity()));
+  const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
+  const polls = createKeyedPolls({
     repo,
-    veo,
+    pool,
     outcomes,
-    budget,
     queueLength: queue.length,
     clock,
     timing,
@@ -128,8 +125,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     checks,
     quotaAdmin,
     operator,
-    budget,
-    budgetFor,
+    pool,
     generations,
     submitter,
     queue,
@@ -143,8 +139,12 @@ export function createDomainServices(deps: DomainServicesDeps) {
     startGeneration,
     /** What each poller tick runs, in order. */
     steps: tickSteps({ polls, queue, outbox }),
-    /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
+    /**
+     * Names the key of rows from before the key pool, then releases the submissions a crash cut
+     * off between storing them and the API's answer; once, before anything runs.
+     */
     recoverAtStart(): number {
+      pool.claimUnnamedRows();
       const interrupted = submitter.recoverInterruptedSubmissions();
       if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
       return interrupted;

@@ -1,8 +1,8 @@
-import type { ApiBudgetRepo, ApiEndpoint } from '../../db/apiBudgetRepo.js';
+import type { ApiEndpoint, KeyBudgetRepo } from '../../db/apiBudgetRepo.js';
 import type { Transaction } from '../../db/repos.js';
 import type { Clock } from './ports.js';
 
-/** The key's request budget, shared by submissions and polls. */
+/** One key's request budget, shared by submissions and polls; every key has its own. */
 export interface RateLimit {
   /** Requests the key may make per window (the vendor's: 100 an hour). */
   limit: number;
@@ -19,7 +19,8 @@ export interface RateLimit {
 }
 
 export interface RequestBudgetDeps extends RateLimit {
-  repo: ApiBudgetRepo;
+  /** The requests and 429 pause of this budget's key alone. */
+  repo: KeyBudgetRepo;
   transaction: Transaction;
   clock: Clock;
 }
@@ -82,13 +83,18 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
    */
   function slotsFreeAt(slots: number, endpoint: ApiEndpoint, keep: number): Date {
     const now = clock.now();
+    return slotTimes(slots, endpoint, keep).at(-1) ?? pausedAt(now) ?? now;
+  }
+
+  function slotTimes(slots: number, endpoint: ApiEndpoint, keep: number): Date[] {
+    const now = clock.now();
     const start = pausedAt(now) ?? now;
     const limits: RollingLimit[] = [
       { sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs },
       { sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs },
     ];
     if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
-    return new Date(nthSendAt(limits, slots, start.getTime()));
+    return sendTimes(limits, slots, start.getTime()).map((at) => new Date(at));
   }
 
   // Until a poll is on record, starvation is counted from when this budget was first used.
@@ -118,6 +124,12 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
       const quietSince = lastPoll(now) ?? firstSeen(now);
       return now.getTime() - quietSince.getTime() >= Math.max(minQuietMs, windowMs / pollReserve);
     },
+
+    /** Until when a 429 holds this key, if it does now. */
+    rateLimitedUntil: (): Date | undefined => pausedAt(clock.now()),
+
+    /** When each of the next `count` submissions can go on this key, if each goes as early as it can. */
+    submitSlotTimes: (count: number): Date[] => slotTimes(count, 'generate', 0),
 
     /** How hard the budget is pressed, to stretch poll intervals by (1 = not at all). */
     scarcity: () => budgetScarcity(available(), limit),
@@ -157,18 +169,20 @@ interface RollingLimit {
 }
 
 /**
- * When the n-th of `slots` further requests can go if each is sent the moment every limit has
- * room: a request fits once the one `cap` sends before it has left its window.
+ * When each of `slots` further requests can go if each is sent the moment every limit has room:
+ * a request fits once the one `cap` sends before it has left its window.
  */
-function nthSendAt(limits: RollingLimit[], slots: number, fromMs: number): number {
+function sendTimes(limits: RollingLimit[], slots: number, fromMs: number): number[] {
   const sends = limits.map((l) => l.sent.map((at) => at.getTime()));
+  const times: number[] = [];
   let at = fromMs;
   for (let n = 0; n < slots; n += 1) {
     at = limits.reduce((earliest, l, i) => {
       const blocking = sends[i]![sends[i]!.length - Math.max(1, l.cap)];
       return blocking === undefined ? earliest : Math.max(earliest, blocking + l.windowMs);
     }, at);
-    for (const times of sends) times.push(at);
+    for (const sent of sends) sent.push(at);
+    times.push(at);
   }
-  return at;
+  return times;
 }

@@ -5,19 +5,17 @@ import type { Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { GenerationSubmitter } from './generationSubmitter.js';
-import type { EmptyAccount } from './operator/emptyAccount.js';
-import type { UnknownOutcomes } from './operator/unknownOutcomes.js';
-import type { RequestBudget } from './requestBudget.js';
+import type { KeyPool, PoolKey } from './keyPool.js';
 
 export interface SubmissionQueueDeps {
   repo: GenerationRepo;
   generations: Pick<GenerationLifecycle, 'abort'>;
   submitter: Pick<GenerationSubmitter, 'send'>;
-  budget: RequestBudget;
-  /** While the vendor account is empty, the queue holds everything but one retry now and then. */
-  account: EmptyAccount;
-  /** While the key is paused after unknown outcomes, nothing is sent on it. */
-  unknowns: Pick<UnknownOutcomes, 'isPaused'>;
+  /**
+   * The operator's keys: which one has a free submit slot (the least loaded). A key whose account
+   * is empty takes one retry now and then; a key paused after unknown outcomes takes nothing.
+   */
+  pool: KeyPool;
   replySetups: ReplySetups;
   clock: Clock;
   /** A request with images waiting longer is given up with its credits released: its image links expire. */
@@ -32,10 +30,10 @@ const SHOWN_POSITIONS = 200;
 const RETRY_SCAN = 1000;
 
 /**
- * First come, first served on the API key: a request goes straight out only when nobody is
- * waiting and the key has a slot; otherwise it waits, stored, in order, across restarts.
+ * First come, first served on the operator's keys: a request goes straight out only when nobody
+ * is waiting and some key has a slot; otherwise it waits, stored, in order, across restarts.
  */
-export function createSubmissionQueue({ repo, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
+export function createSubmissionQueue({ repo, generations, submitter, pool, replySetups, clock, maxWaitMs, log }: SubmissionQueueDeps) {
   /**
    * Tells waiting members their place and expected start. The reply is edited only when the place
    * first shows or has halved (or reached the top three): a long queue moving by one must not
@@ -48,7 +46,7 @@ export function createSubmissionQueue({ repo, generations, submitter, budget, ac
       if (shown === position) return;
       const worthEditing = shown === null || position <= 3 || position <= shown / 2;
       if (!worthEditing) return;
-      repo.placeInQueue(generation.id, position, budget.submitSlotFreeAt(position));
+      repo.placeInQueue(generation.id, position, pool.submitSlotFreeAt(position));
     });
   }
 
@@ -60,53 +58,54 @@ export function createSubmissionQueue({ repo, generations, submitter, budget, ac
   }
 
   /**
-   * An empty account is tried now and then, not with the whole queue: each try spends one of the
-   * key's requests. The first waiting request cheaper than the one the vendor refused goes first
+   * A key whose account is empty is tried now and then, not with the whole queue: each try spends
+   * one of its requests. The first waiting request cheaper than the one the vendor refused goes first
    * (the requests it skips keep their turn), and cheaper ones keep going while the account takes
    * them. With none cheaper, the head is tried once, so a top-up is noticed without a resume.
    */
-  async function retryEmptyAccount(stopping: AbortSignal | undefined): Promise<void> {
+  async function retryEmptyAccount(key: PoolKey, stopping: AbortSignal | undefined): Promise<void> {
     let tried = false;
-    while (account.isEmpty() && !stopping?.aborted && !unknowns.isPaused()) {
-      const refused = account.refusedCredits();
+    while (key.account.isEmpty() && !stopping?.aborted && !key.unknowns.isPaused()) {
+      const refused = key.account.refusedCredits();
       // One being set up is left to its own start(), as in the plain loop.
       const waiting = repo.queued(RETRY_SCAN).filter((generation) => !replySetups.has(generation.id));
       const next = (refused === null ? undefined : waiting.find((generation) => generation.credits < refused)) ?? (tried ? undefined : waiting[0]);
-      if (!next || !budget.tryTakeForSubmit()) return;
+      if (!next || !key.budget.tryTakeForSubmit()) return;
       tried = true;
-      log.info({ generationId: next.id, credits: next.credits, refused }, 'the vendor account is empty: trying one waiting request');
-      const sent = await submitter.send(next);
+      log.info({ generationId: next.id, credits: next.credits, refused, keyFingerprint: key.fingerprint }, "the key's vendor account is empty: trying one waiting request");
+      const sent = await submitter.send(next, key);
       if (sent.state === 'queued') return;
     }
   }
 
   return {
-    /** Submits a new generation now if it is first in line and the key has a slot, else queues it. */
+    /** Submits a new generation now if it is first in line and some key has a slot, else queues it. */
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
-      if (!account.isEmpty() && !unknowns.isPaused() && repo.queued(1)[0]?.id === current.id && budget.tryTakeForSubmit()) return submitter.send(current);
-      account.queued();
+      const key = repo.queued(1)[0]?.id === current.id ? pool.takeSubmitSlot() : undefined;
+      if (key) return submitter.send(current, key);
+      pool.queued();
       refreshPositions();
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
       return repo.get(current.id)!;
     },
 
-    /** Sends waiting generations in order while the key has slots. */
+    /** Sends waiting generations in order while some key has slots. */
     async submitDue(stopping?: AbortSignal): Promise<void> {
       dropExpiring();
-      if (unknowns.isPaused()) return refreshPositions();
-      if (account.isEmpty()) {
-        if (account.retryDue()) {
-          await retryEmptyAccount(stopping);
-          account.retried();
-        }
-        if (account.isEmpty()) return refreshPositions();
+      for (const key of pool.retryDue()) {
+        await retryEmptyAccount(key, stopping);
+        key.account.retried();
       }
+      // A key that just refused (429, empty account) is not asked again this round, whatever it said.
+      const refused = new Set<string>();
       // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
-      for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id) && budget.tryTakeForSubmit(); next = repo.queued(1)[0]) {
-        const sent = await submitter.send(next);
-        if (sent.state === 'queued' || account.isEmpty() || unknowns.isPaused()) break;
+      for (let next = repo.queued(1)[0]; next && !stopping?.aborted && !replySetups.has(next.id); next = repo.queued(1)[0]) {
+        const key = pool.takeSubmitSlot(refused);
+        if (!key) break;
+        const sent = await submitter.send(next, key);
+        if (sent.state === 'queued') refused.add(key.fingerprint);
       }
       refreshPositions();
     },

@@ -58,7 +58,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const { ledger, checks, quotaAdmin, operator, pool, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -100,7 +100,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     member,
     origin,
     request,
-    budget,
+    pool,
+    /** The first key's request budget (the only one unless `apiKeys` says otherwise). */
+    budget: pool.keys[0]!.budget,
     queue,
     replySetups,
     results,

@@ -82,6 +82,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     videoUrl: null,
     createdAt: far,
     submittedAt: far,
+    keyFingerprint: null,
     expectedAt: far,
     queuePosition: huge,
     waitReason: state === 'queued' ? 'account_empty' : null,

@@ -39,6 +39,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord hat die Antwort nicht rechtzeitig angenommen, daher wurde nichts an den Videodienst gesendet. Ihre Credits wurden zurückerstattet.',
   timeout: 'Der Videodienst ist nicht rechtzeitig fertig geworden. Die Credits für die unfertigen Szenen wurden zurückerstattet.',
   NO_VIDEO_URL: 'Der Videodienst hat das Video fertiggestellt, aber keinen Link dazu geliefert. Ihre Credits wurden zurückerstattet; versuchen Sie es erneut.',
+  KEY_REMOVED: 'Der Betreiber des Bots hat den API-Schlüssel entfernt, mit dem dieses Video erstellt wurde; der Bot kann es daher nicht mehr abfragen. Ihre Credits wurden zurückerstattet.',
 };
 
 const titles: Record<GenerationState, string> = {

@@ -39,6 +39,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord did not accept the reply in time, so nothing was sent to the video service. Your credits were given back.',
   timeout: 'The video service did not finish in time. Your credits for the unfinished shots were given back.',
   NO_VIDEO_URL: 'The video service finished this video but gave no link to it. Your credits were given back; try again.',
+  KEY_REMOVED: "The bot's operator removed the API key this video was being made with, so the bot can no longer check on it. Your credits were given back.",
 };
 
 const titles: Record<GenerationState, string> = {

@@ -39,6 +39,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord no aceptó la respuesta a tiempo, así que no se envió nada al servicio de video. Se te devolvieron los créditos.',
   timeout: 'El servicio de video no terminó a tiempo. Se te devolvieron los créditos de las tomas sin terminar.',
   NO_VIDEO_URL: 'El servicio de video terminó este video, pero no dio ningún enlace. Se te devolvieron los créditos; inténtalo de nuevo.',
+  KEY_REMOVED: 'El operador del bot quitó la clave de API con la que se estaba haciendo este video, así que el bot ya no puede consultarlo. Se te devolvieron los créditos.',
 };
 
 const titles: Record<GenerationState, string> = {

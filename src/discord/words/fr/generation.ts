@@ -39,6 +39,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord n’a pas accepté la réponse à temps, donc rien n’a été envoyé au service vidéo. Vos crédits vous ont été rendus.',
   timeout: 'Le service vidéo n’a pas terminé à temps. Les crédits des plans inachevés vous ont été rendus.',
   NO_VIDEO_URL: 'Le service vidéo a terminé cette vidéo sans fournir de lien. Vos crédits vous ont été rendus ; réessayez.',
+  KEY_REMOVED: "L'opérateur du bot a retiré la clé d'API avec laquelle cette vidéo était créée : le bot ne peut plus en suivre l'avancement. Vos crédits vous ont été rendus.",
 };
 
 const titles: Record<GenerationState, string> = {

@@ -39,6 +39,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'Discord が時間内に返信を受け付けなかったため、動画サービスには何も送信していません。クレジットは返還されました。',
   timeout: '動画サービスの処理が時間内に終わりませんでした。未完成のショットのクレジットは返還されました。',
   NO_VIDEO_URL: '動画サービスはこの動画を完成させましたが、リンクを返しませんでした。クレジットは返還されました。もう一度お試しください。',
+  KEY_REMOVED: 'この動画の作成に使われていた API キーをボットの運営者が削除したため、ボットは進み具合を確認できなくなりました。クレジットは返還されました。',
 };
 
 const titles: Record<GenerationState, string> = {

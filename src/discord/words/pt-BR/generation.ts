@@ -39,6 +39,7 @@ const failures: Record<FailureCode, string> = {
   discord_unavailable: 'O Discord não aceitou a resposta a tempo, então nada foi enviado ao serviço de vídeo. Seus créditos foram devolvidos.',
   timeout: 'O serviço de vídeo não terminou a tempo. Os créditos das cenas não terminadas foram devolvidos.',
   NO_VIDEO_URL: 'O serviço de vídeo terminou este vídeo, mas não deu nenhum link para ele. Seus créditos foram devolvidos; tente de novo.',
+  KEY_REMOVED: 'O operador do bot removeu a chave de API com que este vídeo estava sendo feito, então o bot não consegue mais acompanhá-lo. Seus créditos foram devolvidos.',
 };
 
 const titles: Record<GenerationState, string> = {
