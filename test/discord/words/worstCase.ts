@@ -427,4 +427,20 @@ export const samples: Samples = {
   'operator.usage.footer': { limit: limits.footer, params: [[{ periodKey: 'month:2026-12' }]] },
   'operator.accountEmptyDm': { limit: limits.content, params: [[{ requiredCredits: huge, waitingCredits: huge }], [{ requiredCredits: null, waitingCredits: 1 }]] },
   'operator.unknownOutcomesDm': { limit: limits.content, params: [[{ count: huge }], [{ count: 1 }]] },
+
+  'operator.keys.description': none(limits.commandDescription),
+  'operator.keys.title': { limit: limits.embedTitle, params: [[{ count: huge }], [{ count: 1 }]] },
+  'operator.keys.line': {
+    limit: limits.embedDescription,
+    params: [
+      [{ fingerprint: 'f'.repeat(12), requestsLeft: huge, running: huge, accountEmpty: true, unknownPaused: true, rateLimitedUntil: farFuture }],
+      [{ fingerprint: 'f'.repeat(12), requestsLeft: 1, running: 1, accountEmpty: false, unknownPaused: false, rateLimitedUntil: null }],
+    ],
+  },
+  'operator.keys.footer': none(limits.footer),
+  'operator.keys.accountEmptyDm': {
+    limit: limits.content,
+    params: [[{ keyFingerprint: 'f'.repeat(12), otherKeys: huge, requiredCredits: huge, waitingCredits: huge }], [{ keyFingerprint: 'f'.repeat(12), otherKeys: 1, requiredCredits: null, waitingCredits: 1 }]],
+  },
+  'operator.keys.unknownOutcomesDm': { limit: limits.content, params: [[{ keyFingerprint: 'f'.repeat(12), otherKeys: huge, count: huge }], [{ keyFingerprint: 'f'.repeat(12), otherKeys: 1, count: 1 }]] },
 };

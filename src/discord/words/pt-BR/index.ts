@@ -6,10 +6,11 @@ import { commandWords } from './commands.js';
 import { common } from './common.js';
 import { creditWords } from './credits.js';
 import { generation } from './generation.js';
+import { keyPoolWords } from './keypool.js';
 import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in Brazilian Portuguese (você). */
-export const ptBR = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords) satisfies Catalogue;
+export const ptBR = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, keyPoolWords) satisfies Catalogue;
