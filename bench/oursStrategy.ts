@@ -16,13 +16,13 @@ import type { Observed, StrategyFactory } from './simulation.js';
  * that never refuses and a Discord notifier that accepts every edit at once. A tick runs the
  * poller's steps in the bot's order (src/domain/tickSteps.ts).
  */
-export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey }) => {
+export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKeys }) => {
   const { timing } = config;
-  const keys = createVendorKeys([apiKey], (key) => createVeoClient({ baseUrl: api.url, apiKey: key, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() }));
+  const keys = createVendorKeys(apiKeys, (key) => createVeoClient({ baseUrl: api.url, apiKey: key, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() }));
   const db = openDb(':memory:');
   const repos = createRepos(db);
   let warnings = 0;
-  const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: [apiKey] });
+  const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: apiKeys });
   const indexOf = new Map<number, number>();
   const edited = new Map<number, { at: number; state: 'completed' | 'partial' | 'failed' }>();
   let discordEdits = 0;
