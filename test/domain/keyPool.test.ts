@@ -120,6 +120,23 @@ describe('the operator’s pool against the fake nanophoto', () => {
     expect(made.map((g) => lc!.generations.get(g.id)!.state)).toEqual(['completed', 'completed', 'completed', 'completed']);
   });
 
+  it("backs off a key's polls after its 429 without holding another key's polls", async () => {
+    lc = await startLifecycle({ apiKeys: [keyA, keyB] });
+    const [onA, onB] = [await lc.submit(), await lc.submit({ text: 'a second fox' })];
+    expect([onA.keyFingerprint, onB.keyFingerprint]).toEqual([fpA, fpB]);
+    lc.clock.advance(5 * minute);
+    lc.api.injectFault('check-status', rateLimited);
+    await lc.tick();
+    expect(lc.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => [r.key, r.status])).toEqual([
+      [keyA, 429],
+      [keyB, 200],
+    ]);
+    expect(lc.generations.get(onB.id)!.state).toBe('completed');
+    expect(lc.generations.get(onA.id)!.state).toBe('running');
+    expect(lc.pool.get(fpA)!.budget.rateLimitedUntil()).toBeDefined();
+    expect(lc.pool.get(fpB)!.budget.rateLimitedUntil()).toBeUndefined();
+  });
+
   it('gives rows from before the key pool the first configured key, once, and logs it once', async () => {
     lc = await startLifecycle({ apiKeys: [keyA, keyB] });
     const before = await lc.submit();
