@@ -16,7 +16,8 @@ export interface BenchBotOptions {
   clock: ManualClock;
   api: FakeNanophoto;
   config: Config;
-  apiKey: string;
+  /** The operator's keys (NANOPHOTO_API_KEYS). */
+  apiKeys: readonly string[];
   /** Every reply edit the outbox hands to (an instant) Discord. */
   onEdit?: (generation: Generation) => void;
 }
@@ -26,13 +27,13 @@ export interface BenchBotOptions {
  * SQLite, with a credit budget that never refuses and a Discord notifier that accepts every edit
  * at once. A tick runs the poller's steps in the bot's order (src/domain/tickSteps.ts).
  */
-export function startBenchBot({ clock, api, config, apiKey, onEdit }: BenchBotOptions) {
+export function startBenchBot({ clock, api, config, apiKeys, onEdit }: BenchBotOptions) {
   const { timing } = config;
-  const keys = createVendorKeys([apiKey], (key) => createVeoClient({ baseUrl: api.url, apiKey: key, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() }));
+  const keys = createVendorKeys([...apiKeys], (key) => createVeoClient({ baseUrl: api.url, apiKey: key, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() }));
   const db = openDb(':memory:');
   const repos = createRepos(db);
   let warnings = 0;
-  const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: [apiKey] });
+  const log = createLogger({ level: 'warn', write: () => void (warnings += 1), secrets: [...apiKeys] });
   const show: Notifier['deliver'] = async (generation) => {
     onEdit?.(generation);
     return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}`, path: 'webhook' as const };

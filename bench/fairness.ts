@@ -60,7 +60,7 @@ export async function runFairness(workload: Workload, order: QueueOrder): Promis
     retryAfter: true,
     apiKeys: [API_KEY],
   });
-  const bot = startBenchBot({ clock, api, config: defaults, apiKey: API_KEY });
+  const bot = startBenchBot({ clock, api, config: defaults, apiKeys: [API_KEY] });
   const acceptedSubmits = () => api.requests.filter((r) => r.endpoint === 'generate' && r.status === 200);
   const asks = [...workload.asks].sort((a, b) => a.atMs - b.atMs);
   const slotsBefore: number[] = [];

@@ -4,7 +4,7 @@ import { startBenchBot } from './benchBot.js';
 import type { Observed, StrategyFactory } from './simulation.js';
 
 /** The bot's own domain (bench/benchBot.ts); its replies are "edited" when the outbox hands them over. */
-export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey }) => {
+export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKeys }) => {
   const indexOf = new Map<number, number>();
   const edited = new Map<number, { at: number; state: 'completed' | 'partial' | 'failed' }>();
   let discordEdits = 0;
@@ -12,7 +12,7 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
     clock,
     api,
     config,
-    apiKey,
+    apiKeys,
     onEdit(generation) {
       discordEdits += 1;
       if (isFinished(generation) && !edited.has(generation.id)) {

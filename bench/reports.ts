@@ -1,7 +1,6 @@
 import { createOperatorRules, noOperatorLimits } from '../src/domain/operator/operatorRules.js';
-import { createEmptyAccount } from '../src/domain/operator/emptyAccount.js';
 import { createOperatorControls } from '../src/domain/operator/operatorControls.js';
-import { createUnknownOutcomes } from '../src/domain/operator/unknownOutcomes.js';
+import { keyPoolOver } from '../test/support/keyPoolFixture.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,8 +46,7 @@ try {
     ledgerRepo: repos.ledger,
     generations: repos.generations,
     rules,
-    emptyAccount: createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction, clock: new ManualClock(now), retryMs: 60_000, key: 'bench' }),
-    unknowns: createUnknownOutcomes({ repo: repos.operator, transaction, clock: new ManualClock(now), key: 'bench', pauseAfter: 3 }),
+    pool: keyPoolOver(repos, new ManualClock(now), ['bench']),
     settingsOf: checks.settingsOf,
     transaction,
     snapshot,
@@ -56,10 +54,10 @@ try {
   });
   const member = { guildId: GUILD_ID, userId: '200000000000000007', roleIds: [] };
   const rateLimit = { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 };
-  const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock: new ManualClock(now), ...rateLimit });
+  const budget = createRequestBudget({ repo: repos.apiBudget.forKey('k'), transaction: repos.transaction, clock: new ManualClock(now), ...rateLimit });
   // Scrapes a few seconds apart reuse the ledger's totals (the first, cold, run sums them); one a minute later sums them again.
   const scrapeClock = new ManualClock(now);
-  const metrics = createServiceMetrics({ repos, requestsLeft: budget.available, clock: scrapeClock });
+  const metrics = createServiceMetrics({ repos, requestsLeft: () => new Map([['k', budget.available()]]), clock: scrapeClock });
   const reports = [
     { name: '/veo-admin usage', run: () => admin.usage(GUILD_ID, 10) },
     { name: '/veo credits (summary)', run: () => checks.summary(member) },

@@ -5,7 +5,7 @@ import { strategies, type Job, type StrategyName } from './job.js';
 import { runJobs } from './pool.js';
 import { HOUR, defaults, tickMs, type Scenario } from './simulation.js';
 import { WARMUP_MS } from './stats.js';
-import { comparisons, resultsTable, targetLines } from './table.js';
+import { comparisons, poolLines, resultsTable, targetLines } from './table.js';
 
 const DRAIN_MS = 1 * HOUR;
 const SATURATION_PER_HOUR = 150;
@@ -21,13 +21,19 @@ const loads: [perHour: number, hours: number][] = [
 // Multi-shot videos run their shots one after another, 3 × (2-5 min); only our poller is run, as
 // the vendor example's pile of 429 retries adds wall time and nothing new.
 const MULTI_SHOT = { label: '20/h 3-shot', perHour: 20, shots: 3 };
+// The operator's pool (NANOPHOTO_API_KEYS): three keys, each limited to 100 requests an hour at the
+// fake and in the bot, offered three times what one key can take.
+const POOL_KEYS = 3;
+const POOL_PER_HOUR = 450;
+const POOL_LABEL = `${POOL_KEYS} keys sat ${POOL_PER_HOUR}/h`;
 
 const scenarios: Scenario[] = [
   ...loads.map(([perHour, hours]) => ({ label: `${perHour}/h`, perHour, submitMs: hours * HOUR, drainMs: DRAIN_MS, saturation: false, seed: 1000 + perHour, shots: 1 })),
   { label: `sat ${SATURATION_PER_HOUR}/h`, perHour: SATURATION_PER_HOUR, submitMs: 3 * HOUR, drainMs: 0, saturation: true, seed: 1000 + SATURATION_PER_HOUR, shots: 1 },
   { ...MULTI_SHOT, submitMs: 3 * HOUR, drainMs: DRAIN_MS, saturation: false, seed: 3020 },
+  { label: POOL_LABEL, perHour: POOL_PER_HOUR, submitMs: 3 * HOUR, drainMs: 0, saturation: true, seed: 1000 + POOL_PER_HOUR, shots: 1, keys: POOL_KEYS },
 ];
-const strategiesFor = (scenario: Scenario): StrategyName[] => (scenario.shots > 1 ? ['ours'] : (Object.keys(strategies) as StrategyName[]));
+const strategiesFor = (scenario: Scenario): StrategyName[] => (scenario.shots > 1 || (scenario.keys ?? 1) > 1 ? ['ours'] : (Object.keys(strategies) as StrategyName[]));
 const jobs: Job[] = scenarios.flatMap((scenario) => strategiesFor(scenario).map((strategy) => ({ scenario, strategy })));
 // The vendor example's cost grows with its pile of clients retrying every 5 s; ours with its queue.
 const expectedCost = ({ scenario, strategy }: Job) => (strategy === 'ours' ? 1 + scenario.perHour * scenario.shots * 0.13 : 1 + scenario.perHour * 0.5);
@@ -85,5 +91,11 @@ console.log('');
 for (const line of targetLines(summaries, '20/h', `sat ${SATURATION_PER_HOUR}/h`)) console.log(line);
 console.log('');
 for (const line of fairnessLines(fairness)) console.log(line);
+console.log('');
+console.log(
+  `The operator's key pool: "${POOL_LABEL}" offers ${POOL_PER_HOUR} submissions an hour to ${POOL_KEYS} keys, each limited to ${rate.limit} requests per ${s(rate.windowMs)} ` +
+    `at the fake and in its own budget; next to it one key saturated as above (sat ${SATURATION_PER_HOUR}/h). accepted/h and delivered/h from ${WARMUP_MS / HOUR} h to the end of submissions.`,
+);
+for (const line of poolLines(summaries, `sat ${SATURATION_PER_HOUR}/h`, POOL_LABEL)) console.log(line);
 console.log('');
 console.log(`wall time ${(wallMs / 1000).toFixed(1)} s (one process, ${threads} worker thread${threads === 1 ? '' : 's'}; "wall s" above is each run's own)`);

@@ -13,6 +13,8 @@ export interface Scenario {
   seed: number;
   /** Shots per video, run one after another by the vendor. */
   shots: number;
+  /** The operator's API keys (NANOPHOTO_API_KEYS), each limited at the fake as in the bot; default 1. */
+  keys?: number;
 }
 
 /** One member's `/veo prompt`, identical for every strategy of a scenario. */
@@ -52,7 +54,10 @@ export interface StrategyContext {
   clock: ManualClock;
   api: FakeNanophoto;
   config: Config;
+  /** The first key: all a single-key strategy uses. */
   apiKey: string;
+  /** Every key of the run, the first one first. */
+  apiKeys: string[];
 }
 
 export type StrategyFactory = (context: StrategyContext) => Promise<StrategyRun>;
@@ -68,7 +73,7 @@ export interface RunResult {
   observed: Observed[];
   /** API task end of each submission's last shot, by submission index. */
   readyAt: Map<number, number>;
-  requests: { endpoint: string; status: number; at: number }[];
+  requests: { endpoint: string; status: number; at: number; key: string | null }[];
   extras: Record<string, number>;
 }
 
@@ -124,15 +129,16 @@ export async function simulate(scenario: Scenario, strategy: string, factory: St
   const wallStart = performance.now();
   const submissions = submissionsFor(scenario);
   const clock = new ManualClock(START_MS);
+  const apiKeys = Array.from({ length: scenario.keys ?? 1 }, (_, i) => (i === 0 ? API_KEY : `bench-key-${String(i).padStart(4, '0')}`));
   const shotMs = (shot: FakeShotInfo) => submissions[indexOfPrompt(shot.prompt) ?? -1]?.shotMs[shot.index] ?? defaults.timing.shotMaxMs;
   const api = await startFakeNanophoto({
     now: () => clock.now().getTime(),
     shotDurationMs: shotMs,
     rateLimit: defaults.nanophoto.rateLimit.limit,
     retryAfter: true,
-    apiKeys: [API_KEY],
+    apiKeys,
   });
-  const run = await factory({ clock, api, config: defaults, apiKey: API_KEY });
+  const run = await factory({ clock, api, config: defaults, apiKey: API_KEY, apiKeys });
   const stopAt = START_MS + scenario.submitMs + (scenario.saturation ? 0 : scenario.drainMs);
   let next = 0;
   try {
@@ -158,7 +164,7 @@ export async function simulate(scenario: Scenario, strategy: string, factory: St
       submissions,
       observed: run.observe(),
       readyAt,
-      requests: api.requests.map(({ endpoint, status, at }) => ({ endpoint, status, at })),
+      requests: api.requests.map(({ endpoint, status, at, key }) => ({ endpoint, status, at, key })),
       extras: run.extras(),
     };
   } finally {

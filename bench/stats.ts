@@ -35,6 +35,11 @@ export interface Summary {
   neverAccepted: number;
   /** Videos delivered per hour between the end of the warm-up and the end of submissions. */
   deliveredPerHour: number | undefined;
+  /** Generations the API accepted per hour in that same stretch. */
+  acceptedPerHour: number | undefined;
+  keys: number;
+  /** Requests the API counted, and 429s, per key, in the keys' order. */
+  perKey: { counted: number; rateLimited: number }[];
   simulatedHours: number;
   wallMs: number;
   extras: Record<string, number>;
@@ -55,6 +60,8 @@ export function summarise(run: RunResult): Summary {
   const from = run.startMs + WARMUP_MS;
   const to = run.startMs + scenario.submitMs;
   const inWindow = delivered.filter((o) => o.editedAt !== undefined && o.editedAt >= from && o.editedAt < to).length;
+  const acceptedInWindow = run.observed.filter((o) => o.acceptedAt !== undefined && o.acceptedAt >= from && o.acceptedAt < to).length;
+  const keys = [...new Set(run.requests.map((r) => r.key))];
   const rateLimited = run.requests.filter((r) => r.status === 429).length;
   const counted = run.requests.filter((r) => r.status !== 429);
   return {
@@ -78,6 +85,12 @@ export function summarise(run: RunResult): Summary {
     waitP95: percentile(waits, 95),
     neverAccepted: run.observed.filter((o) => o.acceptedAt === undefined).length,
     deliveredPerHour: to > from ? inWindow / ((to - from) / HOUR) : undefined,
+    acceptedPerHour: to > from ? acceptedInWindow / ((to - from) / HOUR) : undefined,
+    keys: scenario.keys ?? 1,
+    perKey: keys.map((key) => ({
+      counted: run.requests.filter((r) => r.key === key && r.status !== 429).length,
+      rateLimited: run.requests.filter((r) => r.key === key && r.status === 429).length,
+    })),
     simulatedHours: (run.endMs - run.startMs) / HOUR,
     wallMs: run.wallMs,
     extras: run.extras,

@@ -95,3 +95,38 @@ export function targetLines(summaries: Summary[], twentyLabel: string, saturatio
   ]);
   return renderTable(['target (issue 4)', 'goal', 'ours', 'result', 'vendor example'], rows).split('\n');
 }
+
+/**
+ * Issue 21's pool: one key saturated next to several, with the requests each key's limit counted
+ * and its 429s, then the targets (≥ 85 accepted an hour per key, no 429 on any key).
+ */
+export function poolLines(summaries: Summary[], singleLabel: string, poolLabel: string): string[] {
+  const runs = [singleLabel, poolLabel].flatMap((label) => summaries.filter((s) => s.label === label && s.strategy === 'ours'));
+  const rows = runs.map((s) => [
+    s.label,
+    String(s.keys),
+    String(s.perHour),
+    num(s.acceptedPerHour, 1),
+    num(s.deliveredPerHour, 1),
+    num(perVideo(s.counted, s.delivered), 2),
+    s.perKey.map((k) => String(k.counted)).join(' / '),
+    s.perKey.map((k) => String(k.rateLimited)).join(' / '),
+  ]);
+  const table = renderTable(['load', 'keys', 'offered/h', 'accepted/h', 'delivered/h', 'req/video', 'requests per key', '429s per key'], rows).split('\n');
+  const pool = runs.find((s) => s.label === poolLabel);
+  const single = runs.find((s) => s.label === singleLabel);
+  const goal = pool ? 85 * pool.keys : 255;
+  const targets: Target[] = [
+    { name: `${poolLabel}: videos accepted per hour`, measured: pool?.acceptedPerHour, vendor: single?.acceptedPerHour, goal: `≥ ${goal}`, met: (v) => v >= goal, digits: 1 },
+    {
+      name: `${poolLabel}: 429s on the busiest key`,
+      measured: pool ? Math.max(0, ...pool.perKey.map((k) => k.rateLimited)) : undefined,
+      vendor: single ? Math.max(0, ...single.perKey.map((k) => k.rateLimited)) : undefined,
+      goal: '= 0',
+      met: (v) => v === 0,
+      digits: 0,
+    },
+  ];
+  const targetRows = targets.map((t) => [t.name, t.goal, num(t.measured, t.digits), t.measured === undefined ? 'MISS (not measured)' : t.met(t.measured) ? 'PASS' : 'MISS', num(t.vendor, t.digits)]);
+  return [...table, '', ...renderTable(['target (issue 21)', 'goal', 'pool', 'result', 'one key'], targetRows).split('\n')];
+}

@@ -6,7 +6,7 @@ import { choice, described } from '../src/discord/words/commandLocalizations.js'
 import { serverCommand, type Command } from './command.js';
 import { serverChoices } from './veoOperator/autocomplete.js';
 import type { OperatorRun } from './veoOperator/operatorRun.js';
-import { runServers, runUsage } from './veoOperator/reports.js';
+import { runKeys, runServers, runUsage } from './veoOperator/reports.js';
 import { accessRun, runCeiling, runGlobalBudget, runPause, runResume } from './veoOperator/rules.js';
 
 const withServer = (sub: SlashCommandSubcommandBuilder) =>
@@ -37,6 +37,7 @@ const data = serverCommand('veo-operator', (say) => say('operator.description'))
   .addSubcommand((sub) => described(sub.setName('pause'), (say) => say('operator.pause.description')))
   .addSubcommand((sub) => described(sub.setName('resume'), (say) => say('operator.resume.description')))
   .addSubcommand((sub) => described(sub.setName('usage'), (say) => say('operator.usage.description')))
+  .addSubcommand((sub) => described(sub.setName('keys'), (say) => say('operator.keys.description')))
   .toJSON();
 
 const subcommands: Record<string, OperatorRun> = {
@@ -48,6 +49,7 @@ const subcommands: Record<string, OperatorRun> = {
   pause: runPause,
   resume: runResume,
   usage: runUsage,
+  keys: runKeys,
 };
 
 /** `/veo-operator`: registered in the operator's server only, and answered for the operator only. */

@@ -109,14 +109,56 @@ export function createGenerationRepo(db: Db) {
       visibly(id, {});
     },
 
-    /** The call to the API is in flight: a restart finds it here and never re-sends it. */
-    markSubmitting(id: number): void {
-      quietly(id, { state: 'submitting', queuePosition: null, waitReason: null });
+    /** The call to the API is in flight on the key with this fingerprint: a restart finds it here and never re-sends it. */
+    markSubmitting(id: number, keyFingerprint: string): void {
+      quietly(id, { state: 'submitting', queuePosition: null, waitReason: null, keyFingerprint });
     },
 
-    /** The vendor did not take the request (rate limit, empty account): it waits again, unseen, for its turn. */
+    /** The vendor did not take the request (rate limit, empty account): it waits again, unseen, for its turn on any key. */
     returnToQueue(id: number): void {
-      quietly(id, { state: 'queued' });
+      quietly(id, { state: 'queued', keyFingerprint: null });
+    },
+
+    /**
+     * Generations sent before the key pool named their key were sent on the only key there was,
+     * the first configured one: they take its fingerprint. Returns how many.
+     */
+    claimUnnamed(keyFingerprint: string): number {
+      return db
+        .update(generations)
+        .set({ keyFingerprint })
+        .where(and(isNull(generations.keyFingerprint), or(inArray(generations.state, ['submitting', 'running']), isNotNull(generations.submittedAt))))
+        .run().changes;
+    },
+
+    /** Running generations submitted on none of these keys: nothing can poll them any more. */
+    runningWithoutKey(keyFingerprints: readonly string[]): Generation[] {
+      return withShots(
+        db
+          .select()
+          .from(generations)
+          .where(and(eq(generations.state, 'running'), or(isNull(generations.keyFingerprint), notInArray(generations.keyFingerprint, [...keyFingerprints]))))
+          .orderBy(asc(generations.id))
+          .all(),
+      );
+    },
+
+    /** Running generations submitted on this key. */
+    runningOn(keyFingerprint: string): Generation[] {
+      return withShots(
+        db.select().from(generations).where(and(eq(generations.state, 'running'), eq(generations.keyFingerprint, keyFingerprint))).orderBy(asc(generations.id)).all(),
+      );
+    },
+
+    /** How many generations run on each key, for the pool's choice. */
+    runningByKey(): Map<string, number> {
+      const rows = db
+        .select({ key: generations.keyFingerprint, n: sql<number>`count(*)` })
+        .from(generations)
+        .where(and(eq(generations.state, 'running'), isNotNull(generations.keyFingerprint)))
+        .groupBy(generations.keyFingerprint)
+        .all();
+      return new Map(rows.map((row) => [row.key!, row.n]));
     },
 
     /** Shows a queued generation its place and when it should start. */
@@ -287,13 +329,13 @@ export function createGenerationRepo(db: Db) {
       );
     },
 
-    /** Running generations whose next poll is due, oldest due first. */
-    duePolls(now: Date, limit: number): Generation[] {
+    /** Running generations on the key with this fingerprint whose next poll is due, oldest due first. */
+    duePolls(now: Date, limit: number, keyFingerprint: string): Generation[] {
       return withShots(
         db
           .select()
           .from(generations)
-          .where(and(eq(generations.state, 'running'), lte(generations.nextPollAt, now)))
+          .where(and(eq(generations.state, 'running'), eq(generations.keyFingerprint, keyFingerprint), lte(generations.nextPollAt, now)))
           .orderBy(asc(generations.nextPollAt))
           .limit(limit)
           .all(),

@@ -16,6 +16,8 @@ export interface GenerationCredits {
   closedBy: 'settle' | 'release' | undefined;
   /** Whether the release was followed by an unknown outcome's row. */
   unknown: boolean;
+  /** Whether the operator's books already keep what was refunded when no key could poll it. */
+  unpolled: boolean;
   /** reserve + settle: what the API charged once settled, the hold while open, 0 once released. */
   charged: number;
   /** Refunded so far, as a positive number. */
@@ -46,7 +48,7 @@ export interface ServerCharges {
 export type LedgerRepo = ReturnType<typeof createLedgerRepo>;
 
 /** What the vendor charged, or may have: every kind of row but an admin's adjustment. */
-const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release', 'unknown'];
+const chargedKinds: LedgerKind[] = ['reserve', 'settle', 'refund', 'release', 'unknown', 'unpolled'];
 
 /** The rows a server's and a member's own usage sum: one index range per kind, never unknown outcomes. */
 const ownUsage = sql.raw(everyKind);
@@ -95,6 +97,7 @@ export function createLedgerRepo(db: Db) {
         reservation,
         closedBy: closing?.kind === 'settle' || closing?.kind === 'release' ? closing.kind : undefined,
         unknown: rows.some((row) => row.kind === 'unknown'),
+        unpolled: rows.some((row) => row.kind === 'unpolled'),
         charged: sumOf(['reserve', 'settle', 'release']),
         refunded: -sumOf(['refund']),
       };

@@ -7,7 +7,15 @@ type StatePatch = Partial<Omit<StateRow, 'id'>>;
 export type CeilingRow = typeof serverCeilings.$inferSelect;
 type KeyStateRow = typeof apiKeyState.$inferSelect;
 export type KeyState = Omit<KeyStateRow, 'keyFingerprint'>;
-const blankKey: KeyState = { unknownStreak: 0, unknownPausedAt: null, refusedCredits: null };
+const blankKey: KeyState = {
+  unknownStreak: 0,
+  unknownPausedAt: null,
+  refusedCredits: null,
+  accountEmptyAt: null,
+  accountRetryAt: null,
+  accountEmptyNotified: false,
+  rateLimitedUntil: null,
+};
 
 const STATE_ID = 1;
 const blank: StateRow = {
@@ -16,9 +24,6 @@ const blank: StateRow = {
   globalBudget: null,
   globalPeriod: null,
   paused: false,
-  accountEmptyAt: null,
-  accountRetryAt: null,
-  accountEmptyNotified: false,
   updatedBy: null,
   updatedAt: null,
 };

@@ -30,7 +30,7 @@ import { createServiceMetrics } from './service/metrics.js';
 import { createTaskPool } from './taskPool.js';
 import type { Timers } from './timerLoop.js';
 import { createVeoClient } from './veo/client.js';
-import { createVendorKeys } from './veo/vendorKeys.js';
+import { createVendorKeys, fingerprintOf } from './veo/vendorKeys.js';
 
 export interface RunningBot {
   client: Client<true>;
@@ -61,9 +61,16 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
   // Scraped only once the HTTP server runs, after the domain below is built.
-  const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.budget.available(), clock });
-  const keys = createVendorKeys([config.nanophoto.apiKey], (apiKey) =>
-    createVeoClient({ baseUrl: config.nanophoto.apiUrl, apiKey, timeoutMs: config.nanophoto.timeoutMs, onRequest: metrics.onVeoRequest, log: log.child({ part: 'veo' }) }),
+  const metrics = createServiceMetrics({ repos, requestsLeft: () => domain.pool.requestsLeft(), clock });
+  // Metrics and logs name a key by its fingerprint, never the key.
+  const keys = createVendorKeys(config.nanophoto.apiKeys, (apiKey) =>
+    createVeoClient({
+      baseUrl: config.nanophoto.apiUrl,
+      apiKey,
+      timeoutMs: config.nanophoto.timeoutMs,
+      onRequest: metrics.veoObserverFor(fingerprintOf(apiKey)),
+      log: log.child({ part: 'veo', keyFingerprint: fingerprintOf(apiKey) }),
+    }),
   );
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],

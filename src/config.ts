@@ -28,6 +28,12 @@ const minute = 60_000;
 
 /** A number of credits, or `unlimited`. */
 const creditsOrUnlimited = z.union([z.literal('unlimited'), z.coerce.number().int().min(0)]);
+/** Comma-separated API keys, blanks and repeats dropped. */
+const keyList = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((key) => key.trim()).filter((key) => key !== ''))])
+  .optional();
+
 /** Comma-separated Discord ids. */
 const snowflakeList = z
   .string()
@@ -63,7 +69,9 @@ const envSchema = z.object({
   DISCORD_TOKEN: requiredSecret('DISCORD_TOKEN'),
   DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
-  NANOPHOTO_API_KEY: requiredSecret('NANOPHOTO_API_KEY'),
+  // At least one of the two; both set = every key of either (see the check below).
+  NANOPHOTO_API_KEY: optionalText,
+  NANOPHOTO_API_KEYS: keyList,
   NANOPHOTO_API_URL: z.url().default('https://nanophoto.ai'),
   DATABASE_PATH: z.string().trim().min(1).default(DEFAULT_DATABASE_PATH),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -132,6 +140,11 @@ const envSchema = z.object({
   MEMBER_FAILURE_LIMIT: z.coerce.number().int().min(0).default(5),
   PROMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
 })
+  .refine((e) => operatorKeys(e).length > 0, {
+    path: ['NANOPHOTO_API_KEY'],
+    message: 'NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS is missing (the nanophoto API key, or several comma-separated)',
+    ...whenValid('NANOPHOTO_API_KEY', 'NANOPHOTO_API_KEYS'),
+  })
   .refine((e) => e.SHOT_MAX_MS >= e.SHOT_MIN_MS, {
     path: ['SHOT_MAX_MS'],
     message: 'SHOT_MAX_MS must not be less than SHOT_MIN_MS',
@@ -145,12 +158,21 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * The operator's keys: NANOPHOTO_API_KEY first (rows from before the key pool were its), then
+ * NANOPHOTO_API_KEYS, each once. A key listed twice is one key with one budget.
+ */
+function operatorKeys(e: { NANOPHOTO_API_KEY?: string | undefined; NANOPHOTO_API_KEYS?: string[] | undefined }): string[] {
+  return [...new Set([...(e.NANOPHOTO_API_KEY === undefined ? [] : [e.NANOPHOTO_API_KEY]), ...(e.NANOPHOTO_API_KEYS ?? [])])];
+}
+
 /** Every setting the bot reads, for documentation checks. */
 export const settingNames = Object.keys(envSchema.shape);
 
 export interface Config {
   discord: { token: string; guildId: string | undefined; apiUrl: string };
-  nanophoto: { apiKey: string; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
+  /** `apiKeys`: the operator's pool, at least one, each once; the first is NANOPHOTO_API_KEY when set. */
+  nanophoto: { apiKeys: string[]; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
   videoFiles: VideoFileSettings;
   /** Which links the bot fetches (videos, image checks): https to public addresses, VIDEO_HOSTS only when set. */
   links: LinkRules;
@@ -204,7 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     discord: { token: e.DISCORD_TOKEN, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL },
     nanophoto: {
-      apiKey: e.NANOPHOTO_API_KEY,
+      apiKeys: operatorKeys(e),
       apiUrl: e.NANOPHOTO_API_URL,
       timeoutMs: e.API_TIMEOUT_MS,
       rateLimit: { limit: e.API_RATE_LIMIT, windowMs: e.API_RATE_WINDOW_MS, pollReserve: e.API_POLL_RESERVE, submitReserve: e.API_SUBMIT_RESERVE, burst: e.API_BURST },

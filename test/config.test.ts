@@ -8,7 +8,7 @@ describe('loadConfig', () => {
   it('names every missing required setting in one message', () => {
     const attempt = () => loadConfig({});
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/DISCORD_TOKEN is missing[\s\S]*NANOPHOTO_API_KEY is missing/);
+    expect(attempt).toThrow(/DISCORD_TOKEN is missing[\s\S]*NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS is missing/);
   });
 
   it('treats a blank value as missing and reports malformed ones by name', () => {
@@ -65,6 +65,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, HTTP_PORT: '9464' }).http).toEqual({ host: '127.0.0.1', port: 9464 });
     expect(loadConfig({ ...valid, HTTP_PORT: '8080', HTTP_HOST: '0.0.0.0' }).http).toEqual({ host: '0.0.0.0', port: 8080 });
     expect(() => loadConfig({ ...valid, HTTP_PORT: '70000' })).toThrow(/HTTP_PORT/);
+  });
+
+  it('takes NANOPHOTO_API_KEYS as a pool, NANOPHOTO_API_KEY as a pool of one, both as their union, each key once', () => {
+    const bare = { DISCORD_TOKEN: valid.DISCORD_TOKEN };
+    expect(loadConfig(valid).nanophoto.apiKeys).toEqual(['nanophoto-key-value']);
+    expect(loadConfig({ ...bare, NANOPHOTO_API_KEYS: ' key-one, key-two ,,key-one' }).nanophoto.apiKeys).toEqual(['key-one', 'key-two']);
+    expect(loadConfig({ ...bare, NANOPHOTO_API_KEY: 'key-two', NANOPHOTO_API_KEYS: 'key-one,key-two' }).nanophoto.apiKeys).toEqual(['key-two', 'key-one']);
+    expect(() => loadConfig({ ...bare, NANOPHOTO_API_KEYS: ' , ' })).toThrow(/NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS is missing/);
   });
 
   it('documents every setting in .env.example and in the README settings table', () => {

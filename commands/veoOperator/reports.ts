@@ -1,4 +1,4 @@
-import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../src/discord/render/operatorReplies.js';
+import { renderKeys, renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../src/discord/render/operatorReplies.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { OperatorRun } from './operatorRun.js';
 
@@ -19,4 +19,9 @@ export const runUsage: OperatorRun = async (interaction, _operatorId, deps) => {
   const usage = deps.operator.usage();
   const nameOf = (guildId: string) => interaction.client.guilds.cache.get(guildId)?.name ?? null;
   await replyPrivately(interaction, { embeds: [renderOperatorUsage(usage, nameOf, memberSpeaker(interaction))] });
+};
+
+/** `keys`: each of the operator's API keys, by fingerprint: requests left this hour, empty, paused or backing off. */
+export const runKeys: OperatorRun = async (interaction, _operatorId, deps) => {
+  await replyPrivately(interaction, { embeds: [renderKeys(deps.operator.keys(), memberSpeaker(interaction))] });
 };

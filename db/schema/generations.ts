@@ -32,6 +32,11 @@ export const generations = sqliteTable(
     videoUrl: text('video_url'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    /**
+     * The fingerprint of the API key it was submitted on (never the key): it is polled with that key
+     * only. Null while queued; rows from before the key pool get the first configured key's at start.
+     */
+    keyFingerprint: text('key_fingerprint'),
     /** While queued: the expected start. Once running: the expected finish. */
     expectedAt: integer('expected_at', { mode: 'timestamp_ms' }),
     /** While queued: how many queued requests are ahead, plus one, as last shown to the member. */

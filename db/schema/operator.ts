@@ -24,8 +24,8 @@ export const serverAccess = sqliteTable('server_access', {
 });
 
 /**
- * One row (id 1): what the operator changed over the settings, and whether the vendor account
- * is empty. Kept in SQLite so a restart neither resumes a paused bot nor DMs the operator again.
+ * One row (id 1): what the operator changed over the settings. Kept in SQLite so a restart does
+ * not resume a paused bot.
  */
 export const operatorState = sqliteTable('operator_state', {
   id: integer('id').primaryKey(),
@@ -35,12 +35,6 @@ export const operatorState = sqliteTable('operator_state', {
   globalBudget: integer('global_budget'),
   globalPeriod: text('global_period', { enum: periods }),
   paused: integer('paused', { mode: 'boolean' }).notNull().default(false),
-  /** When the vendor last answered INSUFFICIENT_CREDITS; null while submissions go out. */
-  accountEmptyAt: integer('account_empty_at', { mode: 'timestamp_ms' }),
-  /** When one queued request is tried again while the account is empty. */
-  accountRetryAt: integer('account_retry_at', { mode: 'timestamp_ms' }),
-  /** The operator was told the account is empty; cleared once the vendor accepts a request again. */
-  accountEmptyNotified: integer('account_empty_notified', { mode: 'boolean' }).notNull().default(false),
   updatedBy: text('updated_by'),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
 });
@@ -48,7 +42,9 @@ export const operatorState = sqliteTable('operator_state', {
 /**
  * What one vendor API key has been through, by the key's fingerprint: unknown outcomes in a row
  * (a time-out, a cut connection, an unreadable answer to a submit) pause submissions on it until
- * the operator resumes; and the price it last refused for want of credits.
+ * the operator resumes; its account running empty holds it (and the price it last refused); a 429
+ * holds it until the vendor's Retry-After. Kept in SQLite so a restart neither floods the vendor
+ * nor tells the operator twice; one key's state never holds another key.
  */
 export const apiKeyState = sqliteTable('api_key_state', {
   keyFingerprint: text('key_fingerprint').primaryKey(),
@@ -58,4 +54,12 @@ export const apiKeyState = sqliteTable('api_key_state', {
   unknownPausedAt: integer('unknown_paused_at', { mode: 'timestamp_ms' }),
   /** What the vendor last said a refused request needed (its `requiredCredits`) while the account is empty. */
   refusedCredits: integer('refused_credits'),
+  /** When the vendor last answered INSUFFICIENT_CREDITS on this key; null while submissions go out on it. */
+  accountEmptyAt: integer('account_empty_at', { mode: 'timestamp_ms' }),
+  /** When one queued request is tried again on this key while its account is empty. */
+  accountRetryAt: integer('account_retry_at', { mode: 'timestamp_ms' }),
+  /** The operator was told this key's account is empty; cleared once the vendor accepts a request on it again. */
+  accountEmptyNotified: integer('account_empty_notified', { mode: 'boolean' }).notNull().default(false),
+  /** Until when the vendor told us (HTTP 429) to send nothing on this key. */
+  rateLimitedUntil: integer('rate_limited_until', { mode: 'timestamp_ms' }),
 });

@@ -3,7 +3,7 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 import { generations } from './generations.js';
 
 const periods = ['day', 'week', 'month'] as const;
-const ledgerKinds = ['reserve', 'settle', 'refund', 'release', 'adjust', 'unknown'] as const;
+const ledgerKinds = ['reserve', 'settle', 'refund', 'release', 'adjust', 'unknown', 'unpolled'] as const;
 
 /**
  * A server's budget settings. A server without a row uses the operator's defaults; the first admin
@@ -64,6 +64,11 @@ export const roleQuotaAllowances = sqliteTable(
  * a server's and a member's usage leave these rows out; the operator's ceilings and global budget,
  * which count what the vendor may have charged, include them. Final: no task id exists to settle it.
  *
+ * unpolled +refunded, after the refunds of a running generation no configured key can poll any more
+ * (its key was removed from the settings): the member gets the credits back, yet the vendor charged
+ * them (and may have made the video). Like `unknown`, only the operator's ceilings and global budget
+ * count it, so the operator's books keep what was spent. Once per generation.
+ *
  * `countsAt` places a row in a period: a generation's rows all count at its reservation time (a
  * video spanning midnight stays in the period it was reserved in); an adjustment counts when made.
  */
@@ -98,12 +103,13 @@ export const creditLedger = sqliteTable(
     uniqueIndex('credit_ledger_reserve_uq').on(t.generationId).where(sql`${t.kind} = 'reserve'`),
     uniqueIndex('credit_ledger_close_uq').on(t.generationId).where(sql`${t.kind} in ('settle', 'release')`),
     uniqueIndex('credit_ledger_unknown_uq').on(t.generationId).where(sql`${t.kind} = 'unknown'`),
+    uniqueIndex('credit_ledger_unpolled_uq').on(t.generationId).where(sql`${t.kind} = 'unpolled'`),
     check('credit_ledger_generation', sql`(${t.kind} = 'adjust') = (${t.generationId} is null)`),
     check(
       'credit_ledger_sign',
       sql`(${t.kind} = 'reserve' and ${t.credits} > 0) or (${t.kind} = 'settle')
         or (${t.kind} in ('refund', 'release') and ${t.credits} < 0) or (${t.kind} = 'adjust' and ${t.credits} <> 0)
-        or (${t.kind} = 'unknown' and ${t.credits} > 0)`,
+        or (${t.kind} in ('unknown', 'unpolled') and ${t.credits} > 0)`,
     ),
   ],
 );

@@ -49,14 +49,21 @@ async function ownersOf(client: Client<true>): Promise<string[]> {
  * retried into a flood. Alerts raised before the bot is logged in and knows its operators (the
  * recovery at start can pause the key) wait for `ready()`.
  */
+/** The DM's words; with several keys, which key it is about and that the others go on. */
+function alertText(alert: OperatorAlert): string {
+  const key = alert.keyFingerprint === undefined ? undefined : { keyFingerprint: alert.keyFingerprint, otherKeys: alert.otherKeys ?? 0 };
+  if (alert.kind === 'account_empty') {
+    const amounts = { requiredCredits: alert.requiredCredits ?? null, waitingCredits: alert.waitingCredits };
+    return key ? t(fallbackLocale, 'operator.keys.accountEmptyDm', { ...key, ...amounts }) : t(fallbackLocale, 'operator.accountEmptyDm', amounts);
+  }
+  return key ? t(fallbackLocale, 'operator.keys.unknownOutcomesDm', { ...key, count: alert.count }) : t(fallbackLocale, 'operator.unknownOutcomesDm', { count: alert.count });
+}
+
 export function createOperatorAlerts({ rest, operators, log }: { rest: REST; operators: Operators; log: Logger }) {
   let held: OperatorAlert[] | undefined = [];
 
   function send(alert: OperatorAlert): void {
-    const content =
-      alert.kind === 'account_empty'
-        ? t(fallbackLocale, 'operator.accountEmptyDm', { requiredCredits: alert.requiredCredits ?? null, waitingCredits: alert.waitingCredits })
-        : t(fallbackLocale, 'operator.unknownOutcomesDm', { count: alert.count });
+    const content = alertText(alert);
     for (const userId of operators.ids()) {
       void (async () => {
         const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };

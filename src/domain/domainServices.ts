@@ -9,15 +9,14 @@ import { createApprovals } from './moderation/approvals.js';
 import type { ModerationPosts } from './moderation/moderationPorts.js';
 import { createModerationLog } from './moderation/moderationLog.js';
 import { createModerationSettings } from './moderation/moderationSettings.js';
-import { createEmptyAccount } from './operator/emptyAccount.js';
 import { createOperatorControls } from './operator/operatorControls.js';
 import { createMemberRules } from './members/memberRules.js';
 import type { MemberPolicy } from './members/memberPolicy.js';
 import { createWithdrawals } from './members/withdrawal.js';
 import { createOperatorRules, type OperatorPolicy } from './operator/operatorRules.js';
-import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
+import { createKeyPool } from './keyPool.js';
 import { createPollOutcomes } from './pollOutcome.js';
-import { createPollRunner } from './pollRunner.js';
+import { createKeyedPolls } from './pollKeys.js';
 import { createResultErasure } from './privacy/resultErasure.js';
 import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
@@ -25,7 +24,7 @@ import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
 import type { QuotaDefaults } from './quota/types.js';
 import { createReplySetups } from './replySetups.js';
-import { createRequestBudget, type RateLimit, type RequestBudget } from './requestBudget.js';
+import type { RateLimit } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 import { tickSteps } from './tickSteps.js';
@@ -78,34 +77,30 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const checks = createQuotaChecks(quotaDeps);
   const quotaAdmin = createQuotaAdmin(quotaDeps);
 
-  // One request budget per key, found by its fingerprint. The api_requests table counts requests
-  // without naming the key: that is right while there is one key, which makes every request.
-  const budgets = new Map(keys.fingerprints().map((fingerprint) => [fingerprint, createRequestBudget({ repo: repos.apiBudget, transaction, clock, ...rateLimit })]));
-  const budgetFor = (fingerprint: string): RequestBudget => {
-    const found = budgets.get(fingerprint);
-    if (!found) throw new Error(`no vendor key with fingerprint ${fingerprint}`);
-    return found;
-  };
-  const [key] = keys.fingerprints();
-  if (key === undefined) throw new Error('no vendor API key');
-  const veo = keys.clientFor(key);
-  const budget = budgetFor(key);
-  const account = createEmptyAccount({ repo: repos.operator, generations: repo, transaction, clock, retryMs: operatorDefaults.emptyAccountRetryMs, key });
-  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction, clock, key, pauseAfter: operatorDefaults.unknownOutcomePause });
-  const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, emptyAccount: account, unknowns, settingsOf: checks.settingsOf, transaction, snapshot, clock });
+  // The operator's keys, each with its own request budget, back-off, empty account and pause.
+  const pool = createKeyPool({
+    keys,
+    budgets: repos.apiBudget,
+    operatorRepo: repos.operator,
+    generations: repo,
+    transaction,
+    clock,
+    rateLimit,
+    emptyAccountRetryMs: operatorDefaults.emptyAccountRetryMs,
+    unknownOutcomePause: operatorDefaults.unknownOutcomePause,
+    log: log.child({ part: 'keys' }),
+  });
+  const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, pool, settingsOf: checks.settingsOf, transaction, snapshot, clock });
 
   const generations = createGenerationLifecycle({ repo, transaction, ledger, clock, log: log.child({ part: 'generations' }) });
   const submitter = createGenerationSubmitter({
     repo,
     transaction,
-    veo,
     ledger,
     lifecycle: generations,
-    budget,
+    pool,
     clock,
     timing,
-    account,
-    unknowns,
     alertOperator,
     log: log.child({ part: 'generations' }),
   });
@@ -116,9 +111,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     transaction,
     generations,
     submitter,
-    budget,
-    account,
-    unknowns,
+    pool,
     replySetups,
     clock,
     maxWaitMs: timing.queueMaxWaitMs,
@@ -126,12 +119,14 @@ export function createDomainServices(deps: DomainServicesDeps) {
     ...(deps.laneOf ? { laneOf: deps.laneOf } : {}),
     log: log.child({ part: 'queue' }),
   });
-  const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity: budget.scarcity, log: log.child({ part: 'poll' }) });
-  const polls = createPollRunner({
+  // Poll intervals stretch with how hard the keys are pressed together: a key's own polls wait for
+  // its own slots anyway, and a generation's next poll is placed before it is known which key frees first.
+  const scarcity = () => Math.min(...pool.keys.map((key) => key.budget.scarcity()));
+  const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
+  const polls = createKeyedPolls({
     repo,
-    veo,
+    pool,
     outcomes,
-    budget,
     queueLength: queue.length,
     clock,
     timing,
@@ -185,8 +180,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     checks,
     quotaAdmin,
     operator,
-    budget,
-    budgetFor,
+    pool,
     generations,
     submitter,
     queue,
@@ -213,8 +207,12 @@ export function createDomainServices(deps: DomainServicesDeps) {
       await approvals.runDue(stopping);
       await modLog.runDue(stopping);
     } } }),
-    /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
+    /**
+     * Names the key of rows from before the key pool, then releases the submissions a crash cut
+     * off between storing them and the API's answer; once, before anything runs.
+     */
     recoverAtStart(): number {
+      pool.claimUnnamedRows();
       const interrupted = submitter.recoverInterruptedSubmissions();
       if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
       return interrupted;

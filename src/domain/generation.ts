@@ -46,13 +46,15 @@ export const failureCodes = [
   'APPROVAL_IMAGES_EXPIRED',
   /** Taken back while it waited, by its member or a moderator (`cancelledBy`): never sent, released. */
   'CANCELLED',
+  /** Its API key left the settings while it ran: no key can ask about it any more. */
+  'KEY_REMOVED',
 ] as const;
 export type FailureCode = (typeof failureCodes)[number];
 
 export const isFailureCode = (code: string | null): code is FailureCode => (failureCodes as readonly (string | null)[]).includes(code);
 
 /** Why one shot failed: the vendor did not take it, could not make it, or the generation was given up. */
-export type ShotFailure = 'not_accepted' | 'failed' | 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL';
+export type ShotFailure = 'not_accepted' | 'failed' | 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL' | 'KEY_REMOVED';
 
 /**
  * Why a finished video went out as links: the file over Discord's upload limit (or refused by it
@@ -129,6 +131,8 @@ export interface Generation extends Origin {
   videoUrl: string | null;
   createdAt: Date;
   submittedAt: Date | null;
+  /** The fingerprint of the API key it was submitted on, the only key it is polled with; null while queued. */
+  keyFingerprint: string | null;
   expectedAt: Date | null;
   queuePosition: number | null;
   waitReason: WaitReason | null;

@@ -3,13 +3,11 @@ import type { Transaction } from '../../db/repos.js';
 import type { AlertOperator, Clock } from './ports.js';
 import type { Logger } from '../log.js';
 import { VeoApiError, VeoTransportError } from '../veo/errors.js';
-import type { GenerateResult, VeoClient } from '../veo/types.js';
+import type { GenerateResult } from '../veo/types.js';
 import type { VeoTransportFailure } from '../veo/errors.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
-import type { EmptyAccount } from './operator/emptyAccount.js';
-import type { UnknownOutcomes } from './operator/unknownOutcomes.js';
+import type { KeyPool, PoolKey } from './keyPool.js';
 import type { CreditLedger } from './quota/creditLedger.js';
-import type { RequestBudget } from './requestBudget.js';
 import type { FailureCode, Generation } from './generation.js';
 import { expectedFinish, firstPollAt, type PollTiming } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
@@ -18,17 +16,13 @@ import { generationTypeOf } from './videoRequest.js';
 export interface GenerationSubmitterDeps {
   repo: GenerationRepo;
   transaction: Transaction;
-  veo: VeoClient;
   ledger: CreditLedger;
   /** Ends a generation the API never took on. */
   lifecycle: Pick<GenerationLifecycle, 'fail'>;
-  budget: RequestBudget;
+  /** The operator's keys: each holds itself when its account is empty or after unknown outcomes in a row. */
+  pool: KeyPool;
   clock: Clock;
   timing: PollTiming;
-  /** Holds every submission while the vendor account is empty. */
-  account: EmptyAccount;
-  /** Pauses the key after a run of submits whose outcome is unknown. */
-  unknowns: UnknownOutcomes;
   /** Tells the operator, once, that the account is empty or the key paused (a DM to each; no words in here). */
   alertOperator: AlertOperator;
   log: Logger;
@@ -37,18 +31,19 @@ export interface GenerationSubmitterDeps {
 export type GenerationSubmitter = ReturnType<typeof createGenerationSubmitter>;
 
 /** The submission protocol: one call to the API per generation, and whatever it answered, recorded. */
-export function createGenerationSubmitter({ repo, transaction, veo, ledger, lifecycle, budget, clock, timing, account, unknowns, alertOperator, log }: GenerationSubmitterDeps) {
+export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle, pool, clock, timing, alertOperator, log }: GenerationSubmitterDeps) {
   /**
-   * Sends a queued generation to the API once, on a request slot the caller took; its outcome is
-   * always recorded. `submitting` marks the call in flight, for a restart to find.
+   * Sends a queued generation to the API once, on `key`, on a request slot the caller took there;
+   * its outcome is always recorded. `submitting` marks the call in flight, for a restart to find,
+   * with the key it went out on.
    */
-  async function send(generation: Generation): Promise<Generation> {
+  async function send(generation: Generation, key: PoolKey): Promise<Generation> {
     const images = generation.imageUrls;
     const type = generationTypeOf[generation.mode];
-    repo.markSubmitting(generation.id);
+    repo.markSubmitting(generation.id, key.fingerprint);
     let result: GenerateResult;
     try {
-      result = await veo.generate({
+      result = await key.veo.generate({
         resolution: generation.resolution,
         shots: generation.shots.map((shot) => ({
           id: shot.id,
@@ -59,13 +54,13 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
         })),
       });
     } catch (error) {
-      if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') requeue(generation, error);
-      else if (error instanceof VeoApiError && error.code === 'INSUFFICIENT_CREDITS') holdForCredits(generation, error);
-      else reject(generation, error);
+      if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') requeue(generation, key, error);
+      else if (error instanceof VeoApiError && error.code === 'INSUFFICIENT_CREDITS') holdForCredits(generation, key, error);
+      else reject(generation, key, error);
       return repo.get(generation.id)!;
     }
     // Outside the try above: once the vendor took the request, nothing may turn it into a refund.
-    record(generation, result);
+    record(generation, key, result);
     return repo.get(generation.id)!;
   }
 
@@ -74,10 +69,10 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
    * stored on their own (so the poller still delivers what was paid for, and the reservation stays
    * counted) and the error is thrown up to the caller, logged as an error, never made a refund.
    */
-  function record(generation: Generation, result: GenerateResult): void {
+  function record(generation: Generation, key: PoolKey, result: GenerateResult): void {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        accept(generation, result);
+        accept(generation, key, result);
         return;
       } catch (error) {
         if (attempt < RECORD_ATTEMPTS) {
@@ -118,36 +113,43 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     }
   }
 
-  /** A 429 means the vendor did not take the request: it waits, first in line, for the key. */
-  function requeue(generation: Generation, error: VeoApiError): void {
-    const until = budget.rateLimited(error.retryAfterMs, timing.pollIntervalMs);
+  /** A 429 means the vendor did not take the request: it waits, first in line, and this key backs off (the others do not). */
+  function requeue(generation: Generation, key: PoolKey, error: VeoApiError): void {
+    const until = key.budget.rateLimited(error.retryAfterMs, timing.pollIntervalMs);
     repo.returnToQueue(generation.id);
-    log.warn({ generationId: generation.id, until }, 'rate limited on submit; the generation waits in the queue');
+    log.warn({ generationId: generation.id, keyFingerprint: key.fingerprint, until }, 'rate limited on submit; the generation waits in the queue');
   }
 
   /**
-   * The vendor account is empty: not the member's fault, and the vendor took nothing. The request
-   * waits, in its turn, and nothing is submitted for any server until the account has credits
-   * (but for retries of cheaper requests).
+   * The key's vendor account is empty: not the member's fault, and the vendor took nothing. The
+   * request waits, in its turn, and nothing is submitted on this key until its account has credits
+   * (but for retries of cheaper requests); the pool's other keys go on.
    */
-  function holdForCredits(generation: Generation, error: VeoApiError): void {
+  function holdForCredits(generation: Generation, key: PoolKey, error: VeoApiError): void {
     repo.returnToQueue(generation.id);
     // The vendor says what the refused request needed (its price); only cheaper ones are retried.
-    const firstNotice = account.emptied(error.requiredCredits ?? generation.credits);
+    const firstNotice = transaction(() => {
+      const first = key.account.emptied(error.requiredCredits ?? generation.credits);
+      pool.syncWaitReason();
+      return first;
+    });
     if (!firstNotice) {
-      log.warn({ generationId: generation.id }, 'the vendor account is still empty; the queue stays held');
+      log.warn({ generationId: generation.id, keyFingerprint: key.fingerprint }, "the key's vendor account is still empty; the key stays held");
       return;
     }
     // Read once per emptying, for the operator: what the whole queue needs, this request included.
     const waitingCredits = repo.waiting().reduce((sum, waiting) => sum + waiting.credits, 0);
     log.error(
-      { generationId: generation.id, requiredCredits: error.requiredCredits, waitingCredits },
-      'the nanophoto account is out of credits: every submission waits until it is topped up (/veo-operator resume)',
+      { generationId: generation.id, keyFingerprint: key.fingerprint, requiredCredits: error.requiredCredits, waitingCredits },
+      "the nanophoto account of this key is out of credits: nothing goes out on it until it is topped up (/veo-operator resume)",
     );
-    alertOperator({ kind: 'account_empty', requiredCredits: error.requiredCredits, waitingCredits });
+    alertOperator({ kind: 'account_empty', requiredCredits: error.requiredCredits, waitingCredits, ...keyNote(key) });
   }
 
-  function accept(generation: Generation, result: GenerateResult): void {
+  /** Which key, when the operator has more than one. */
+  const keyNote = (key: PoolKey) => (pool.keys.length > 1 ? { keyFingerprint: key.fingerprint, otherKeys: pool.keys.length - 1 } : {});
+
+  function accept(generation: Generation, key: PoolKey, result: GenerateResult): void {
     const now = clock.now();
     const creditsUsed = result.creditsUsed ?? generation.credits;
     const submitted = { submittedAt: now, shotCount: generation.shots.length };
@@ -162,8 +164,10 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     // vendor that already left them out of `creditsUsed` is not refunded twice.
     let refundable = Math.max(0, creditsUsed - acceptedCount * price);
     transaction(() => {
-      account.accepted(generation.credits);
-      unknowns.accepted();
+      const wasEmpty = key.account.isEmpty();
+      key.account.accepted(generation.credits);
+      if (wasEmpty && !key.account.isEmpty()) pool.syncWaitReason();
+      key.unknowns.accepted();
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {
         const task = acceptedTask(shot.id);
@@ -188,7 +192,8 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     log.info({ generationId: generation.id, shots: result.shots.length, accepted: acceptedCount, creditsUsed }, 'generation accepted');
   }
 
-  function reject(generation: Generation, error: unknown): void {
+  /** `key` is the one it went out on; undefined when that key has left the settings. */
+  function reject(generation: Generation, key: PoolKey | undefined, error: unknown): void {
     const code = errorCodeOf(error);
     const fields = { generationId: generation.id, code, err: error };
     if (!(error instanceof VeoTransportError && error.outcomeUnknown)) {
@@ -199,12 +204,14 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     // The member is not charged, but the vendor may have been: the operator's limits count it.
     const { mayHaveCost, pausedAfter } = transaction(() => {
       lifecycle.fail(generation, code);
-      return { mayHaveCost: ledger.unknown(generation.id, 'the outcome of the submit is unknown'), pausedAfter: unknowns.counted() };
+      const paused = key?.unknowns.counted() ?? null;
+      if (paused !== null) pool.syncWaitReason();
+      return { mayHaveCost: ledger.unknown(generation.id, 'the outcome of the submit is unknown'), pausedAfter: paused };
     });
-    log.error({ ...fields, mayHaveCost }, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
-    if (pausedAfter !== null) {
-      log.error({ unknownOutcomes: pausedAfter }, 'submissions on the API key paused after unknown outcomes in a row (/veo-operator resume)');
-      alertOperator({ kind: 'unknown_outcomes', count: pausedAfter });
+    log.error({ ...fields, keyFingerprint: key?.fingerprint, mayHaveCost }, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
+    if (pausedAfter !== null && key) {
+      log.error({ keyFingerprint: key.fingerprint, unknownOutcomes: pausedAfter }, 'submissions on the API key paused after unknown outcomes in a row (/veo-operator resume)');
+      alertOperator({ kind: 'unknown_outcomes', count: pausedAfter, ...keyNote(key) });
     }
   }
 
@@ -218,7 +225,7 @@ export function createGenerationSubmitter({ repo, transaction, veo, ledger, life
     recoverInterruptedSubmissions(): number {
       const stuck = repo.inState('submitting');
       for (const generation of stuck) {
-        reject(generation, new VeoTransportError({ kind: 'network', method: 'POST', path: '/api/veo-3/generate', outcomeUnknown: true, message: 'the bot stopped while submitting' }));
+        reject(generation, pool.get(generation.keyFingerprint), new VeoTransportError({ kind: 'network', method: 'POST', path: '/api/veo-3/generate', outcomeUnknown: true, message: 'the bot stopped while submitting' }));
       }
       return stuck.length;
     },

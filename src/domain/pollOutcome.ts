@@ -21,7 +21,7 @@ export interface PollOutcomeDeps {
 
 export type PollOutcomes = ReturnType<typeof createPollOutcomes>;
 
-type GiveUpCode = 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL';
+type GiveUpCode = 'timeout' | 'TASK_NOT_FOUND' | 'NO_VIDEO_URL' | 'KEY_REMOVED';
 
 /**
  * A running generation whose shots are all done is still waiting for a link to its video: it is
@@ -69,9 +69,10 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
     return true;
   }
 
-  function failShot(generation: Generation, shot: Shot, reason: ShotFailure, now: Date): void {
+  /** Returns the credits refunded for it. */
+  function failShot(generation: Generation, shot: Shot, reason: ShotFailure, now: Date): number {
     repo.failShot(shot.id, reason, now);
-    ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} failed`);
+    return ledger.refund(generation.id, shotPrice(generation.resolution), `shot ${shot.position + 1} failed`);
   }
 
   interface Answer {
@@ -91,7 +92,10 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
   function conclude(generation: Generation, { changed, sharedUrl, linkAskedAlone }: Answer, now: Date): void {
     const state = finalState(generation.shots);
     if (state && lacksLink(generation, sharedUrl)) {
-      if (linkAskedAlone) return giveUp(generation, 'NO_VIDEO_URL', now);
+      if (linkAskedAlone) {
+        giveUp(generation, 'NO_VIDEO_URL', now);
+        return;
+      }
       pollAgain(generation.id, new Date(now.getTime() + timing.pollIntervalMs * scarcity()), changed);
       log.warn({ generationId: generation.id }, 'every shot done but no video link yet; asking about it alone');
       return;
@@ -113,16 +117,18 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
 
   /**
    * Fails the unfinished shots, and the finished ones too when no link to them is known, refunding
-   * each, and ends the generation; call inside a transaction.
+   * each, and ends the generation; call inside a transaction. Returns the credits refunded.
    */
-  function giveUp(generation: Generation, errorCode: GiveUpCode, now: Date): void {
+  function giveUp(generation: Generation, errorCode: GiveUpCode, now: Date): number {
     const linkless = lacksLink(generation, undefined);
+    let refunded = 0;
     for (const shot of generation.shots) {
-      if (!isShotDone(shot) || (linkless && shot.state === 'completed')) failShot(generation, shot, errorCode, now);
+      if (!isShotDone(shot) || (linkless && shot.state === 'completed')) refunded += failShot(generation, shot, errorCode, now);
     }
     const state = finalState(repo.get(generation.id)!.shots) ?? 'failed';
     repo.finish(generation.id, { state, at: now, errorCode });
     log.warn({ generationId: generation.id, errorCode }, 'generation abandoned');
+    return refunded;
   }
 
   /** Ends a generation the API can no longer tell us about: unfinished shots fail and are refunded. */
@@ -133,9 +139,25 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
     });
   }
 
+  /**
+   * Ends a running generation whose API key left the settings: no key can ask about it any more.
+   * Its member is refunded as for any abandoned shot; the vendor charged those credits all the
+   * same, so the operator's books keep them. Returns the credits refunded.
+   */
+  function orphan(generation: Generation): number {
+    return transaction(() => {
+      const current = repo.get(generation.id)!;
+      if (current.state !== 'running') return 0;
+      const refunded = giveUp(current, 'KEY_REMOVED', clock.now());
+      if (refunded > 0) ledger.unpolled(generation.id, refunded, 'no configured API key can poll it');
+      return refunded;
+    });
+  }
+
   return {
     apply,
     abandon,
+    orphan,
     /** Running generations past their deadline, for the poller to abandon. */
     overdue(generations: Generation[]): Generation[] {
       const now = clock.now();

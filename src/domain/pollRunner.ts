@@ -2,18 +2,17 @@ import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Clock } from './ports.js';
 import type { Logger } from '../log.js';
 import { VeoApiError } from '../veo/errors.js';
-import type { VeoClient } from '../veo/types.js';
 import type { Generation } from './generation.js';
 import { awaitsLink, shotsToAsk, type PollOutcomes } from './pollOutcome.js';
 import { batches, fillWithRiders, halves, shotsIn } from './pollBatches.js';
 import { earliestReadyAt, type PollTiming } from './pollSchedule.js';
-import type { RequestBudget } from './requestBudget.js';
+import type { PoolKey } from './keyPool.js';
 
 export interface PollRunnerDeps {
   repo: GenerationRepo;
-  veo: VeoClient;
+  /** The key these generations were submitted on: they are polled with it, on its budget, and no other. */
+  key: Pick<PoolKey, 'fingerprint' | 'veo' | 'budget'>;
   outcomes: PollOutcomes;
-  budget: RequestBudget;
   queueLength: () => number;
   clock: Clock;
   timing: PollTiming;
@@ -32,8 +31,9 @@ interface Suspect {
   answersBefore: number;
 }
 
-/** Asks the API about every generation whose poll is due, in as few requests as possible. */
-export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clock, timing, batchSize, retryMs, log }: PollRunnerDeps) {
+/** Asks the API about every generation of one key whose poll is due, in as few requests as possible. */
+export function createPollRunner({ repo, key, outcomes, queueLength, clock, timing, batchSize, retryMs, log }: PollRunnerDeps) {
+  const { veo, budget, fingerprint } = key;
   const suspects = new Map<number, Suspect>();
   let answers = 0;
 
@@ -53,7 +53,7 @@ export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clo
     if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') {
       const until = budget.rateLimited(error.retryAfterMs, retryMs);
       outcomes.retryLater(batch, until.getTime() - clock.now().getTime());
-      log.warn({ until, retryAfterMs: error.retryAfterMs }, 'rate limited by the API; requests paused');
+      log.warn({ keyFingerprint: fingerprint, until, retryAfterMs: error.retryAfterMs }, "rate limited by the API; the key's requests paused");
       return;
     }
     if (error instanceof VeoApiError && error.code === 'TASK_NOT_FOUND') {
@@ -116,7 +116,7 @@ export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clo
   /** Running generations that could be ready by now, whether or not their poll is due. */
   function couldBeReady(now: Date): Generation[] {
     return repo
-      .inState('running')
+      .runningOn(fingerprint)
       .filter((g) => g.submittedAt && earliestReadyAt({ submittedAt: g.submittedAt, shotCount: g.shots.length }, timing) <= now);
   }
 
@@ -145,7 +145,7 @@ export function createPollRunner({ repo, veo, outcomes, budget, queueLength, clo
   return {
     async pollDue(stopping?: AbortSignal): Promise<void> {
       const now = clock.now();
-      const due = repo.duePolls(now, batchSize * 4);
+      const due = repo.duePolls(now, batchSize * 4, fingerprint);
       if (due.length === 0) return;
       const dueIds = new Set(due.map((g) => g.id));
       const riders = couldBeReady(now).filter((g) => !dueIds.has(g.id));

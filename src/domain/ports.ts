@@ -81,10 +81,19 @@ export interface VendorKeys {
   clientFor(fingerprint: string): VeoClient;
 }
 
+/**
+ * Which of the operator's keys an alert is about, when there is more than one: its fingerprint,
+ * and how many other keys still go on.
+ */
+export interface AlertKey {
+  keyFingerprint?: string;
+  otherKeys?: number;
+}
+
 /** What the operator is told by DM. */
 export type OperatorAlert =
-  | { kind: 'account_empty'; requiredCredits: number | undefined; waitingCredits: number }
-  | { kind: 'unknown_outcomes'; count: number };
+  | ({ kind: 'account_empty'; requiredCredits: number | undefined; waitingCredits: number } & AlertKey)
+  | ({ kind: 'unknown_outcomes'; count: number } & AlertKey);
 
 /** Tells the operator, once, that the account is empty or the key paused; the words and the DM are Discord's side. */
 export type AlertOperator = (alert: OperatorAlert) => void;

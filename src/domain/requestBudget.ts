@@ -1,8 +1,8 @@
-import type { ApiBudgetRepo, ApiEndpoint } from '../../db/apiBudgetRepo.js';
+import type { ApiEndpoint, KeyBudgetRepo } from '../../db/apiBudgetRepo.js';
 import type { Transaction } from '../../db/repos.js';
 import type { Clock } from './ports.js';
 
-/** The key's request budget, shared by submissions and polls. */
+/** One key's request budget, shared by submissions and polls; every key has its own. */
 export interface RateLimit {
   /** Requests the key may make per window (the vendor's: 100 an hour). */
   limit: number;
@@ -19,7 +19,8 @@ export interface RateLimit {
 }
 
 export interface RequestBudgetDeps extends RateLimit {
-  repo: ApiBudgetRepo;
+  /** The requests and 429 pause of this budget's key alone. */
+  repo: KeyBudgetRepo;
   transaction: Transaction;
   clock: Clock;
 }
@@ -126,6 +127,9 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
       const quietSince = lastPoll(now) ?? firstSeen(now);
       return now.getTime() - quietSince.getTime() >= Math.max(minQuietMs, windowMs / pollReserve);
     },
+
+    /** Until when a 429 holds this key, if it does now. */
+    rateLimitedUntil: (): Date | undefined => pausedAt(clock.now()),
 
     /** How hard the budget is pressed, to stretch poll intervals by (1 = not at all). */
     scarcity: () => budgetScarcity(available(), limit),

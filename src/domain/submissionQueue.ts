@@ -7,9 +7,7 @@ import type { FailureCode, Generation } from './generation.js';
 import type { ReplySetups } from './replySetups.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { GenerationSubmitter } from './generationSubmitter.js';
-import type { EmptyAccount } from './operator/emptyAccount.js';
-import type { UnknownOutcomes } from './operator/unknownOutcomes.js';
-import type { RequestBudget } from './requestBudget.js';
+import type { KeyPool, PoolKey } from './keyPool.js';
 import { everyRequestOnOperatorKey, type Lane, type LaneOf } from './turns/lanes.js';
 import { placeWorthShowing } from './turns/placeShown.js';
 import { turnOrder } from './turns/turnOrder.js';
@@ -22,11 +20,11 @@ export interface SubmissionQueueDeps {
   transaction: Transaction;
   generations: Pick<GenerationLifecycle, 'abort'>;
   submitter: Pick<GenerationSubmitter, 'send'>;
-  budget: RequestBudget;
-  /** While the vendor account is empty, the queue holds everything but one retry now and then. */
-  account: EmptyAccount;
-  /** While the key is paused after unknown outcomes, nothing is sent on it. */
-  unknowns: Pick<UnknownOutcomes, 'isPaused'>;
+  /**
+   * The operator's keys: which one has a free submit slot (the least loaded). A key whose account
+   * is empty takes one retry now and then; a key paused after unknown outcomes takes nothing.
+   */
+  pool: KeyPool;
   replySetups: ReplySetups;
   clock: Clock;
   /** A request with images waiting longer is given up with its credits released: its image links expire. */
@@ -41,13 +39,13 @@ export interface SubmissionQueueDeps {
 export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
 
 /**
- * Waiting requests go out on the API key in turns (src/domain/turns/turnOrder.ts): the servers
- * with requests waiting take turns, and a server's members take turns inside its own. A request
- * goes straight out only when it is next and the key has a slot; otherwise it waits, stored,
- * across restarts, and its member is shown its place in that order.
+ * Waiting requests go out on the operator's keys in turns (src/domain/turns/turnOrder.ts): the
+ * servers with requests waiting take turns, and a server's members take turns inside its own. A
+ * request goes straight out only when it is next and some key has a slot; otherwise it waits,
+ * stored, across restarts, and its member is shown its place in that order.
  */
 export function createSubmissionQueue(deps: SubmissionQueueDeps) {
-  const { repo, turns, transaction, generations, submitter, budget, account, unknowns, replySetups, clock, maxWaitMs, maxTextWaitMs, log } = deps;
+  const { repo, turns, transaction, generations, submitter, pool, replySetups, clock, maxWaitMs, maxTextWaitMs, log } = deps;
   const laneOf = deps.laneOf ?? everyRequestOnOperatorKey;
 
   /** Each lane's waiting requests, in the order its turns will send them. */
@@ -74,7 +72,7 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
       for (const order of ordered) {
         order.forEach((request, index) => {
           if (!placeWorthShowing(request.queuePosition, index + 1)) return;
-          startsAt ??= budget.submitSlotsFreeAt(longest);
+          startsAt ??= pool.submitSlotsFreeAt(longest);
           repo.placeInQueue(request.id, index + 1, startsAt[index]!);
         });
       }
@@ -99,82 +97,87 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
   }
 
   /**
-   * Sends one waiting request on a slot the caller took. Only the request whose turn it was moves
-   * the turns on, and only once the vendor answered: one it did not take (429, empty account)
-   * waits first in line again.
+   * Sends one waiting request on a slot the caller took on `key`. Only the request whose turn it
+   * was moves the turns on, and only once the vendor answered: one it did not take (429, empty
+   * account) waits first in line again.
    */
-  async function send(lane: Lane, request: WaitingRequest, itsTurn: boolean): Promise<Generation> {
-    const sent = await submitter.send(repo.get(request.id)!);
+  async function send(lane: Lane, request: WaitingRequest, itsTurn: boolean, key: PoolKey): Promise<Generation> {
+    const sent = await submitter.send(repo.get(request.id)!, key);
     if (itsTurn && sent.state !== 'queued') turns.served(lane, request.guildId, request.userId);
     return sent;
   }
 
   /**
-   * An empty account is tried now and then, not with the whole queue: each try spends one of the
-   * key's requests. The first waiting request (in turn order) cheaper than the one the vendor
+   * A key whose account is empty is tried now and then, not with the whole queue: each try spends
+   * one of its requests. The first waiting request (in turn order) cheaper than the one the vendor
    * refused goes first (the requests it skips keep their turn), and cheaper ones keep going while
    * the account takes them. With none cheaper, the head is tried once, so a top-up is noticed
-   * without a resume. Every lane is on the operator's one account today.
+   * without a resume.
    */
-  async function retryEmptyAccount(stopping: AbortSignal | undefined): Promise<void> {
+  async function retryEmptyAccount(key: PoolKey, stopping: AbortSignal | undefined): Promise<void> {
     let tried = false;
-    while (account.isEmpty() && !stopping?.aborted && !unknowns.isPaused()) {
-      const refused = account.refusedCredits();
+    while (key.account.isEmpty() && !stopping?.aborted && !key.unknowns.isPaused()) {
+      const refused = key.account.refusedCredits();
       const ordered = [...lanes()];
       const heads = new Set(ordered.map(([, order]) => order[0]?.id));
       // One being set up is left to its own start(), as in the plain loop.
       const waiting = ordered.flatMap(([lane, order]) => order.map((request) => ({ lane, request }))).filter(({ request }) => !replySetups.has(request.id));
       const next = (refused === null ? undefined : waiting.find(({ request }) => request.credits < refused)) ?? (tried ? undefined : waiting[0]);
-      if (!next || !budget.tryTakeForSubmit()) return;
+      if (!next || !key.budget.tryTakeForSubmit()) return;
       tried = true;
-      log.info({ generationId: next.request.id, credits: next.request.credits, refused }, 'the vendor account is empty: trying one waiting request');
-      const sent = await send(next.lane, next.request, heads.has(next.request.id));
+      log.info({ generationId: next.request.id, credits: next.request.credits, refused, keyFingerprint: key.fingerprint }, "the key's vendor account is empty: trying one waiting request");
+      const sent = await send(next.lane, next.request, heads.has(next.request.id), key);
       if (sent.state === 'queued') return;
     }
   }
 
   return {
-    /** Submits a new generation now if it is next in its lane and the key has a slot, else queues it. */
+    /** Submits a new generation now if it is next in its lane and some key has a slot, else queues it. */
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
       const ordered = lanes();
-      if (!account.isEmpty() && !unknowns.isPaused()) {
-        for (const [lane, order] of ordered) {
-          const head = order[0];
-          if (head?.id === current.id && budget.tryTakeForSubmit()) return send(lane, head, true);
-        }
+      for (const [lane, order] of ordered) {
+        const head = order[0];
+        if (head?.id !== current.id) continue;
+        const key = pool.takeSubmitSlot();
+        if (key) return send(lane, head, true, key);
       }
-      account.queued();
+      pool.queued();
       refreshPositions(ordered);
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
       return repo.get(current.id)!;
     },
 
-    /** Sends waiting generations in their turns while the key has slots. */
+    /** Sends waiting generations in their turns while some key has slots. */
     async submitDue(stopping?: AbortSignal): Promise<void> {
       // One read of the queue serves the whole tick: serving the head of an order leaves the
       // rest of it as it was, and a request that arrives meanwhile is placed by its own start().
       let ordered = lanes(dropExpiring(repo.waiting()));
-      if (unknowns.isPaused()) return refreshPositions(ordered);
-      if (account.isEmpty()) {
-        if (!account.retryDue()) return refreshPositions(ordered);
-        await retryEmptyAccount(stopping);
-        account.retried();
-        if (account.isEmpty()) return refreshPositions();
-        ordered = lanes();
+      const retrying = pool.retryDue();
+      for (const key of retrying) {
+        await retryEmptyAccount(key, stopping);
+        key.account.retried();
       }
+      if (retrying.length > 0) ordered = lanes();
+      // A key that just refused (429, empty account) is not asked again this tick, whatever it said.
+      const refused = new Set<string>();
       let changed = false;
-      for (const [lane, order] of ordered) {
+      lanes: for (const [lane, order] of ordered) {
         for (const next of order) {
           // A head whose reply is being set up keeps its place: its own start() sends it a moment later.
           if (stopping?.aborted || replySetups.has(next.id)) break;
           // Taken meanwhile (sent by its own start(), or cancelled): the next in the order is next.
           if (repo.get(next.id)?.state !== 'queued') continue;
-          if (!budget.tryTakeForSubmit()) break;
-          changed = true;
-          const sent = await send(lane, next, true);
-          if (sent.state === 'queued' || account.isEmpty() || unknowns.isPaused()) break;
+          // One a key did not take stays first in line, and goes to the next key that has a slot.
+          for (;;) {
+            const key = pool.takeSubmitSlot(refused);
+            if (!key) break lanes;
+            changed = true;
+            const sent = await send(lane, next, true, key);
+            if (sent.state !== 'queued') break;
+            refused.add(key.fingerprint);
+          }
         }
       }
       refreshPositions(changed ? lanes() : ordered);

@@ -9,7 +9,8 @@ import type { VeoRequestObserver } from '../veo/client.js';
 
 export interface ServiceMetrics {
   registry: Registry;
-  onVeoRequest: VeoRequestObserver;
+  /** The observer of one key's client: its requests are labelled with its fingerprint. */
+  veoObserverFor(keyFingerprint: string): VeoRequestObserver;
   onDelivered: DeliveryObserver;
   onDiscordError: DiscordErrorObserver;
 }
@@ -30,8 +31,8 @@ export const CREDIT_TOTALS_MAX_AGE_MS = 60_000;
  */
 export interface ServiceMetricsDeps {
   repos: Repos;
-  /** What the request budget the poller uses has left, read at scrape time. */
-  requestsLeft: () => number;
+  /** What each key's request budget has left, by fingerprint, read at scrape time. */
+  requestsLeft: () => ReadonlyMap<string, number>;
   clock: Clock;
 }
 
@@ -67,10 +68,11 @@ export function createServiceMetrics({ repos, requestsLeft, clock }: ServiceMetr
   });
   new Gauge({
     name: 'veo_api_requests_left',
-    help: "Requests left in the API key's rolling window (0 while the vendor asked for a pause)",
+    help: "Requests left in each API key's rolling window (0 while the vendor asked for a pause), by the key's fingerprint",
+    labelNames: ['key'],
     registers,
     collect() {
-      this.set(requestsLeft());
+      for (const [key, left] of requestsLeft()) this.set({ key }, left);
     },
   });
   new Gauge({
@@ -86,8 +88,8 @@ export function createServiceMetrics({ repos, requestsLeft, clock }: ServiceMetr
 
   const apiRequests = new Counter({
     name: 'veo_api_requests_total',
-    help: 'Requests to the nanophoto API, by endpoint and outcome (ok, the API error code, or transport_*)',
-    labelNames: ['endpoint', 'outcome'],
+    help: "Requests to the nanophoto API, by endpoint, outcome (ok, the API error code, or transport_*) and the key's fingerprint",
+    labelNames: ['endpoint', 'outcome', 'key'],
     registers,
   });
   const apiDuration = new Histogram({
@@ -118,8 +120,8 @@ export function createServiceMetrics({ repos, requestsLeft, clock }: ServiceMetr
 
   return {
     registry,
-    onVeoRequest(endpoint, outcome, durationMs) {
-      apiRequests.inc({ endpoint, outcome });
+    veoObserverFor: (key) => (endpoint, outcome, durationMs) => {
+      apiRequests.inc({ endpoint, outcome, key });
       apiDuration.observe({ endpoint }, durationMs / 1000);
     },
     onDelivered(path, shownAfterMs) {

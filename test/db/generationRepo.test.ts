@@ -82,7 +82,7 @@ describe('changes the member sees', () => {
 describe('changes the member does not see', () => {
   it('leave the revision and the delivery back-off alone', () => {
     const cases: [string, () => void][] = [
-      ['markSubmitting', () => repo.markSubmitting(id)],
+      ['markSubmitting', () => repo.markSubmitting(id, 'k')],
       ['returnToQueue', () => repo.returnToQueue(id)],
       ['attachReply', () => repo.attachReply(id, '900000000000000001')],
       ['schedulePoll', () => repo.schedulePoll(id, later(3))],
@@ -99,7 +99,7 @@ describe('changes the member does not see', () => {
   it('submitting clears the place in the queue and the reason to wait; a 429 puts it back, unseen', () => {
     repo.placeInQueue(id, 1, later(9));
     repo.setQueuedWaitReason('account_empty');
-    repo.markSubmitting(id);
+    repo.markSubmitting(id, 'k');
     expect(repo.get(id)).toMatchObject({ state: 'submitting', queuePosition: null, waitReason: null });
     repo.returnToQueue(id);
     expect(repo.get(id)!.state).toBe('queued');

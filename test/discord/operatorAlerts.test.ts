@@ -37,5 +37,12 @@ describe('operator alerts', () => {
     alerts.alert({ kind: 'account_empty', requiredCredits: 80, waitingCredits: 120 });
     await settle();
     expect(sent).toHaveLength(2);
+
+    // With several keys, the DM names the key by its fingerprint and says the others go on.
+    alerts.alert({ kind: 'account_empty', requiredCredits: 80, waitingCredits: 120, keyFingerprint: 'abcdef012345', otherKeys: 2 });
+    await settle();
+    expect(sent[2]!.content).toContain('`abcdef012345`');
+    expect(sent[2]!.content).toContain('the other 2 keys go on');
+    expect(sent[1]!.content).not.toContain('`');
   });
 });

@@ -44,19 +44,25 @@ describe('the composition root', () => {
     db = undefined;
   });
 
-  it("looks a key's client and request budget up by its fingerprint, and hands out the budget the poller uses", () => {
+  it("looks each key's client up by its fingerprint and gives every key its own request budget", () => {
     db = openDb(':memory:');
-    const fingerprint = fingerprintOf('the-only-key');
+    const [first, second] = [fingerprintOf('the-first-key'), fingerprintOf('the-second-key')];
     const asked: string[] = [];
     const domain = build(db, {
-      fingerprints: () => [fingerprint],
+      fingerprints: () => [first, second],
       clientFor: (wanted) => (asked.push(wanted), vendor),
     });
-    expect(fingerprint).toMatch(/^[0-9a-f]{12}$/);
-    expect(fingerprint).not.toContain('the-only-key');
-    expect(asked).toEqual([fingerprint]);
-    expect(domain.budgetFor(fingerprint)).toBe(domain.budget);
-    expect(() => domain.budgetFor('unknown')).toThrow('no vendor key with fingerprint unknown');
+    expect(first).toMatch(/^[0-9a-f]{12}$/);
+    expect(first).not.toContain('the-first-key');
+    expect(asked).toEqual([first, second]);
+    expect(domain.pool.fingerprints()).toEqual([first, second]);
+    expect(domain.pool.get(first)!.budget).not.toBe(domain.pool.get(second)!.budget);
+    expect(domain.pool.get('unknown')).toBeUndefined();
+  });
+
+  it('refuses to start without any key', () => {
+    db = openDb(':memory:');
+    expect(() => build(db!, { fingerprints: () => [], clientFor: () => vendor })).toThrow('no vendor API key');
   });
 
   it('returns the tick steps in their order', () => {

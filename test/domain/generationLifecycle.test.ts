@@ -199,7 +199,7 @@ describe('generation lifecycle against the fake API', () => {
 
   it('releases a submission cut off by a restart instead of re-sending it', async () => {
     const stuck = lc.generations.create(lc.origin(), [], lc.request());
-    lc.repo.markSubmitting(stuck.id);
+    lc.repo.markSubmitting(stuck.id, lc.pool.keys[0]!.fingerprint);
     expect(lc.submitter.recoverInterruptedSubmissions()).toBe(1);
     expect(lc.generations.get(stuck.id)).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN' });
     expect(lc.apiCalls('generate')).toBe(0);

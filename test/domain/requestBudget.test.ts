@@ -15,7 +15,7 @@ describe('the API key request budget', () => {
   let clock: ManualClock;
   const budgetOf = (limit = 10, pollReserve = 2, burst = limit, submitReserve = 0) => {
     const { apiBudget, transaction } = createRepos(db);
-    return createRequestBudget({ repo: apiBudget, transaction, clock, limit, windowMs: 60 * minute, pollReserve, submitReserve, burst });
+    return createRequestBudget({ repo: apiBudget.forKey('k'), transaction, clock, limit, windowMs: 60 * minute, pollReserve, submitReserve, burst });
   };
   beforeEach(() => {
     db = openDb(':memory:');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, GUILD_ID, member, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
+import { API_KEY, CHANNEL_ID, GUILD_ID, member, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
+import { fingerprintOf } from '../../src/veo/vendorKeys.js';
 import type { CommandOption, FakeInteraction, FakeMessage, FakeUser } from '../support/fakeDiscord/index.js';
 
 const OPS_GUILD = '100000000000000002';
@@ -188,5 +189,31 @@ describe('the operator above the servers, end to end', () => {
     const usage = await operator(world, 'usage');
     expect(embedOf(usage).description).toMatch(/^\*\*30 credits\*\* charged; there is no global budget\./);
     expect(field(usage, 'Per server')).toBe('1. Test Server: 30 credits');
+  });
+
+  it('with several keys, an empty account holds only its key: the video goes out on another, and /veo-operator keys shows each key by fingerprint', async () => {
+    const second = 'e2e-second-nanophoto-key';
+    world = await startWorld({
+      discord: { guilds, owner },
+      env: { ...operatorEnv, NANOPHOTO_API_KEYS: `${second},${API_KEY}` },
+      api: { apiKeys: [API_KEY, second], accounts: { [API_KEY]: 0 } },
+    });
+    const prompt = world.prompt('a lighthouse at dusk');
+    await world.discord.waitFor(() => showsVideo(prompt.original()));
+    expect(world.api.requests.filter((r) => r.endpoint === 'generate').map((r) => [r.key, r.status])).toEqual([
+      [API_KEY, 402],
+      [second, 200],
+    ]);
+    expect(world.api.requests.filter((r) => r.endpoint === 'check-status').every((r) => r.key === second)).toBe(true);
+    const dm = await world.discord.waitFor(() => world.discord.dmMessages(teamOwner.id)[0]);
+    expect(dm.content).toContain(`API key \`${fingerprintOf(API_KEY)}\` is out of credits`);
+    expect(dm.content).not.toContain(API_KEY);
+
+    const keys = await operator(world, 'keys');
+    expect(embedOf(keys).title).toBe('2 API keys');
+    const lines = embedOf(keys).description!.split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^\`${fingerprintOf(API_KEY)}\`: 99 requests left this hour, 0 videos in progress; its account is \\*\\*empty\\*\\*\\.$`));
+    expect(lines[1]).toMatch(new RegExp(`^\`${fingerprintOf(second)}\`: \\d+ requests left this hour, 0 videos in progress; its account has credits\\.$`));
+    expect(JSON.stringify(keys)).not.toContain(second);
   });
 });

@@ -1,7 +1,8 @@
 import { Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CREDIT_TOTALS_MAX_AGE_MS } from '../../src/service/metrics.js';
-import { midPeriodClock, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
+import { API_KEY, midPeriodClock, showsVideo, startWorld, type BotWorld } from '../support/botHarness.js';
+import { fingerprintOf } from '../../src/veo/vendorKeys.js';
 import { parsePrometheusText, sampleValue } from '../support/prometheusText.js';
 
 const title = (embeds: unknown[]) => (embeds[0] as { title?: string } | undefined)?.title ?? '';
@@ -32,14 +33,16 @@ describe('health and metrics of the running bot', () => {
     const after = await scrape();
 
     const moved = (name: string, labels: Record<string, string> = {}) => sampleValue(after, name, labels) - sampleValue(before, name, labels);
-    expect(moved('veo_api_requests_total', { endpoint: 'generate', outcome: 'ok' })).toBe(1);
-    expect(moved('veo_api_requests_total', { endpoint: 'check-status', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    // Labelled by the key's fingerprint, never the key.
+    const key = fingerprintOf(API_KEY);
+    expect(moved('veo_api_requests_total', { endpoint: 'generate', outcome: 'ok', key })).toBe(1);
+    expect(moved('veo_api_requests_total', { endpoint: 'check-status', outcome: 'ok', key })).toBeGreaterThanOrEqual(1);
     expect(moved('veo_deliveries_total', { path: 'webhook' })).toBeGreaterThanOrEqual(2); // "generating", then the video
     expect(moved('veo_delivery_delay_seconds_count')).toBe(1);
     expect(moved('veo_generations', { state: 'completed' })).toBe(1);
     expect(moved('veo_credits', { kind: 'charged' })).toBe(10);
     expect(sampleValue(after, 'veo_credits', { kind: 'held' })).toBe(0);
-    expect(sampleValue(after, 'veo_api_requests_left')).toBeLessThan(sampleValue(before, 'veo_api_requests_left'));
+    expect(sampleValue(after, 'veo_api_requests_left', { key })).toBeLessThan(sampleValue(before, 'veo_api_requests_left', { key }));
     expect(sampleValue(after, 'veo_queue_length')).toBe(0);
     const labelNames = new Set([...after.values()].flatMap((family) => family.samples.flatMap((sample) => Object.keys(sample.labels))));
     expect([...labelNames].filter((name) => /guild|user|member|prompt|channel/i.test(name))).toEqual([]);

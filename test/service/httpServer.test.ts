@@ -25,8 +25,8 @@ describe('the health and metrics server', () => {
     state.dbOpen = true;
     const repos = createRepos(db);
     const health = createHealthCheck({ repo: repos.service, clock, gatewayReady: () => state.gateway, pollerProgressAt: () => state.tickAt, pollerMaxSilenceMs: TICK_SILENCE_MS });
-    const budget = createRequestBudget({ repo: repos.apiBudget, transaction: repos.transaction, clock, ...rateLimit });
-    const metrics = createServiceMetrics({ repos, requestsLeft: budget.available, clock });
+    const budget = createRequestBudget({ repo: repos.apiBudget.forKey('k'), transaction: repos.transaction, clock, ...rateLimit });
+    const metrics = createServiceMetrics({ repos, requestsLeft: () => new Map([['k', budget.available()]]), clock });
     server = await startHttpServer({ host: '127.0.0.1', port: 0, health, metrics: metrics.registry, log: silentLogger, ...options });
     return metrics;
   }
@@ -72,8 +72,8 @@ describe('the health and metrics server', () => {
 
   it('serves Prometheus text, answers 404 elsewhere and 405 to anything but GET', async () => {
     const metrics = await start();
-    metrics.onVeoRequest('generate', 'ok', 1200);
-    metrics.onVeoRequest('check-status', 'API_KEY_RATE_LIMIT_EXCEEDED', 80);
+    metrics.veoObserverFor('k')('generate', 'ok', 1200);
+    metrics.veoObserverFor('k')('check-status', 'API_KEY_RATE_LIMIT_EXCEEDED', 80);
     metrics.onDelivered('webhook', null);
     metrics.onDelivered('dm', 42_000);
     metrics.onDiscordError('10008');
@@ -82,15 +82,15 @@ describe('the health and metrics server', () => {
     expect(headers.get('content-type')).toContain('text/plain');
     const families = parsePrometheusText(body);
     expect(families.get('process_cpu_user_seconds_total')?.type).toBe('counter');
-    expect(sampleValue(families, 'veo_api_requests_total', { endpoint: 'generate', outcome: 'ok' })).toBe(1);
-    expect(sampleValue(families, 'veo_api_requests_total', { endpoint: 'check-status', outcome: 'API_KEY_RATE_LIMIT_EXCEEDED' })).toBe(1);
+    expect(sampleValue(families, 'veo_api_requests_total', { endpoint: 'generate', outcome: 'ok', key: 'k' })).toBe(1);
+    expect(sampleValue(families, 'veo_api_requests_total', { endpoint: 'check-status', outcome: 'API_KEY_RATE_LIMIT_EXCEEDED', key: 'k' })).toBe(1);
     expect(sampleValue(families, 'veo_api_request_duration_seconds_count', { endpoint: 'generate' })).toBe(1);
     expect(sampleValue(families, 'veo_deliveries_total', { path: 'dm' })).toBe(1);
     expect(sampleValue(families, 'veo_delivery_delay_seconds_count')).toBe(1);
     expect(sampleValue(families, 'veo_delivery_delay_seconds_bucket', { le: '30' })).toBe(0);
     expect(sampleValue(families, 'veo_delivery_delay_seconds_bucket', { le: '60' })).toBe(1);
     expect(sampleValue(families, 'veo_discord_errors_total', { code: '10008' })).toBe(1);
-    expect(sampleValue(families, 'veo_api_requests_left')).toBe(rateLimit.limit);
+    expect(sampleValue(families, 'veo_api_requests_left', { key: 'k' })).toBe(rateLimit.limit);
     expect(sampleValue(families, 'veo_generations', { state: 'queued' })).toBe(0);
     expect(families.get('veo_credits')?.samples.map((s) => s.labels['kind'])).toEqual(['charged', 'refunded', 'held']);
 

@@ -34,8 +34,10 @@ export interface FakeNanophotoOptions extends FakeVideoHostOptions {
   shotDurationMs?: number | ((shot: FakeShotInfo) => number);
   /** Default completed. */
   outcome?: (shot: FakeShotInfo) => FakeShotOutcome;
-  /** Account balance, default Infinity. */
+  /** Account balance, default Infinity: the account of every key not in `accounts`. */
   credits?: number;
+  /** Keys with an account of their own (each key pays from its own balance), by key. */
+  accounts?: Record<string, number>;
   /** Give a top-level videoUrl once every shot of a multi-shot request completed and all were asked. */
   concatenatedUrl?: boolean;
   /** Where finished videos are linked; default this server's own /videos, which serves real MP4 bytes. */
@@ -96,9 +98,10 @@ export interface FakeNanophoto {
   /** The next `times` downloads fail, hang or lie this way. */
   injectVideoFault(fault: FakeVideoFault, times?: number): void;
   tasks(): FakeTask[];
-  creditsLeft(): number;
-  /** The account's owner buys credits. */
-  topUp(credits: number): void;
+  /** The balance of the account `key` pays from (the shared one by default). */
+  creditsLeft(key?: string): number;
+  /** The account's owner buys credits (for the account `key` pays from). */
+  topUp(credits: number, key?: string): void;
   close(): Promise<void>;
 }
 
@@ -246,8 +249,8 @@ export async function startFakeNanophoto(options: FakeNanophotoOptions = {}): Pr
     videoRequests: videos.requests,
     injectVideoFault: (fault, times) => videos.injectVideoFault(fault, times),
     tasks: () => vendor.tasks(),
-    creditsLeft: () => vendor.creditsLeft(),
-    topUp: (amount) => vendor.topUp(amount),
+    creditsLeft: (key) => vendor.creditsLeft(key),
+    topUp: (amount, key) => vendor.topUp(amount, key),
     close() {
       videos.close();
       return new Promise<void>((resolve) => {
@@ -266,7 +269,9 @@ function createVendor(options: FakeNanophotoOptions, now: () => number) {
   const videoBase = options.videoBaseUrl ?? 'https://video.nanophoto.test/veo';
   const windows = new Map<string, number[]>();
   const tasks = new Map<string, Task>();
-  let credits = options.credits ?? Infinity;
+  const shared = { credits: options.credits ?? Infinity };
+  const own = new Map(Object.entries(options.accounts ?? {}).map(([key, credits]) => [key, { credits }]));
+  const accountOf = (key: string | undefined) => (key === undefined ? undefined : own.get(key)) ?? shared;
   let lastRequestId = 0;
 
   function recent(key: string): number[] {
@@ -291,7 +296,7 @@ function createVendor(options: FakeNanophotoOptions, now: () => number) {
     for (const task of tasks.values()) {
       if (task.outcome || now() < task.endsAt) continue;
       task.outcome = options.outcome?.(infoOf(task)) ?? { status: 'completed' };
-      if (task.outcome.status === 'failed') credits += prices[task.resolution];
+      if (task.outcome.status === 'failed') accountOf(task.key).credits += prices[task.resolution];
     }
   }
 
@@ -320,8 +325,9 @@ function createVendor(options: FakeNanophotoOptions, now: () => number) {
     if (resolution !== '720p' && shots.length > 1) refuse(400, 'INVALID_REQUEST', `${resolution} takes exactly one shot`);
     const cost = prices[resolution] * shots.length;
     settle();
-    if (credits < cost) refuse(402, 'INSUFFICIENT_CREDITS', 'Insufficient credits', { requiredCredits: cost });
-    credits -= cost;
+    const account = accountOf(key);
+    if (account.credits < cost) refuse(402, 'INSUFFICIENT_CREDITS', 'Insufficient credits', { requiredCredits: cost });
+    account.credits -= cost;
     const requestId = (lastRequestId += 1);
     const created = createTasks(key, requestId, shots, resolution);
     return json(200, {
@@ -372,12 +378,12 @@ function createVendor(options: FakeNanophotoOptions, now: () => number) {
       settle();
       return [...tasks.values()].map(view);
     },
-    creditsLeft(): number {
+    creditsLeft(key?: string): number {
       settle();
-      return credits;
+      return accountOf(key).credits;
     },
-    topUp(amount: number): void {
-      credits += amount;
+    topUp(amount: number, key?: string): void {
+      accountOf(key).credits += amount;
     },
   };
 }

@@ -41,6 +41,8 @@ const noDiscord: Notifier = {
 /** The domain wired as in the bot, over the fake API and in-memory SQLite, with a manual clock. */
 export interface LifecycleOptions {
   api?: FakeNanophotoOptions;
+  /** The operator's keys, in the settings' order (default one, `test-key`); the fake accepts them unless `api.apiKeys` says otherwise. */
+  apiKeys?: string[];
   quota?: Partial<QuotaDefaults>;
   batchSize?: number;
   rateLimit?: Partial<RateLimit>;
@@ -62,17 +64,18 @@ export interface LifecycleOptions {
 
 export async function startLifecycle(options: LifecycleOptions = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
-  const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, ...options.api });
+  const apiKeys = options.apiKeys ?? ['test-key'];
+  const api: FakeNanophoto = await startFakeNanophoto({ now: () => clock.now().getTime(), shotDurationMs: 150_000, apiKeys, ...options.api });
   const logs: string[] = [];
-  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['test-key'] });
-  const keys = createVendorKeys(['test-key'], (apiKey) =>
+  const log = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: apiKeys });
+  const keys = createVendorKeys(apiKeys, (apiKey) =>
     createVeoClient({ baseUrl: api.url, apiKey, timeoutMs: 500, log, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}) }),
   );
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
   const moderationPosts = createFakeModerationPosts();
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, blocklists, erasure, startGeneration, moderation, approvals, moderationLog } = createDomainServices({
+  const { ledger, checks, quotaAdmin, operator, pool, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, blocklists, erasure, startGeneration, moderation, approvals, moderationLog, recoverAtStart } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -119,7 +122,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     member,
     origin,
     request,
-    budget,
+    pool,
+    /** The first key's request budget (the only one unless `apiKeys` says otherwise). */
+    budget: pool.keys[0]!.budget,
     queue,
     replySetups,
     results,
@@ -132,6 +137,7 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     approvals,
     moderationLog,
     moderationPosts,
+    recoverAtStart,
     submit: (overrides: Partial<VideoRequestInput> = {}, userId?: string) =>
       queue.start(generations.create(origin(userId), member.roleIds, request(overrides))),
     /** A request from a member of another server (its quota is that server's). */

@@ -38,6 +38,7 @@ export function sampleGeneration(overrides: Partial<Generation> = {}): Generatio
     videoUrl: null,
     createdAt: sampleTime,
     submittedAt: sampleTime,
+    keyFingerprint: null,
     expectedAt: null,
     queuePosition: null,
     waitReason: null,

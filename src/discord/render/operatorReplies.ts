@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import type { KeyOverview } from '../../domain/keyPool.js';
 import type { OperatorUsage, ServerOverview } from '../../domain/operator/operatorControls.js';
 import type { Translate } from '../words/catalogue.js';
 import { colors, fitLines } from './format.js';
@@ -68,5 +69,17 @@ export function renderOperatorUsage(usage: OperatorUsage, nameOf: (guildId: stri
       },
     ],
     footer: { text: say('operator.usage.footer', { periodKey: usage.periodKey }) },
+  };
+}
+
+/** `/veo-operator keys`: each of the operator's API keys, by fingerprint, with its requests left and holds. */
+export function renderKeys(keys: readonly KeyOverview[], say: Translate): APIEmbed {
+  const lines = keys.map((key) => say('operator.keys.line', key));
+  const held = keys.some((key) => key.accountEmpty || key.unknownPaused || key.rateLimitedUntil !== null);
+  return {
+    title: say('operator.keys.title', { count: keys.length }),
+    description: fitLines(lines, discordLimits.embedDescription, (count) => say('list.more', { count })),
+    footer: { text: say('operator.keys.footer') },
+    color: held ? colors.idle : colors.working,
   };
 }

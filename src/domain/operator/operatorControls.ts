@@ -6,8 +6,7 @@ import type { Clock } from '../ports.js';
 import { budgetPeriod, creditAmount } from '../quota/adminInput.js';
 import { periodWindow, type Period } from '../quota/periods.js';
 import type { QuotaSettings } from '../quota/types.js';
-import type { EmptyAccount } from './emptyAccount.js';
-import type { UnknownOutcomes } from './unknownOutcomes.js';
+import type { KeyPool } from '../keyPool.js';
 import type { CreditLimit, OperatorRules } from './operatorRules.js';
 
 export interface OperatorControlsDeps {
@@ -15,8 +14,8 @@ export interface OperatorControlsDeps {
   ledgerRepo: LedgerRepo;
   generations: GenerationRepo;
   rules: OperatorRules;
-  emptyAccount: EmptyAccount;
-  unknowns: Pick<UnknownOutcomes, 'isPaused' | 'lift'>;
+  /** The operator's API keys, each with its own empty-account hold and pause after unknown outcomes. */
+  pool: Pick<KeyPool, 'keys' | 'waitingForCredits' | 'syncWaitReason' | 'overview'>;
   /** A server's own settings, or the defaults. */
   settingsOf(guildId: string): QuotaSettings;
   transaction: Transaction;
@@ -56,16 +55,16 @@ export interface OperatorUsage {
 export interface ResumeResult {
   /** Whether the operator's own pause was lifted. */
   wasPaused: boolean;
-  /** Whether the empty-account hold was lifted. */
+  /** Whether some key's empty-account hold was lifted. */
   wasEmpty: boolean;
-  /** Whether the key's pause after unknown outcomes was lifted. */
+  /** Whether some key's pause after unknown outcomes was lifted. */
   wasUnknownPaused: boolean;
 }
 
 export type OperatorControls = ReturnType<typeof createOperatorControls>;
 
 /** What /veo-operator changes and reports; every amount validated as an admin's is. */
-export function createOperatorControls({ repo, ledgerRepo, generations, rules, emptyAccount, unknowns, settingsOf, transaction, snapshot, clock }: OperatorControlsDeps) {
+export function createOperatorControls({ repo, ledgerRepo, generations, rules, pool, settingsOf, transaction, snapshot, clock }: OperatorControlsDeps) {
   const limitOf = (field: 'ceiling' | 'global_budget', amount: number | null, period: string): CreditLimit => ({
     amount: amount === null ? null : creditAmount(amount, field),
     period: budgetPeriod(period),
@@ -106,18 +105,24 @@ export function createOperatorControls({ repo, ledgerRepo, generations, rules, e
       });
     },
 
-    /** Lifts the operator's pause, the empty-account hold and the key's pause after unknown outcomes; never a server's own pause. */
+    /** Lifts the operator's pause, and every key's empty-account hold and pause after unknown outcomes; never a server's own pause. */
     resume(operatorId: string): ResumeResult {
       return transaction(() => {
         const wasPaused = rules.globallyPaused();
         repo.saveState({ paused: false, updatedBy: operatorId, updatedAt: clock.now() });
-        return { wasPaused, wasEmpty: emptyAccount.lift(), wasUnknownPaused: unknowns.lift() };
+        const wasEmpty = pool.keys.map((key) => key.account.lift()).some(Boolean);
+        const wasUnknownPaused = pool.keys.map((key) => key.unknowns.lift()).some(Boolean);
+        pool.syncWaitReason();
+        return { wasPaused, wasEmpty, wasUnknownPaused };
       });
     },
 
-    accountEmpty: () => emptyAccount.isEmpty(),
-    /** Whether submissions on the key are paused after unknown outcomes. */
-    unknownPaused: () => unknowns.isPaused(),
+    /** Whether every key is held and members wait for credits. */
+    accountEmpty: () => pool.waitingForCredits(),
+    /** Whether submissions on every key are paused after unknown outcomes. */
+    unknownPaused: () => pool.keys.every((key) => key.unknowns.isPaused()),
+    /** Each of the operator's keys: requests left this hour, empty or not, paused or backing off. */
+    keys: () => snapshot(() => pool.overview()),
 
     servers(guildIds: readonly string[]): ServerOverview[] {
       return snapshot(() => {

@@ -22,6 +22,12 @@ export interface CreditLedger {
    * generation; returns the credits recorded, 0 if none.
    */
   unknown(generationId: number, reason: string): number;
+  /**
+   * After refunding `credits` of a settled generation no configured key can poll any more: records
+   * that the vendor charged them all the same, for the operator's ceilings and global budget (never
+   * the member's or the server's usage). Once per generation; returns the credits recorded, 0 if none.
+   */
+  unpolled(generationId: number, credits: number, reason: string): number;
 }
 
 export function createCreditLedger(deps: QuotaDeps): CreditLedger {
@@ -102,6 +108,16 @@ export function createCreditLedger(deps: QuotaDeps): CreditLedger {
         if (!reservation || closedBy !== 'release' || unknown) return 0;
         repo.append({ ...followUp(reservation), kind: 'unknown', credits: reservation.credits, reason, actorId: null });
         return reservation.credits;
+      });
+    },
+
+    unpolled(generationId, credits, reason) {
+      assertCredits(credits, 'unpolled credits', 1);
+      return transaction(() => {
+        const { reservation, closedBy, unpolled } = repo.generationCredits(generationId);
+        if (!reservation || closedBy !== 'settle' || unpolled) return 0;
+        repo.append({ ...followUp(reservation), kind: 'unpolled', credits, reason, actorId: null });
+        return credits;
       });
     },
   };

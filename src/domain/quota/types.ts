@@ -48,8 +48,12 @@ export interface MemberOverride {
 
 /** The kinds of row a server's and a member's usage sum. */
 export type UsageKind = 'reserve' | 'settle' | 'refund' | 'release' | 'adjust';
-/** `unknown`: what a submit of unknown outcome may have cost; the operator's limits count it, usage does not. */
-export type LedgerKind = UsageKind | 'unknown';
+/**
+ * `unknown`: what a submit of unknown outcome may have cost; `unpolled`: what was refunded for a
+ * generation no configured key can poll any more, yet the vendor charged. The operator's limits
+ * count both, usage does not.
+ */
+export type LedgerKind = UsageKind | 'unknown' | 'unpolled';
 
 /** One ledger row; `credits` is its signed effect on usage (see db/schema/quota.ts). */
 export interface LedgerEntry {

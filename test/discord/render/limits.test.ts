@@ -14,7 +14,7 @@ import { renderDetails } from '../../../src/discord/render/details.js';
 import { linkForDisplay } from '../../../src/discord/render/format.js';
 import { renderGeneration, type MessageBody } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
-import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
+import { renderKeys, renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
 import type { OperatorUsage } from '../../../src/domain/operator/operatorControls.js';
 import { serverChoices } from '../../../commands/veoOperator/autocomplete.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
@@ -82,6 +82,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     videoUrl: null,
     createdAt: far,
     submittedAt: far,
+    keyFingerprint: null,
     expectedAt: far,
     queuePosition: huge,
     waitReason: state === 'queued' ? 'account_empty' : null,
@@ -282,6 +283,15 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       lastActivity: far,
     }));
     expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true, unknownPaused: true }, say)] });
+    const keys = Array.from({ length: 500 }, (_, i) => ({
+      fingerprint: i.toString(16).padStart(12, 'f'),
+      requestsLeft: huge,
+      running: huge,
+      accountEmpty: true,
+      unknownPaused: true,
+      rateLimitedUntil: far,
+    }));
+    expectWithinLimits({ embeds: [renderKeys(keys, say)] });
     const usage: OperatorUsage = {
       period: 'month',
       periodKey: 'month:2026-12',

@@ -548,4 +548,20 @@ export const samples: Samples = {
   'admin.logChannel.set.description': none(limits.commandDescription),
   'admin.logChannel.channel': none(limits.commandDescription),
   'admin.logChannel.off.description': none(limits.commandDescription),
+
+  'operator.keys.description': none(limits.commandDescription),
+  'operator.keys.title': { limit: limits.embedTitle, params: [[{ count: huge }], [{ count: 1 }]] },
+  'operator.keys.line': {
+    limit: limits.embedDescription,
+    params: [
+      [{ fingerprint: 'f'.repeat(12), requestsLeft: huge, running: huge, accountEmpty: true, unknownPaused: true, rateLimitedUntil: farFuture }],
+      [{ fingerprint: 'f'.repeat(12), requestsLeft: 1, running: 1, accountEmpty: false, unknownPaused: false, rateLimitedUntil: null }],
+    ],
+  },
+  'operator.keys.footer': none(limits.footer),
+  'operator.keys.accountEmptyDm': {
+    limit: limits.content,
+    params: [[{ keyFingerprint: 'f'.repeat(12), otherKeys: huge, requiredCredits: huge, waitingCredits: huge }], [{ keyFingerprint: 'f'.repeat(12), otherKeys: 1, requiredCredits: null, waitingCredits: 1 }]],
+  },
+  'operator.keys.unknownOutcomesDm': { limit: limits.content, params: [[{ keyFingerprint: 'f'.repeat(12), otherKeys: huge, count: huge }], [{ keyFingerprint: 'f'.repeat(12), otherKeys: 1, count: 1 }]] },
 };

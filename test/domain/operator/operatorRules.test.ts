@@ -2,10 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/client.js';
 import { createRepos } from '../../../db/repos.js';
 import { ManualClock } from '../../../src/clock.js';
-import { createEmptyAccount } from '../../../src/domain/operator/emptyAccount.js';
 import { createOperatorControls } from '../../../src/domain/operator/operatorControls.js';
 import { createOperatorRules, noOperatorLimits, type OperatorDefaults } from '../../../src/domain/operator/operatorRules.js';
-import { createUnknownOutcomes } from '../../../src/domain/operator/unknownOutcomes.js';
+import { keyPoolOver } from '../../support/keyPoolFixture.js';
 import { quotaOver, refusalOf, submit } from '../quota/quotaFixture.js';
 
 const [one, two] = ['100000000000000001', '100000000000000002'];
@@ -29,15 +28,14 @@ function world(operator: Partial<OperatorDefaults> = {}) {
     defaults: { budget: 300, period: 'week', memberCap: null, confirmThreshold: 30 },
     rules,
   });
-  const emptyAccount = createEmptyAccount({ repo: repos.operator, generations: repos.generations, transaction: repos.transaction, clock, retryMs: 60_000, key: 'test-key' });
-  const unknowns = createUnknownOutcomes({ repo: repos.operator, transaction: repos.transaction, clock, key: 'test-key', pauseAfter: 3 });
+  const pool = keyPoolOver(repos, clock);
+  const { account: emptyAccount, unknowns } = pool.keys[0]!;
   const controls = createOperatorControls({
     repo: repos.operator,
     ledgerRepo: repos.ledger,
     generations: repos.generations,
     rules,
-    emptyAccount,
-    unknowns,
+    pool,
     settingsOf: quota.checks.settingsOf,
     transaction: repos.transaction,
     snapshot: repos.snapshot,

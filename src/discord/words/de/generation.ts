@@ -46,6 +46,7 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_EXPIRED: "Niemand aus der Moderation hat rechtzeitig über diese Anfrage entschieden, daher wurde sie verworfen. Ihre Credits wurden zurückgegeben; versuchen Sie es später erneut.",
   APPROVAL_UNAVAILABLE: "Der Freigabekanal dieses Servers existiert nicht mehr oder der Bot darf dort nicht posten, daher konnte niemand aus der Moderation diese Anfrage sehen. Ihre Credits wurden zurückgegeben; informieren Sie die Admins des Servers.",
   APPROVAL_IMAGES_EXPIRED: "Die Moderation hat diese Anfrage freigegeben, aber die Links ihrer Bilder waren inzwischen abgelaufen. Ihre Credits wurden zurückgegeben; stellen Sie die Anfrage mit neu hochgeladenen Bildern erneut.",
+  KEY_REMOVED: 'Der Betreiber des Bots hat den API-Schlüssel entfernt, mit dem dieses Video erstellt wurde; der Bot kann es daher nicht mehr abfragen. Ihre Credits wurden zurückerstattet.',
 };
 
 const titles: Record<GenerationState, string> = {

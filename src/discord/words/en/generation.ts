@@ -46,6 +46,7 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_EXPIRED: "No moderator decided on this request in time, so it was dropped. Your credits were given back; ask again later.",
   APPROVAL_UNAVAILABLE: "This server's approval channel is gone or the bot may not post there, so no moderator could see this request. Your credits were given back; tell the server's admins.",
   APPROVAL_IMAGES_EXPIRED: "A moderator approved this request, but by then its images' links had expired. Your credits were given back; ask again with the images uploaded anew.",
+  KEY_REMOVED: "The bot's operator removed the API key this video was being made with, so the bot can no longer check on it. Your credits were given back.",
 };
 
 const titles: Record<GenerationState, string> = {

@@ -46,6 +46,7 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_EXPIRED: "Ningún moderador decidió sobre esta solicitud a tiempo, así que se descartó. Se te devolvieron los créditos; vuelve a pedirlo más tarde.",
   APPROVAL_UNAVAILABLE: "El canal de aprobación de este servidor ya no existe o el bot no puede publicar allí, así que ningún moderador pudo ver esta solicitud. Se te devolvieron los créditos; avisa a los administradores del servidor.",
   APPROVAL_IMAGES_EXPIRED: "Un moderador aprobó esta solicitud, pero para entonces los enlaces de sus imágenes habían caducado. Se te devolvieron los créditos; vuelve a pedirlo subiendo de nuevo las imágenes.",
+  KEY_REMOVED: 'El operador del bot quitó la clave de API con la que se estaba haciendo este video, así que el bot ya no puede consultarlo. Se te devolvieron los créditos.',
 };
 
 const titles: Record<GenerationState, string> = {

@@ -46,6 +46,7 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_EXPIRED: "Nenhum moderador decidiu sobre este pedido a tempo, então ele foi descartado. Seus créditos foram devolvidos; peça de novo mais tarde.",
   APPROVAL_UNAVAILABLE: "O canal de aprovação deste servidor não existe mais ou o bot não pode postar nele, então nenhum moderador pôde ver este pedido. Seus créditos foram devolvidos; avise os admins do servidor.",
   APPROVAL_IMAGES_EXPIRED: "Um moderador aprovou este pedido, mas nesse meio-tempo os links das imagens expiraram. Seus créditos foram devolvidos; peça de novo enviando as imagens outra vez.",
+  KEY_REMOVED: 'O operador do bot removeu a chave de API com que este vídeo estava sendo feito, então o bot não consegue mais acompanhá-lo. Seus créditos foram devolvidos.',
 };
 
 const titles: Record<GenerationState, string> = {

@@ -6,6 +6,7 @@ import { commandWords } from './commands.js';
 import { common } from './common.js';
 import { creditWords } from './credits.js';
 import { generation } from './generation.js';
+import { keyPoolWords } from './keypool.js';
 import { operatorWords } from './operator.js';
 import { memberRefusals, memberWords } from './members.js';
 import { privacyRefusals, privacyWords } from './privacy.js';
@@ -15,4 +16,4 @@ import { moderationWords } from './moderation.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in Brazilian Portuguese (você). */
-export const ptBR = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords) satisfies Catalogue;
+export const ptBR = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords) satisfies Catalogue;
