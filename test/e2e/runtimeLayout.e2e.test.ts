@@ -46,7 +46,7 @@ describe('the runtime layout: dist/ and production dependencies only', () => {
   it('refuses to start without settings, naming each missing one', () => {
     const result = spawnSync(process.execPath, startCommandArgs(projectRoot), { cwd: app, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/DISCORD_TOKEN is missing[\s\S]*NANOPHOTO_API_KEY is missing/);
+    expect(result.stderr).toMatch(/DISCORD_TOKEN is missing[\s\S]*NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS is missing/);
   });
 
   it('runs the image and the systemd unit the way npm start runs the bot: node itself, same flags', () => {

@@ -13,7 +13,7 @@ describe('npm start without settings', () => {
     const result = spawnSync(tsx, [join(import.meta.dirname, '..', '..', 'src', 'index.ts')], { cwd, env, encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('DISCORD_TOKEN is missing');
-    expect(result.stderr).toContain('NANOPHOTO_API_KEY is missing');
+    expect(result.stderr).toContain('NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS is missing');
     expect(result.stderr).toContain('.env.example');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
