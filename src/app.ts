@@ -7,7 +7,7 @@ import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDomainServices } from './domain/domainServices.js';
-import { createVideoDownloader, videosInFlightDirectory } from './delivery/videoDownload.js';
+import { createVideoDownloader, transcodingDirectory, videosInFlightDirectory } from './delivery/videoDownload.js';
 import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
@@ -30,6 +30,8 @@ import { createTaskPool } from './taskPool.js';
 import type { Timers } from './timerLoop.js';
 import { createVeoClient } from './veo/client.js';
 import { createVendorKeys } from './veo/vendorKeys.js';
+import { createFfmpegTranscoder } from './video/ffmpegTranscoder.js';
+import { locateFfmpeg } from './video/ffmpegLocator.js';
 
 export interface RunningBot {
   client: Client<true>;
@@ -56,7 +58,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const lock = acquireInstanceLock(config.databasePath);
   // Whatever a crash left: the lock makes this database's folder ours alone.
   const videoDirectory = videosInFlightDirectory(config.databasePath);
+  const transcodeDirectory = transcodingDirectory(config.databasePath);
   rmSync(videoDirectory, { recursive: true, force: true });
+  rmSync(transcodeDirectory, { recursive: true, force: true });
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
   // Scraped only once the HTTP server runs, after the domain below is built.
@@ -85,6 +89,11 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     links: config.links,
     log: log.child({ part: 'delivery' }),
   });
+  const ffmpeg = await locateFfmpeg({ configured: config.transcode.ffmpegPath });
+  if (ffmpeg) log.info({ ffmpeg: ffmpeg.path, source: ffmpeg.source, version: ffmpeg.version }, 'ffmpeg found: videos over the upload limit get a copy that fits; Extend and Join are on');
+  else log.warn({ FFMPEG_PATH: config.transcode.ffmpegPath ?? null }, 'no ffmpeg found: videos over the upload limit are shown as links; Extend and Join are off');
+  const transcoder =
+    ffmpeg && createFfmpegTranscoder({ binary: { path: ffmpeg.path, timeoutMs: config.transcode.timeoutMs }, directory: transcodeDirectory, concurrency: config.transcode.concurrency });
   const commandLog = log.child({ part: 'commands' });
   const imageLinks = createImageLinkChecker({ log: commandLog, links: config.links });
 
@@ -94,6 +103,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     keys,
     notifier,
     downloader,
+    ...(transcoder ? { transcoder } : {}),
     imageLinks,
     createTaskPool,
     clock,
@@ -159,7 +169,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   } catch (error) {
     await client.destroy();
     closeDb(db);
-    await Promise.all([keys.close(), downloader.close(), imageLinks.close()]);
+    await Promise.all([keys.close(), downloader.close(), imageLinks.close(), transcoder?.close()]);
     lock.release();
     throw error;
   }
@@ -181,7 +191,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
         // Downloads in flight are aborted (a restart retries them); an upload already sent is waited for.
         await domain.filePool.stop();
         await client.destroy();
-        await Promise.all([keys.close(), downloader.close(), imageLinks.close()]);
+        await Promise.all([keys.close(), downloader.close(), imageLinks.close(), transcoder?.close()]);
         closeDb(db);
         lock.release();
         log.info({ durationMs: Math.round(performance.now() - startedAt) }, 'bot stopped');

@@ -10,7 +10,7 @@ import { createOperatorRules, type OperatorPolicy } from './operator/operatorRul
 import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
-import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
+import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader, VideoTranscoder } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
@@ -29,6 +29,8 @@ export interface DomainServicesDeps {
   keys: VendorKeys;
   notifier: Notifier;
   downloader: VideoDownloader;
+  /** ffmpeg, when the bot found one: copies that fit, Extend and Join. */
+  transcoder?: VideoTranscoder;
   /** Whether kept images' links still answer, before they are sent again. */
   imageLinks: ImageLinks;
   createTaskPool: TaskPoolFactory;
@@ -118,7 +120,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     retryMs: timing.deliveryRetryMs,
     log: outboxLog,
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
-    ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
+    ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries, ...(deps.transcoder ? { transcoder: deps.transcoder } : {}) } } : {}),
   });
   const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });

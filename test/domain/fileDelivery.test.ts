@@ -24,7 +24,7 @@ function fakeWorld(answers: Record<string, DownloadResult | 'mp4'> = {}, discord
       asked.push({ url, maxBytes });
       const answer = answers[url] ?? 'mp4';
       if (answer !== 'mp4') return answer;
-      return { ok: true, video: { size: 1000, content: new Blob(['mp4']), dispose: async () => void disposed.push(url) } };
+      return { ok: true, video: { path: '/videos/shot.mp4', size: 1000, content: new Blob(['mp4']), dispose: async () => void disposed.push(url) } };
     },
   };
   let removed = false;

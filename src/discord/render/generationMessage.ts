@@ -17,6 +17,8 @@ export type MessageBody = RESTPatchAPIChannelMessageJSONBody & {
 /** A file sent with the message, in the order of the generation's video links. */
 export interface AttachedFile {
   name: string;
+  /** Part of a smaller copy made to fit the upload limit; its first part stands for the video. */
+  copy?: { part: number; parts: number };
 }
 
 const stateColors: Record<Generation['state'], number> = {
@@ -50,8 +52,10 @@ export interface RenderOptions {
 export function renderGeneration(generation: Generation, options: RenderOptions = {}, files: readonly AttachedFile[] = []): MessageBody {
   const say = translator(localeOf(options.locale ?? (options.directMessage ? generation.locale : generation.guildLocale)));
   const links = isFinished(generation) ? videoLinks(generation).map(linkForDisplay) : [];
-  const attached = links.slice(0, files.length);
-  const shown = links.slice(files.length);
+  const videosAttached = files.filter((file) => !file.copy || file.copy.part === 1).length;
+  const attached = links.slice(0, videosAttached);
+  const shown = links.slice(videosAttached);
+  const copyParts = Math.max(0, ...files.map((file) => file.copy?.parts ?? 0));
   const lead = options.ping
     ? [say('generation.pingLead', { userId: generation.userId, state: generation.state })]
     : options.directMessage
@@ -60,7 +64,8 @@ export function renderGeneration(generation: Generation, options: RenderOptions 
   const note =
     shown.length === 0 ? [] : attached.length > 0 ? [say('generation.shotsAttached', { attached: attached.length, total: links.length })] : [say('generation.hostedNote')];
   const embed = generationEmbed(generation, say);
-  const head = [...lead, ...note];
+  const copied = copyParts > 0 ? [say('video.smallerCopy', { parts: copyParts })] : [];
+  const head = [...lead, ...copied, ...note];
   const placed = placeLinks(
     { attached, shown },
     {

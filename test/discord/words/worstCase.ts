@@ -427,4 +427,13 @@ export const samples: Samples = {
   'operator.usage.footer': { limit: limits.footer, params: [[{ periodKey: 'month:2026-12' }]] },
   'operator.accountEmptyDm': { limit: limits.content, params: [[{ requiredCredits: huge, waitingCredits: huge }], [{ requiredCredits: null, waitingCredits: 1 }]] },
   'operator.unknownOutcomesDm': { limit: limits.content, params: [[{ count: huge }], [{ count: 1 }]] },
+  // The copy's line sits above the hosted note and the links; a message has at most 10 files.
+  'video.smallerCopy': { limit: 200, params: [[{ parts: 10 }], [{ parts: 1 }], [{ parts: 2 }]] },
+  'video.extend': none(limits.buttonLabel),
+  'video.join': none(limits.buttonLabel),
+  'extend.modal.title': { limit: limits.modalTitle, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'extend.prompt.label': none(limits.label),
+  'extend.prompt.description': { limit: limits.labelDescription, params: aspectRatios.map((aspect) => [{ aspect }]) },
+  'extend.frameNote': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'join.posted': { limit: limits.content, params: [[{ original: Number.MAX_SAFE_INTEGER, extension: Number.MAX_SAFE_INTEGER }]] },
 };

@@ -9,6 +9,7 @@ import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { storyWords } from './story.js';
+import { videoWords } from './video.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords);
+export const en = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, videoWords);

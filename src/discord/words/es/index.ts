@@ -10,6 +10,7 @@ import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { storyWords } from './story.js';
+import { videoWords } from './video.js';
 
 /** Every sentence the bot shows, in Spanish, one catalogue for Spain and Latin America (tú). */
-export const es = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords) satisfies Catalogue;
+export const es = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, videoWords) satisfies Catalogue;
