@@ -51,6 +51,8 @@ export const generations = sqliteTable(
     fileAttempts: integer('file_attempts').notNull().default(0),
     /** When a member removed the result message on purpose: nothing is delivered for it again. */
     removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+    /** The generation this one extends (Extend: its first frame is that one's last); Join puts the two together. */
+    extendsGenerationId: integer('extends_generation_id'),
   },
   (t) => [
     index('generations_member_idx').on(t.guildId, t.userId, t.id),

@@ -108,6 +108,8 @@ export interface Generation extends Origin {
   fileAttempts: number;
   /** When a member removed its result message on purpose; nothing is delivered for it again. */
   removedAt: Date | null;
+  /** The generation this one continues from its last frame (Extend); null for any other. */
+  extendsGenerationId: number | null;
   shots: Shot[];
 }
 

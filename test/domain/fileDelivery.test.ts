@@ -129,7 +129,7 @@ describe('a finished video over the upload limit', () => {
     const rooms: FitRoom[] = [];
     const disposed: string[] = [];
     const transcoder: VideoTranscoder = {
-      async fit(video, room) {
+      async fit(_video, room) {
         rooms.push(room);
         if (partSizes instanceof Error) throw partSizes;
         return partSizes && partSizes.map((size, index) => made(`part-${index}`, size, disposed));

@@ -50,6 +50,7 @@ export function sampleGeneration(overrides: Partial<Generation> = {}): Generatio
     fileFallback: null,
     fileAttempts: 0,
     removedAt: null,
+    extendsGenerationId: null,
     shots: [sampleShot(0, { state: 'completed' })],
     ...overrides,
   };

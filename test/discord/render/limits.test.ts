@@ -94,6 +94,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     fileFallback: null,
     fileAttempts: 0,
     removedAt: null,
+    extendsGenerationId: null,
     shots,
   };
 }

@@ -118,6 +118,9 @@ export const samples: Samples = {
   'refusal.result_removed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_remove_not_allowed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_images_expired': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_video_gone': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.video_tools_off': noDetails(limits.content),
+  'refusal.video_work_failed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.remix_images_expired': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
 
   'generation.title': { limit: limits.embedTitle, params: each(states, (state) => ({ state })) },
@@ -178,7 +181,7 @@ export const samples: Samples = {
   'confirm.shot': { limit: limits.embedDescription, params: [[{ shot: 21, prompt: 'x'.repeat(600) }]] },
   'confirm.ended': {
     limit: limits.content,
-    params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story', 'again', 'remix'] as const, (command) => ({ outcome, command }))),
+    params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story', 'again', 'remix', 'extend'] as const, (command) => ({ outcome, command }))),
   },
   'confirm.closed': none(limits.content),
   'confirm.replaced': none(limits.content),
