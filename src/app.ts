@@ -75,11 +75,17 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
   observeDiscordErrors(client.rest, metrics.onDiscordError);
   const operators = createOperators(config.operator.userIds);
+  const ffmpeg = await locateFfmpeg({ configured: config.transcode.ffmpegPath });
+  if (ffmpeg) log.info({ ffmpeg: ffmpeg.path, source: ffmpeg.source, version: ffmpeg.version }, 'ffmpeg found: videos over the upload limit get a copy that fits; Extend and Join are on');
+  else log.warn({ FFMPEG_PATH: config.transcode.ffmpegPath ?? null }, 'no ffmpeg found: videos over the upload limit are shown as links; Extend and Join are off');
+  const transcoder =
+    ffmpeg && createFfmpegTranscoder({ binary: { path: ffmpeg.path, timeoutMs: config.transcode.timeoutMs }, directory: transcodeDirectory, concurrency: config.transcode.concurrency });
   const notifier = createDiscordNotifier({
     rest: client.rest,
     applicationId: () => client.application!.id,
     clock,
     tokenTtlMs: timing.interactionTokenTtlMs,
+    videoTools: Boolean(transcoder),
     log: log.child({ part: 'notifier' }),
   });
   if (config.links.allowPrivate) log.warn({}, 'ALLOW_PRIVATE_URLS is on: video and image links may use http and reach this machine and its network (meant for tests on one machine)');
@@ -89,11 +95,6 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     links: config.links,
     log: log.child({ part: 'delivery' }),
   });
-  const ffmpeg = await locateFfmpeg({ configured: config.transcode.ffmpegPath });
-  if (ffmpeg) log.info({ ffmpeg: ffmpeg.path, source: ffmpeg.source, version: ffmpeg.version }, 'ffmpeg found: videos over the upload limit get a copy that fits; Extend and Join are on');
-  else log.warn({ FFMPEG_PATH: config.transcode.ffmpegPath ?? null }, 'no ffmpeg found: videos over the upload limit are shown as links; Extend and Join are off');
-  const transcoder =
-    ffmpeg && createFfmpegTranscoder({ binary: { path: ffmpeg.path, timeoutMs: config.transcode.timeoutMs }, directory: transcodeDirectory, concurrency: config.transcode.concurrency });
   const commandLog = log.child({ part: 'commands' });
   const imageLinks = createImageLinkChecker({ log: commandLog, links: config.links });
 
@@ -141,6 +142,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     operators,
     wake: () => poller.tick(),
     results,
+    videos: domain.videos,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));

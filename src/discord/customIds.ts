@@ -13,6 +13,9 @@ export const customIdPrefixes = {
   remix: 'veo-remix',
   details: 'veo-details',
   delete: 'veo-delete',
+  /** Extend (and the form it opens) and Join, on a finished result when the bot has ffmpeg. */
+  extend: 'veo-extend',
+  join: 'veo-join',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

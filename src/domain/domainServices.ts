@@ -19,6 +19,7 @@ import { createReplySetups } from './replySetups.js';
 import { createRequestBudget, type RateLimit, type RequestBudget } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
 import { createSubmissionQueue } from './submissionQueue.js';
+import { createVideoActions } from './videoActions.js';
 import { tickSteps } from './tickSteps.js';
 import type { Timing } from './timing.js';
 import type { VideoFileSettings } from './videoFiles.js';
@@ -124,6 +125,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
   });
   const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
+  // Without ffmpeg there is no Extend and no Join.
+  const videos = deps.transcoder && createVideoActions({ repo, downloader: deps.downloader, transcoder: deps.transcoder, checks, log: log.child({ part: 'videos' }) });
 
   return {
     ledger,
@@ -139,6 +142,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
     outcomes,
     polls,
     results,
+    /** Extend's frame and Join; undefined without ffmpeg. */
+    videos,
     outbox,
     /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
     filePool,

@@ -40,6 +40,8 @@ export interface RenderOptions {
   directMessage?: boolean;
   /** A private answer to this Discord locale; otherwise the server's (the member's for a DM). */
   locale?: string;
+  /** The bot has ffmpeg: a finished video offers Extend (and an extension Join). */
+  videoTools?: boolean;
 }
 
 /**
@@ -80,7 +82,7 @@ export function renderGeneration(generation: Generation, options: RenderOptions 
     content: [...head, ...placed.contentLines, ...leftOut].join('\n'),
     embeds: [embed],
     // A DM has no server to act in, so a result's own buttons could only refuse there.
-    components: [...placed.buttons, ...(options.directMessage ? [] : resultButtons(generation, say))],
+    components: [...placed.buttons, ...(options.directMessage ? [] : resultButtons(generation, say, options.videoTools))],
     allowed_mentions: options.ping ? { parse: [], users: [generation.userId] } : { parse: [] },
     ...(files.length > 0 ? { attachments: files.map((file, id) => ({ id: String(id), filename: file.name })) } : {}),
   };
