@@ -31,3 +31,23 @@ describe('a reply with a copy that fits', () => {
     expect(renderGeneration(finished, {}, [{ name: 'veo-7.mp4' }]).content).toBe('');
   });
 });
+
+describe('Extend and Join on a finished reply', () => {
+  const labels = (body: ReturnType<typeof renderGeneration>) => body.components.map((row) => row.components.map((button) => button.label));
+
+  it('offers Extend beside Again, Remix, Details and Delete when the bot has ffmpeg, and not without', () => {
+    expect(labels(renderGeneration(finished, { videoTools: true }))).toEqual([['Again', 'Remix', 'Extend', 'Details', 'Delete']]);
+    expect(labels(renderGeneration(finished))).toEqual([['Again', 'Remix', 'Details', 'Delete']]);
+  });
+
+  it('offers Join on an extension, on a row of its own (five buttons fill one)', () => {
+    const extension = { ...finished, id: 8, extendsGenerationId: 7 };
+    const body = renderGeneration(extension, { videoTools: true });
+    expect(labels(body)).toEqual([['Again', 'Remix', 'Extend', 'Details', 'Delete'], ['Join']]);
+    expect(body.components[1]!.components[0]).toMatchObject({ custom_id: 'veo-join:8' });
+  });
+
+  it('offers neither on a failed video', () => {
+    expect(labels(renderGeneration({ ...finished, state: 'failed', videoUrl: null, shots: [] }, { videoTools: true }))).toEqual([['Try again', 'Details']]);
+  });
+});
