@@ -33,7 +33,8 @@ describe('a reply with a copy that fits', () => {
 });
 
 describe('Extend and Join on a finished reply', () => {
-  const labels = (body: ReturnType<typeof renderGeneration>) => body.components.map((row) => row.components.map((button) => button.label));
+  const labels = (body: ReturnType<typeof renderGeneration>) =>
+    (body.components as unknown as { components: { label: string }[] }[]).map((row) => row.components.map((button) => button.label));
 
   it('offers Extend beside Again, Remix, Details and Delete when the bot has ffmpeg, and not without', () => {
     expect(labels(renderGeneration(finished, { videoTools: true }))).toEqual([['Again', 'Remix', 'Extend', 'Details', 'Delete']]);
