@@ -15,11 +15,16 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src src
 COPY db db
 COPY commands commands
-# Pruned here, not installed again below: the runtime keeps the native module built above.
-RUN npm run build && npm prune --omit=dev
+# Pruned here, not installed again below: the runtime keeps the native module built above. The
+# image uses Debian's ffmpeg (security updates), so the npm build of it is left out.
+RUN npm run build && npm prune --omit=dev --omit=optional
 
 # --- runtime: production dependencies and the compiled bot, run by the unprivileged node user ---
 FROM ${NODE_IMAGE}
+# Copies that fit the upload limit, Extend and Join: found on the PATH at start.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends ffmpeg \
+  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     DATABASE_PATH=/data/veo-bot.db \
     HTTP_PORT=8080

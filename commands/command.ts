@@ -11,6 +11,7 @@ import type { OperatorControls } from '../src/domain/operator/operatorControls.j
 import type { QuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
 import type { QuotaChecks } from '../src/domain/quota/quotaChecks.js';
 import type { ResultActions } from '../src/domain/resultActions.js';
+import type { VideoActions } from '../src/domain/videoActions.js';
 import type * as Handlers from '../src/discord/commandTypes.js';
 import type { Operators } from '../src/discord/operators.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
@@ -51,6 +52,8 @@ export interface CommandDeps {
   withdrawals: Withdrawals;
   /** Each server's blocked words: what `/veo-admin blocklist` reads and changes. */
   blocklists: Pick<Blocklists, 'add' | 'remove' | 'list' | 'setBuiltin' | 'summary'>;
+  /** Extend's frame and Join; undefined when the bot has no ffmpeg. */
+  videos: VideoActions | undefined;
   log: Logger;
 }
 

@@ -6,6 +6,7 @@ import { serverCommand, type Command } from './command.js';
 import { cancelButton, confirmButton } from './veo/confirmation.js';
 import { runCredits } from './veo/credits.js';
 import { runPrompt } from './veo/prompt.js';
+import { extendButton, extendModal, joinButton } from './veo/extend.js';
 import { remixButton, remixModal } from './veo/remix.js';
 import { againButton, deleteButton, detailsButton } from './veo/resultButtons.js';
 import { runStatus } from './veo/status.js';
@@ -61,6 +62,6 @@ export const veo = {
         return runCredits(interaction, deps);
     }
   },
-  buttons: [confirmButton, cancelButton, againButton, remixButton, detailsButton, deleteButton, withdrawButton],
-  modals: [storyModal, remixModal],
+  buttons: [confirmButton, cancelButton, againButton, remixButton, detailsButton, deleteButton, extendButton, joinButton, withdrawButton],
+  modals: [storyModal, remixModal, extendModal],
 } satisfies Command;

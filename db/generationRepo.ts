@@ -80,6 +80,7 @@ export function createGenerationRepo(db: Db) {
           resolution: request.resolution,
           imageUrls: request.imageUrls,
           credits: request.credits,
+          extendsGenerationId: request.extendsGenerationId ?? null,
           state,
           createdAt: now,
         })

@@ -7,7 +7,7 @@ import type { CommandDeps } from '../commands/command.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDomainServices } from './domain/domainServices.js';
-import { createVideoDownloader, videosInFlightDirectory } from './delivery/videoDownload.js';
+import { createVideoDownloader, transcodingDirectory, videosInFlightDirectory } from './delivery/videoDownload.js';
 import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
@@ -31,6 +31,8 @@ import { createTaskPool } from './taskPool.js';
 import type { Timers } from './timerLoop.js';
 import { createVeoClient } from './veo/client.js';
 import { createVendorKeys, fingerprintOf } from './veo/vendorKeys.js';
+import { createFfmpegTranscoder } from './video/ffmpegTranscoder.js';
+import { locateFfmpeg } from './video/ffmpegLocator.js';
 
 export interface RunningBot {
   client: Client<true>;
@@ -57,7 +59,9 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const lock = acquireInstanceLock(config.databasePath);
   // Whatever a crash left: the lock makes this database's folder ours alone.
   const videoDirectory = videosInFlightDirectory(config.databasePath);
+  const transcodeDirectory = transcodingDirectory(config.databasePath);
   rmSync(videoDirectory, { recursive: true, force: true });
+  rmSync(transcodeDirectory, { recursive: true, force: true });
   const db = openDb(config.databasePath);
   const repos = createRepos(db);
   // Scraped only once the HTTP server runs, after the domain below is built.
@@ -79,11 +83,17 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   });
   observeDiscordErrors(client.rest, metrics.onDiscordError);
   const operators = createOperators(config.operator.userIds);
+  const ffmpeg = await locateFfmpeg({ configured: config.transcode.ffmpegPath });
+  if (ffmpeg) log.info({ ffmpeg: ffmpeg.path, source: ffmpeg.source, version: ffmpeg.version }, 'ffmpeg found: videos over the upload limit get a copy that fits; Extend and Join are on');
+  else log.warn({ FFMPEG_PATH: config.transcode.ffmpegPath ?? null }, 'no ffmpeg found: videos over the upload limit are shown as links; Extend and Join are off');
+  const transcoder =
+    ffmpeg && createFfmpegTranscoder({ binary: { path: ffmpeg.path, timeoutMs: config.transcode.timeoutMs }, directory: transcodeDirectory, concurrency: config.transcode.concurrency });
   const notifier = createDiscordNotifier({
     rest: client.rest,
     applicationId: () => client.application!.id,
     clock,
     tokenTtlMs: timing.interactionTokenTtlMs,
+    videoTools: Boolean(transcoder),
     log: log.child({ part: 'notifier' }),
   });
   if (config.links.allowPrivate) log.warn({}, 'ALLOW_PRIVATE_URLS is on: video and image links may use http and reach this machine and its network (meant for tests on one machine)');
@@ -102,6 +112,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     keys,
     notifier,
     downloader,
+    ...(transcoder ? { transcoder } : {}),
     imageLinks,
     createTaskPool,
     clock,
@@ -149,6 +160,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     moderation,
     approvals,
     moderationLog,
+    videos: domain.videos,
     log: commandLog,
   };
   const route = createInteractionRouter(commands, deps, log.child({ part: 'router' }));
@@ -177,7 +189,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   } catch (error) {
     await client.destroy();
     closeDb(db);
-    await Promise.all([keys.close(), downloader.close(), imageLinks.close()]);
+    await Promise.all([keys.close(), downloader.close(), imageLinks.close(), transcoder?.close()]);
     lock.release();
     throw error;
   }
@@ -199,7 +211,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
         // Downloads in flight are aborted (a restart retries them); an upload already sent is waited for.
         await domain.filePool.stop();
         await client.destroy();
-        await Promise.all([keys.close(), downloader.close(), imageLinks.close()]);
+        await Promise.all([keys.close(), downloader.close(), imageLinks.close(), transcoder?.close()]);
         closeDb(db);
         lock.release();
         log.info({ durationMs: Math.round(performance.now() - startedAt) }, 'bot stopped');

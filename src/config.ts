@@ -112,6 +112,10 @@ const envSchema = z.object({
   VIDEO_FILE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   VIDEO_DOWNLOAD_TIMEOUT_MS: milliseconds(2 * minute),
   VIDEO_DOWNLOAD_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
+  // Unset: an ffmpeg on the PATH, else the one the optional npm dependency ships.
+  FFMPEG_PATH: z.string().min(1).optional(),
+  VIDEO_TRANSCODE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
+  VIDEO_TRANSCODE_TIMEOUT_MS: milliseconds(10 * minute),
   VIDEO_HOSTS: z
     .string()
     .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()).filter((host) => host !== ''))
@@ -174,6 +178,8 @@ export interface Config {
   /** `apiKeys`: the operator's pool, at least one, each once; the first is NANOPHOTO_API_KEY when set. */
   nanophoto: { apiKeys: string[]; apiUrl: string; timeoutMs: number; rateLimit: RateLimit };
   videoFiles: VideoFileSettings;
+  /** How copies that fit, frames and joins are made with ffmpeg. */
+  transcode: { ffmpegPath: string | undefined; concurrency: number; timeoutMs: number };
   /** Which links the bot fetches (videos, image checks): https to public addresses, VIDEO_HOSTS only when set. */
   links: LinkRules;
   databasePath: string;
@@ -237,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       downloadTimeoutMs: e.VIDEO_DOWNLOAD_TIMEOUT_MS,
       retries: e.VIDEO_DOWNLOAD_RETRIES,
     },
+    transcode: { ffmpegPath: e.FFMPEG_PATH, concurrency: e.VIDEO_TRANSCODE_CONCURRENCY, timeoutMs: e.VIDEO_TRANSCODE_TIMEOUT_MS },
     links: { allowPrivate: e.ALLOW_PRIVATE_URLS === 'true', hosts: e.VIDEO_HOSTS },
     databasePath: e.DATABASE_PATH,
     promptRetentionDays: e.PROMPT_RETENTION_DAYS ?? null,

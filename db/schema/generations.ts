@@ -64,6 +64,8 @@ export const generations = sqliteTable(
     /** When its prompts and links were blanked, and why: removed by its member or a moderator, or past PROMPT_RETENTION_DAYS. */
     erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
     erasedBecause: text('erased_because', { enum: ['removed', 'expired'] }),
+    /** The generation this one extends (Extend: its first frame is that one's last); Join puts the two together. */
+    extendsGenerationId: integer('extends_generation_id'),
   },
   (t) => [
     index('generations_member_idx').on(t.guildId, t.userId, t.id),

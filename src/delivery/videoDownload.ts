@@ -22,6 +22,8 @@ export interface VideoDownloaderOptions {
 
 /** One folder per database, as the instance lock is: bots on other databases in the same folder never touch it. */
 export const videosInFlightDirectory = (databasePath: string) => `${databasePath}.videos-in-flight`;
+/** What ffmpeg writes (copies, frames, joins), beside it and likewise the bot's alone. */
+export const transcodingDirectory = (databasePath: string) => `${databasePath}.transcoding`;
 
 /**
  * Streams a video from the vendor through undici into a temporary file, stopping as soon as it
@@ -65,7 +67,7 @@ export function createVideoDownloader({ timeoutMs, directory, links, log }: Vide
       await file.close();
     }
     const content = await openAsBlob(path, { type: 'video/mp4' });
-    return { ok: true, video: { size, content, dispose: () => rm(path, { force: true }) } };
+    return { ok: true, video: { path, size, content, dispose: () => rm(path, { force: true }) } };
   }
 
   /** A link the bot may not fetch is shown as a link, like any video the vendor refused. */

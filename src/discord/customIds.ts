@@ -19,6 +19,9 @@ export const customIdPrefixes = {
   approve: 'veo-approve',
   deny: 'veo-deny',
   denyReason: 'veo-deny-reason',
+  /** Extend (and the form it opens) and Join, on a finished result when the bot has ffmpeg. */
+  extend: 'veo-extend',
+  join: 'veo-join',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

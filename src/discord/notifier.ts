@@ -22,6 +22,8 @@ export interface DiscordNotifierDeps {
   applicationId: () => string;
   clock: Clock;
   tokenTtlMs: number;
+  /** The bot has ffmpeg: finished videos offer Extend and Join. */
+  videoTools?: boolean;
   log: Logger;
 }
 
@@ -76,9 +78,9 @@ interface Outgoing {
   render(options?: RenderOptions): MessageBody;
 }
 
-const outgoing = (generation: Generation, files: readonly VideoFile[]): Outgoing => ({
+const outgoing = (generation: Generation, files: readonly VideoFile[], videoTools: boolean): Outgoing => ({
   files,
-  render: (options = {}) => renderGeneration(generation, options, files),
+  render: (options = {}) => renderGeneration(generation, { ...options, videoTools }, files),
 });
 
 /** With files, a refusal of the files ends the delivery (the link goes instead); otherwise the route decides. */
@@ -92,7 +94,7 @@ function unlessFilesRefused(message: Outgoing, error: unknown, route: 'edit' | '
  * token lives, then the bot's own edit of the reply, then a new message mentioning the member,
  * then a DM as the last resort.
  */
-export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, log }: DiscordNotifierDeps): DiscordNotifier {
+export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, videoTools = false, log }: DiscordNotifierDeps): DiscordNotifier {
   const tokens = new Map<number, { token: string; messageId: string; expiresAt: number }>();
 
   const liveToken = (generationId: number) => {
@@ -194,7 +196,7 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
 
   /** Tries each route in turn; throws FilesRefusedError when Discord will not take the files. */
   async function show(generation: Generation, files: readonly VideoFile[]): Promise<Delivered> {
-    const message = outgoing(generation, files);
+    const message = outgoing(generation, files, videoTools);
     const token = liveToken(generation.id);
     const viaToken = token ? await viaWebhook(generation, message, token) : undefined;
     if (viaToken) return { messageId: viaToken, path: 'webhook' };

@@ -5,7 +5,7 @@ import type { Origin } from '../domain/generation.js';
 import type { VideoRequest } from '../domain/videoRequest.js';
 
 /** The command, or a result's button, a question came from, so its answers can point back to it. */
-export type AskingCommand = 'prompt' | 'story' | 'again' | 'remix';
+export type AskingCommand = 'prompt' | 'story' | 'again' | 'remix' | 'extend';
 
 /** A costly request waiting for its member's click; nothing is reserved yet. */
 export interface PendingPrompt {

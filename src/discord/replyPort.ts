@@ -7,8 +7,11 @@ import { renderConfirmation, reservedNote } from './render/credits.js';
 import { renderGeneration } from './render/generationMessage.js';
 import { memberSpeaker, noPings } from './replies.js';
 
-/** The reply port of an interaction; `command` is what a question it asks points back to. */
-export type ReplyPortFor = (interaction: RepliableInteraction, command: AskingCommand) => ReplyPort;
+/**
+ * The reply port of an interaction; `command` is what a question it asks points back to. With
+ * `reply`, a follow-up already posted (Extend's frame) becomes the generation's reply.
+ */
+export type ReplyPortFor = (interaction: RepliableInteraction, command: AskingCommand, reply?: { messageId: string }) => ReplyPort;
 
 export interface ReplyPortDeps {
   notifier: Pick<DiscordNotifier, 'rememberInteraction'>;
@@ -28,10 +31,12 @@ const privately = { flags: MessageFlags.Ephemeral, allowedMentions: noPings } as
  * into that reply, so the public reply would come out private.)
  */
 export function createReplyPorts({ notifier, confirmations, clock }: ReplyPortDeps): ReplyPortFor {
-  return (interaction, command) => {
+  return (interaction, command, reply) => {
     let acknowledged = false;
     return {
       async acknowledge() {
+        // A caller that did slow work first (Extend's frame) acknowledged already.
+        if (acknowledged) return;
         if (!(interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage()))) {
           throw new Error('only a button, or a form opened from one, is acknowledged before its reply');
         }
@@ -39,6 +44,13 @@ export function createReplyPorts({ notifier, confirmations, clock }: ReplyPortDe
         acknowledged = true;
       },
       async open(generation) {
+        if (acknowledged && reply?.messageId) {
+          // Edited without files: the frame stays attached while the video is made.
+          const { content, embeds, components } = renderGeneration(generation);
+          await interaction.webhook.editMessage(reply.messageId, { content, embeds, components, allowedMentions: noPings });
+          notifier.rememberInteraction(generation.id, interaction.token, reply.messageId);
+          return { messageId: reply.messageId };
+        }
         if (acknowledged) {
           // `@original` is now the message the button is on: the reply is this follow-up, by its id.
           // No Cancel yet: the request may go out the next moment; once it waits, its first edit brings the button.

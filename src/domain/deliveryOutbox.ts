@@ -3,12 +3,14 @@ import type { Logger } from '../log.js';
 import { deliverFiles, wantsFiles, type FileOutcome } from './fileDelivery.js';
 import { isFinished, type FileFallback, type Generation } from './generation.js';
 import { isProgressOnOldReply } from './oldMessages.js';
-import type { Clock, Delivered, DeliveryObserver, Notifier, TaskPool, VideoDownloader } from './ports.js';
+import type { Clock, Delivered, DeliveryObserver, Notifier, TaskPool, VideoDownloader, VideoTranscoder } from './ports.js';
 import type { ReplySetups } from './replySetups.js';
 
 /** Finished videos attached as files, in a pool of their own beside the poller's tick. */
 export interface OutboxFiles {
   downloader: VideoDownloader;
+  /** Copies that fit of videos over the upload limit, made in the pool's time; left out, those are links. */
+  transcoder?: VideoTranscoder;
   pool: TaskPool;
   /** Tries again after a network error or 5xx, at most this many times, then shows the link. */
   retries: number;
@@ -108,13 +110,13 @@ export function createDeliveryOutbox({ repo, notifier, replySetups, clock, retry
   }
 
   /** Queues the file delivery; it runs in the pool, never in the caller's time. */
-  function startFiles({ downloader, pool, retries }: OutboxFiles, id: number): void {
+  function startFiles({ downloader, transcoder, pool, retries }: OutboxFiles, id: number): void {
     pool.add(id, async (signal) => {
       // Read again: the pool may have held it back while the tick went on.
       const generation = repo.get(id);
       if (!generation || generation.deliveredRevision >= generation.revision || !wantsFiles(generation)) return;
       const removed = () => Boolean(repo.get(id)?.removedAt);
-      await recordFiles(generation, await deliverFiles(generation, { downloader, notifier, removed }, signal), retries);
+      await recordFiles(generation, await deliverFiles(generation, { downloader, notifier, removed, ...(transcoder ? { transcoder } : {}) }, signal), retries);
     });
   }
 

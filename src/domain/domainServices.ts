@@ -18,7 +18,7 @@ import { createKeyPool } from './keyPool.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createKeyedPolls } from './pollKeys.js';
 import { createResultErasure } from './privacy/resultErasure.js';
-import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
+import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader, VideoTranscoder } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
@@ -27,6 +27,7 @@ import { createReplySetups } from './replySetups.js';
 import type { RateLimit } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
 import { createSubmissionQueue } from './submissionQueue.js';
+import { createVideoActions } from './videoActions.js';
 import { tickSteps } from './tickSteps.js';
 import type { LaneOf } from './turns/lanes.js';
 import type { Timing } from './timing.js';
@@ -38,6 +39,8 @@ export interface DomainServicesDeps {
   keys: VendorKeys;
   notifier: Notifier;
   downloader: VideoDownloader;
+  /** ffmpeg, when the bot found one: copies that fit, Extend and Join. */
+  transcoder?: VideoTranscoder;
   /** Whether kept images' links still answer, before they are sent again. */
   imageLinks: ImageLinks;
   createTaskPool: TaskPoolFactory;
@@ -148,7 +151,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     retryMs: timing.deliveryRetryMs,
     log: outboxLog,
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
-    ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
+    ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries, ...(deps.transcoder ? { transcoder: deps.transcoder } : {}) } } : {}),
   });
   const moderationLog = log.child({ part: 'moderation' });
   const moderation = createModerationSettings({ repo: repos.moderation, clock });
@@ -174,6 +177,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
   const erasure = createResultErasure({ repo, dailyRuns: repos.dailyRuns, transaction, clock, retentionDays: deps.promptRetentionDays, log: log.child({ part: 'privacy' }) });
+  // Without ffmpeg there is no Extend and no Join.
+  const videos = deps.transcoder && createVideoActions({ repo, downloader: deps.downloader, transcoder: deps.transcoder, checks, log: log.child({ part: 'videos' }) });
 
   return {
     ledger,
@@ -192,6 +197,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
     withdrawals,
     blocklists,
     erasure,
+    /** Extend's frame and Join; undefined without ffmpeg. */
+    videos,
     outbox,
     /** Finished videos' file deliveries; stopping it aborts the downloads in flight (a restart does them again). */
     filePool,

@@ -66,6 +66,13 @@ export interface RefusalDetails extends MemberRefusalDetails, PrivacyRefusalDeta
   result_remove_not_allowed: { id: number };
   result_images_expired: { id: number };
   remix_images_expired: { id: number };
+  // Extend and Join
+  /** The video's file can no longer be fetched (its link expired) and the bot kept none. */
+  result_video_gone: { id: number };
+  /** The bot has no ffmpeg: no frames, no joins. */
+  video_tools_off: Nothing;
+  /** ffmpeg failed or ran past its time limit on this video. */
+  video_work_failed: { id: number };
 }
 
 /** Blocked words, members' images kept private, erased results; worded in each locale's privacy section. */

@@ -154,6 +154,8 @@ export interface Generation extends Origin {
   erasedBecause: ErasureReason | null;
   /** Set when it waited (or waits) for a moderator. */
   approval?: ApprovalNote | null;
+  /** The generation this one continues from its last frame (Extend); null for any other. */
+  extendsGenerationId: number | null;
   shots: Shot[];
 }
 

@@ -56,3 +56,15 @@ export function remixRequest(original: Stored, input: RemixInput, { keepImages }
   const mode = imageless ? 'text' : original.mode === 'text' ? null : original.mode;
   return parseVideoRequest({ text: input.text, aspect: input.aspect, resolution: input.resolution, mode, images, keptImageUrls });
 }
+
+/** What an Extend form starts from: the last shot's prompt. */
+export const extensionText = (generation: Pick<Generation, 'shots'>): string => shotPromptsOf(generation).at(-1) ?? '';
+
+/**
+ * Extend: one shot from a first frame (the original's last, posted by the bot), at the original's
+ * aspect ratio and resolution, checked like any new request, and marked as the original's extension.
+ */
+export function extensionRequest(original: Pick<Generation, 'id' | 'aspectRatio' | 'resolution'>, text: string, frameUrl: string): VideoRequest {
+  const request = parseVideoRequest({ text, aspect: original.aspectRatio, resolution: original.resolution, mode: 'frames', images: [], keptImageUrls: [frameUrl] });
+  return { ...request, extendsGenerationId: original.id };
+}

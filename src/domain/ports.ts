@@ -1,6 +1,6 @@
 import type { VeoClient } from '../veo/types.js';
 import type { Generation } from './generation.js';
-import type { DownloadResult, VideoFile } from './videoFiles.js';
+import type { DownloadResult, LocalFile, LocalVideo, VideoFile } from './videoFiles.js';
 
 /*
  * What the domain needs of the world outside it. The app builds the adapters (Discord, undici,
@@ -44,6 +44,29 @@ export type DeliveryObserver = (path: DeliveryPath, shownAfterMs: number | null)
 /** Fetches a video; never takes more than `maxBytes` of it. */
 export interface VideoDownloader {
   download(url: string, maxBytes: number, signal: AbortSignal): Promise<DownloadResult>;
+}
+
+/** Where a copy that fits must fit: each file, how many files, all of them together. */
+export interface FitRoom {
+  partBytes: number;
+  maxParts: number;
+  totalBytes: number;
+}
+
+/**
+ * Makes videos from local videos (ffmpeg, outside the domain). Every file it returns is the
+ * caller's to dispose of; it throws when the work fails or runs past its time limit.
+ */
+export interface VideoTranscoder {
+  /**
+   * A copy in H.264 and AAC that fits the room: one file when a watchable one fits, else parts in
+   * order; null when not even parts would be watchable.
+   */
+  fit(video: LocalVideo, room: FitRoom, signal: AbortSignal): Promise<LocalVideo[] | null>;
+  /** The video's last frame, as a PNG. */
+  lastFrame(video: LocalVideo, signal: AbortSignal): Promise<LocalFile>;
+  /** One video of `first` followed by `second`, at the first one's size. */
+  join(first: LocalVideo, second: LocalVideo, signal: AbortSignal): Promise<LocalVideo>;
 }
 
 /**

@@ -52,6 +52,8 @@ export interface VideoRequest {
   resolution: Resolution;
   imageUrls: string[];
   credits: number;
+  /** Extend: the generation whose last frame is this one's first image. */
+  extendsGenerationId?: number;
 }
 
 /** What the story form gave: its shots one per line, before validation. */

@@ -154,7 +154,7 @@ describe('the delivery outbox', () => {
       return { id, shown, deliver, lines };
     }
 
-    const mp4 = (): DownloadResult => ({ ok: true, video: { size: 1000, content: new Blob(['mp4']), dispose: async () => undefined } });
+    const mp4 = (): DownloadResult => ({ ok: true, video: { path: '/videos/7.mp4', size: 1000, content: new Blob(['mp4']), dispose: async () => undefined } });
 
     it('records files Discord accepted as delivered', async () => {
       const world = await finishedWith(mp4, async () => accepted);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deliverFiles, wantsFiles, type FileDeliveryPorts } from '../../src/domain/fileDelivery.js';
 import type { Generation } from '../../src/domain/generation.js';
-import type { Delivered, FilesRefused, VideoDownloader } from '../../src/domain/ports.js';
-import type { DownloadResult, VideoFile } from '../../src/domain/videoFiles.js';
+import type { Delivered, FilesRefused, FitRoom, VideoDownloader, VideoTranscoder } from '../../src/domain/ports.js';
+import { MAX_SOURCE_BYTES, type DownloadResult, type LocalVideo, type VideoFile } from '../../src/domain/videoFiles.js';
 import { sampleGeneration, sampleShot, sampleTime } from '../support/sampleGeneration.js';
 
 const at = sampleTime;
@@ -24,7 +24,7 @@ function fakeWorld(answers: Record<string, DownloadResult | 'mp4'> = {}, discord
       asked.push({ url, maxBytes });
       const answer = answers[url] ?? 'mp4';
       if (answer !== 'mp4') return answer;
-      return { ok: true, video: { size: 1000, content: new Blob(['mp4']), dispose: async () => void disposed.push(url) } };
+      return { ok: true, video: { path: '/videos/shot.mp4', size: 1000, content: new Blob(['mp4']), dispose: async () => void disposed.push(url) } };
     },
   };
   let removed = false;
@@ -118,3 +118,72 @@ describe('a finished video sent as files', () => {
     expect(shutdown.sent).toEqual([]);
   });
 });
+
+describe('a finished video over the upload limit', () => {
+  const MiB = 1024 * 1024;
+  const original = (size: number): DownloadResult => ({ ok: true, video: { path: '/videos/original.mp4', size, content: new Blob(['big']), dispose: async () => undefined } });
+  const made = (name: string, size: number, disposed: string[]): LocalVideo => ({ path: `/copies/${name}`, size, content: new Blob([name]), dispose: async () => void disposed.push(name) });
+
+  /** A transcoder that answers `fit` with parts of these sizes (none: no watchable copy), and records the room it was given. */
+  function transcoding(partSizes: number[] | null | Error) {
+    const rooms: FitRoom[] = [];
+    const disposed: string[] = [];
+    const transcoder: VideoTranscoder = {
+      async fit(_video, room) {
+        rooms.push(room);
+        if (partSizes instanceof Error) throw partSizes;
+        return partSizes && partSizes.map((size, index) => made(`part-${index}`, size, disposed));
+      },
+      lastFrame: () => Promise.reject(new Error('not here')),
+      join: () => Promise.reject(new Error('not here')),
+    };
+    return { transcoder, rooms, disposed };
+  }
+
+  it('is downloaded whole and sent as one smaller copy, said to be a copy, disposed of afterwards', async () => {
+    const world = fakeWorld({ 'https://cdn.example/7.mp4': original(40 * MiB) });
+    const copy = transcoding([9 * MiB]);
+    const outcome = await deliverFiles(finished({ attachmentSizeLimit: 10 * MiB }), { ...world.ports, transcoder: copy.transcoder }, signal);
+    expect(outcome).toEqual({ kind: 'sent', delivered });
+    expect(world.asked).toEqual([{ url: 'https://cdn.example/7.mp4', maxBytes: MAX_SOURCE_BYTES }]);
+    expect(copy.rooms).toEqual([{ partBytes: 10 * MiB, maxParts: 10, totalBytes: 25 * MiB }]);
+    expect(world.sent).toEqual([['veo-7.mp4']]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(copy.disposed).toEqual(['part-0']);
+  });
+
+  it('goes in parts, in order, each named by its place, when the transcoder cut it', async () => {
+    const world = fakeWorld({ 'https://cdn.example/7.mp4': original(60 * MiB) });
+    let files: readonly VideoFile[] = [];
+    world.ports.notifier = { deliverFiles: async (_generation, sent) => ((files = sent), delivered) };
+    await deliverFiles(finished(), { ...world.ports, transcoder: transcoding([9 * MiB, 8 * MiB]).transcoder }, signal);
+    expect(files.map((file) => [file.name, file.copy])).toEqual([
+      ['veo-7-part-1-of-2.mp4', { part: 1, parts: 2 }],
+      ['veo-7-part-2-of-2.mp4', { part: 2, parts: 2 }],
+    ]);
+  });
+
+  it('is shown as its link when no watchable copy fits one message, or when the copy fails', async () => {
+    for (const answer of [null, new Error('ffmpeg ran past its time limit')]) {
+      const world = fakeWorld({ 'https://cdn.example/7.mp4': original(400 * MiB) });
+      const outcome = await deliverFiles(finished(), { ...world.ports, transcoder: transcoding(answer).transcoder }, signal);
+      expect(outcome).toMatchObject({ kind: 'fall_back', reason: 'too_large' });
+      expect(world.sent).toEqual([]);
+    }
+  });
+
+  it('is not made a copy of by a shutdown: a restart starts it again', async () => {
+    const stopping = new AbortController();
+    const world = fakeWorld({ 'https://cdn.example/7.mp4': original(40 * MiB) });
+    const transcoder: VideoTranscoder = {
+      fit: () => {
+        stopping.abort();
+        return Promise.reject(new Error('killed'));
+      },
+      lastFrame: () => Promise.reject(new Error('not here')),
+      join: () => Promise.reject(new Error('not here')),
+    };
+    expect(await deliverFiles(finished(), { ...world.ports, transcoder }, stopping.signal)).toEqual({ kind: 'abandoned' });
+  });
+});
+

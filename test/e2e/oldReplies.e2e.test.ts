@@ -28,7 +28,7 @@ describe('a reply older than an hour', () => {
     expect(posted.attachments.map((a) => a.filename)).toEqual(['veo-1-shot-1.mp4', 'veo-1-shot-2.mp4']);
     expect(title(posted)).toBe('✅ Your video is ready');
     const labels = (posted.components as { components: { label: string }[] }[]).flatMap((row) => row.components.map((b) => b.label));
-    expect(labels).toEqual(['Source 1', 'Source 2', 'Again', 'Remix', 'Details', 'Delete']);
+    expect(labels).toEqual(['Source 1', 'Source 2', 'Again', 'Remix', 'Extend', 'Details', 'Delete']);
     expect(posted.mentionedUserIds).toEqual([member.id]);
 
     // One edit was tried, the final one; the progress in between was not sent.

@@ -56,6 +56,7 @@ describe("a result's buttons end to end", () => {
     expect(buttonsOf(reply).map((b) => [b.label, b.custom_id])).toEqual([
       ['Again', 'veo-again:1'],
       ['Remix', 'veo-remix:1'],
+      ['Extend', 'veo-extend:1'],
       ['Details', 'veo-details:1'],
       ['Delete', 'veo-delete:1'],
     ]);
@@ -73,8 +74,8 @@ describe("a result's buttons end to end", () => {
     expect(again.followups().some((m) => m.ephemeral && m.content.includes('10 credits'))).toBe(true);
     // The press was acknowledged without touching the message it was on: that still shows video #1.
     const pressedOn = world.discord.channelMessages(CHANNEL_ID).find((m) => m.id === reply.id)!;
-    expect(buttonsOf(pressedOn).map((b) => b.custom_id)).toEqual(['veo-again:1', 'veo-remix:1', 'veo-details:1', 'veo-delete:1']);
-    expect(buttonsOf(second).map((b) => b.custom_id)).toEqual(['veo-again:2', 'veo-remix:2', 'veo-details:2', 'veo-delete:2']);
+    expect(buttonsOf(pressedOn).map((b) => b.custom_id)).toEqual(['veo-again:1', 'veo-remix:1', 'veo-extend:1', 'veo-details:1', 'veo-delete:1']);
+    expect(buttonsOf(second).map((b) => b.custom_id)).toEqual(['veo-again:2', 'veo-remix:2', 'veo-extend:2', 'veo-details:2', 'veo-delete:2']);
     // The new reply is a follow-up, edited through the interaction by its own id.
     const edits = world.discord.requests.filter((r) => r.method === 'PATCH' && r.path.includes(again.token));
     expect(edits.length).toBeGreaterThan(0);

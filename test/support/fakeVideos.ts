@@ -25,6 +25,8 @@ export interface FakeVideoRequest {
 export interface FakeVideoHostOptions {
   /** Size of each video in bytes, default 64 KiB; `name` is the file name in the link. */
   videoBytes?: number | ((name: string) => number);
+  /** The bytes of a video by name, when a test needs one that plays (made with ffmpeg); otherwise `videoBytes` of a bare MP4. */
+  videoContent?: (name: string) => Buffer;
 }
 
 const FTYP = Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypisom'), 0, 0, 2, 0, ...Buffer.from('isommp41')]);
@@ -56,7 +58,7 @@ export function createFakeVideoHost(options: FakeVideoHostOptions) {
       record.status = 404;
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-    const video = mp4Bytes(sizeOf(name));
+    const video = options.videoContent?.(name) ?? mp4Bytes(sizeOf(name));
     switch (fault?.kind) {
       case 'status':
         record.status = fault.status;

@@ -54,6 +54,7 @@ export function sampleGeneration(overrides: Partial<Generation> = {}): Generatio
     cancelledBy: null,
     erasedAt: null,
     erasedBecause: null,
+    extendsGenerationId: null,
     shots: [sampleShot(0, { state: 'completed' })],
     ...overrides,
   };

@@ -17,6 +17,8 @@ export type MessageBody = RESTPatchAPIChannelMessageJSONBody & {
 /** A file sent with the message, in the order of the generation's video links. */
 export interface AttachedFile {
   name: string;
+  /** Part of a smaller copy made to fit the upload limit; its first part stands for the video. */
+  copy?: { part: number; parts: number };
 }
 
 const stateColors: Record<Generation['state'], number> = {
@@ -39,6 +41,8 @@ export interface RenderOptions {
   directMessage?: boolean;
   /** A private answer to this Discord locale; otherwise the server's (the member's for a DM). */
   locale?: string;
+  /** The bot has ffmpeg: a finished video offers Extend (and an extension Join). */
+  videoTools?: boolean;
 }
 
 /**
@@ -51,8 +55,10 @@ export interface RenderOptions {
 export function renderGeneration(generation: Generation, options: RenderOptions = {}, files: readonly AttachedFile[] = []): MessageBody {
   const say = translator(localeOf(options.locale ?? (options.directMessage ? generation.locale : generation.guildLocale)));
   const links = isFinished(generation) ? videoLinks(generation).map(linkForDisplay) : [];
-  const attached = links.slice(0, files.length);
-  const shown = links.slice(files.length);
+  const videosAttached = files.filter((file) => !file.copy || file.copy.part === 1).length;
+  const attached = links.slice(0, videosAttached);
+  const shown = links.slice(videosAttached);
+  const copyParts = Math.max(0, ...files.map((file) => file.copy?.parts ?? 0));
   const lead = options.ping
     ? [say('generation.pingLead', { userId: generation.userId, state: generation.state })]
     : options.directMessage
@@ -61,7 +67,8 @@ export function renderGeneration(generation: Generation, options: RenderOptions 
   const note =
     shown.length === 0 ? [] : attached.length > 0 ? [say('generation.shotsAttached', { attached: attached.length, total: links.length })] : [say('generation.hostedNote')];
   const embed = generationEmbed(generation, say);
-  const head = [...lead, ...note];
+  const copied = copyParts > 0 ? [say('video.smallerCopy', { parts: copyParts })] : [];
+  const head = [...lead, ...copied, ...note];
   const placed = placeLinks(
     { attached, shown },
     {
@@ -76,7 +83,7 @@ export function renderGeneration(generation: Generation, options: RenderOptions 
     content: [...head, ...placed.contentLines, ...leftOut].join('\n'),
     embeds: [embed],
     // A DM has no server to act in, so a result's own buttons could only refuse there.
-    components: [...placed.buttons, ...(options.directMessage ? [] : resultButtons(generation, say))],
+    components: [...placed.buttons, ...(options.directMessage ? [] : resultButtons(generation, say, options.videoTools))],
     allowed_mentions: options.ping ? { parse: [], users: [generation.userId] } : { parse: [] },
     ...(files.length > 0 ? { attachments: files.map((file, id) => ({ id: String(id), filename: file.name })) } : {}),
   };

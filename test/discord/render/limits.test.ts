@@ -98,6 +98,7 @@ function worstGeneration(state: GenerationState, errorCode: Generation['errorCod
     cancelledBy: null,
     erasedAt: null,
     erasedBecause: null,
+    extendsGenerationId: null,
     shots,
   };
 }

@@ -124,6 +124,9 @@ export const samples: Samples = {
   'refusal.result_removed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_remove_not_allowed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.result_images_expired': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.result_video_gone': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'refusal.video_tools_off': noDetails(limits.content),
+  'refusal.video_work_failed': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
   'refusal.remix_images_expired': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
 
   'generation.title': { limit: limits.embedTitle, params: each(states, (state) => ({ state })) },
@@ -184,7 +187,7 @@ export const samples: Samples = {
   'confirm.shot': { limit: limits.embedDescription, params: [[{ shot: 21, prompt: 'x'.repeat(600) }]] },
   'confirm.ended': {
     limit: limits.content,
-    params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story', 'again', 'remix'] as const, (command) => ({ outcome, command }))),
+    params: (['confirmed', 'cancelled', 'expired'] as const).flatMap((outcome) => each(['prompt', 'story', 'again', 'remix', 'extend'] as const, (command) => ({ outcome, command }))),
   },
   'confirm.closed': none(limits.content),
   'confirm.replaced': none(limits.content),
@@ -564,4 +567,13 @@ export const samples: Samples = {
     params: [[{ keyFingerprint: 'f'.repeat(12), otherKeys: huge, requiredCredits: huge, waitingCredits: huge }], [{ keyFingerprint: 'f'.repeat(12), otherKeys: 1, requiredCredits: null, waitingCredits: 1 }]],
   },
   'operator.keys.unknownOutcomesDm': { limit: limits.content, params: [[{ keyFingerprint: 'f'.repeat(12), otherKeys: huge, count: huge }], [{ keyFingerprint: 'f'.repeat(12), otherKeys: 1, count: 1 }]] },
+  // The copy's line sits above the hosted note and the links; a message has at most 10 files.
+  'video.smallerCopy': { limit: 200, params: [[{ parts: 10 }], [{ parts: 1 }], [{ parts: 2 }]] },
+  'video.extend': none(limits.buttonLabel),
+  'video.join': none(limits.buttonLabel),
+  'extend.modal.title': { limit: limits.modalTitle, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'extend.prompt.label': none(limits.label),
+  'extend.prompt.description': { limit: limits.labelDescription, params: aspectRatios.map((aspect) => [{ aspect }]) },
+  'extend.frameNote': { limit: limits.content, params: [[{ id: Number.MAX_SAFE_INTEGER }]] },
+  'join.posted': { limit: limits.content, params: [[{ original: Number.MAX_SAFE_INTEGER, extension: Number.MAX_SAFE_INTEGER }]] },
 };

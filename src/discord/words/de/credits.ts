@@ -26,7 +26,7 @@ export const creditWords = {
     ({
       confirmed: 'Sie haben diese Frage bereits beantwortet; siehe die Antwort unten.',
       cancelled: 'Sie haben diese Anfrage bereits abgebrochen, es wurden also keine Credits verbraucht.',
-      expired: `Diese Frage ist abgelaufen, daher wurde nichts reserviert. ${p.command === 'prompt' || p.command === 'story' ? `Führen Sie ${inlineCode(`/veo ${p.command}`)} erneut aus.` : `Drücken Sie ${p.command === 'again' ? 'Nochmal' : 'Remix'} am Video, um erneut zu fragen.`}`,
+      expired: `Diese Frage ist abgelaufen, daher wurde nichts reserviert. ${p.command === 'prompt' || p.command === 'story' ? `Führen Sie ${inlineCode(`/veo ${p.command}`)} erneut aus.` : `Drücken Sie ${p.command === 'again' ? 'Nochmal' : p.command === 'extend' ? 'Verlängern' : 'Remix'} am Video, um erneut zu fragen.`}`,
     })[p.outcome],
   'confirm.closed': () =>
     `Diese Frage ist nicht mehr offen (der Bot wurde womöglich neu gestartet). Falls Sie bestätigt haben, finden Sie Ihr Video unter ${inlineCode('/veo status')}; ` +

@@ -14,6 +14,7 @@ import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { moderationWords } from './moderation.js';
 import { storyWords } from './story.js';
+import { videoWords } from './video.js';
 
 /** Every sentence the bot shows, in German (formal „Sie“). */
-export const de = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords) satisfies Catalogue;
+export const de = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords, videoWords) satisfies Catalogue;

@@ -97,4 +97,8 @@ export const refusals = {
     `Die Bilder von Video #${id} sind abgelaufen, daher kann es nicht unverändert neu erstellt werden. Laden Sie über Remix neue Bilder hoch oder starten Sie einen neuen Prompt. Es wurde nichts berechnet.`,
   remix_images_expired: ({ id }) =>
     `Die Originalbilder von Video #${id} sind abgelaufen. Öffnen Sie Remix erneut und laden Sie neue Bilder hoch, oder starten Sie einen neuen Prompt. Es wurde nichts berechnet.`,
+  result_video_gone: ({ id }) =>
+    `Die Videodatei von #${id} ist nicht mehr da (ihr Link ist abgelaufen und keine Kopie wurde behalten), daher kann sie weder verlängert noch zusammengefügt werden. Es wurde nichts berechnet.`,
+  video_tools_off: () => 'Verlängern und Zusammenfügen sind bei diesem Bot ausgeschaltet (ihm fehlt ffmpeg zur Videobearbeitung). Es wurde nichts berechnet.',
+  video_work_failed: ({ id }) => `Die Bearbeitung von Video #${id} ist fehlgeschlagen; versuchen Sie es später erneut. Es wurde nichts berechnet.`,
 } satisfies BaseRefusalWords;

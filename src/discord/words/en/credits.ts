@@ -12,6 +12,7 @@ const askAgain: Record<AskingCommand, string> = {
   story: `Run ${inlineCode('/veo story')} again.`,
   again: 'Press Again on the video to ask once more.',
   remix: 'Press Remix on the video to ask once more.',
+  extend: 'Press Extend on the video to ask once more.',
 };
 
 /** Prices, the confirmation question, and what a member may still spend. */

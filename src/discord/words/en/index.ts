@@ -13,6 +13,7 @@ import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { moderationWords } from './moderation.js';
 import { storyWords } from './story.js';
+import { videoWords } from './video.js';
 
 /** Every sentence the bot shows, in English: the catalogue every other language mirrors. */
-export const en = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords);
+export const en = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords, videoWords);

@@ -95,4 +95,8 @@ export const refusals: BaseRefusalWords = {
     `The images of video #${id} have expired, so it cannot be made again as it was. Use Remix to upload new images, or start a new prompt. Nothing was charged.`,
   remix_images_expired: ({ id }) =>
     `The original images of video #${id} have expired. Open Remix again and upload new images, or start a new prompt. Nothing was charged.`,
+  result_video_gone: ({ id }) =>
+    `The video file of #${id} is gone (its link expired and no copy was kept), so it cannot be extended or joined. Nothing was charged.`,
+  video_tools_off: () => 'Extend and Join are off on this bot (it has no ffmpeg to work on videos). Nothing was charged.',
+  video_work_failed: ({ id }) => `Working on video #${id} failed; try again later. Nothing was charged.`,
 };

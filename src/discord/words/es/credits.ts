@@ -26,7 +26,7 @@ export const creditWords = {
     ({
       confirmed: 'Ya respondiste a esta pregunta; mira la respuesta de abajo.',
       cancelled: 'Ya cancelaste esta solicitud, así que no se usó ningún crédito.',
-      expired: `Esta pregunta caducó, así que no se reservó nada. ${p.command === 'prompt' || p.command === 'story' ? `Vuelve a usar ${inlineCode(`/veo ${p.command}`)}.` : `Pulsa ${p.command === 'again' ? 'Otra vez' : 'Remix'} en el video para volver a pedirlo.`}`,
+      expired: `Esta pregunta caducó, así que no se reservó nada. ${p.command === 'prompt' || p.command === 'story' ? `Vuelve a usar ${inlineCode(`/veo ${p.command}`)}.` : `Pulsa ${p.command === 'again' ? 'Otra vez' : p.command === 'extend' ? 'Extender' : 'Remix'} en el video para volver a pedirlo.`}`,
     })[p.outcome],
   'confirm.closed': () =>
     `Esta pregunta ya no está abierta (puede que el bot se haya reiniciado). Si la confirmaste, tu video está en ${inlineCode('/veo status')}; ` +

@@ -99,4 +99,8 @@ export const refusals = {
     `Las imágenes del video n.º ${id} caducaron, así que no se puede repetir tal cual. Usa Remix para subir imágenes nuevas o empieza un prompt nuevo. No se cobró nada.`,
   remix_images_expired: ({ id }) =>
     `Las imágenes originales del video n.º ${id} caducaron. Abre Remix de nuevo y sube imágenes nuevas, o empieza un prompt nuevo. No se cobró nada.`,
+  result_video_gone: ({ id }) =>
+    `El archivo del video n.º ${id} ya no existe (su enlace caducó y no se guardó ninguna copia), así que no se puede extender ni unir. No se cobró nada.`,
+  video_tools_off: () => 'Extender y Unir están desactivados en este bot (no tiene ffmpeg para trabajar con videos). No se cobró nada.',
+  video_work_failed: ({ id }) => `El procesamiento del video n.º ${id} falló; inténtalo más tarde. No se cobró nada.`,
 } satisfies BaseRefusalWords;

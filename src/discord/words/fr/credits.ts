@@ -26,7 +26,7 @@ export const creditWords = {
     ({
       confirmed: 'Vous avez déjà répondu à cette question ; voir la réponse ci-dessous.',
       cancelled: 'Vous avez déjà annulé cette demande : aucun crédit n’a été utilisé.',
-      expired: `Cette question a expiré, rien n’a donc été réservé. ${p.command === 'prompt' || p.command === 'story' ? `Relancez ${inlineCode(`/veo ${p.command}`)}.` : `Appuyez sur ${p.command === 'again' ? 'Relancer' : 'Remix'} sous la vidéo pour redemander.`}`,
+      expired: `Cette question a expiré, rien n’a donc été réservé. ${p.command === 'prompt' || p.command === 'story' ? `Relancez ${inlineCode(`/veo ${p.command}`)}.` : `Appuyez sur ${p.command === 'again' ? 'Relancer' : p.command === 'extend' ? 'Prolonger' : 'Remix'} sous la vidéo pour redemander.`}`,
     })[p.outcome],
   'confirm.closed': () =>
     `Cette question n’est plus ouverte (le bot a peut-être redémarré entre-temps). Si vous l’avez confirmée, votre vidéo est dans ${inlineCode('/veo status')} ; ` +

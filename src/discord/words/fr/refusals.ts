@@ -99,4 +99,8 @@ export const refusals = {
     `Les images de la vidéo n° ${id} ont expiré : elle ne peut pas être refaite telle quelle. Utilisez Remix pour envoyer de nouvelles images, ou lancez un nouveau prompt. Rien n’a été facturé.`,
   remix_images_expired: ({ id }) =>
     `Les images d’origine de la vidéo n° ${id} ont expiré. Rouvrez Remix et envoyez de nouvelles images, ou lancez un nouveau prompt. Rien n’a été facturé.`,
+  result_video_gone: ({ id }) =>
+    `Le fichier de la vidéo n° ${id} n’existe plus (son lien a expiré et aucune copie n’a été gardée) : elle ne peut être ni prolongée ni assemblée. Rien n’a été facturé.`,
+  video_tools_off: () => 'Prolonger et Assembler sont désactivés sur ce bot (il n’a pas ffmpeg pour travailler les vidéos). Rien n’a été facturé.',
+  video_work_failed: ({ id }) => `Le traitement de la vidéo n° ${id} a échoué ; réessayez plus tard. Rien n’a été facturé.`,
 } satisfies BaseRefusalWords;

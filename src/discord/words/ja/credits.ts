@@ -26,7 +26,7 @@ export const creditWords = {
     ({
       confirmed: 'この確認にはすでに回答済みです。下の返信をご覧ください。',
       cancelled: 'このリクエストはすでにキャンセルされているため、クレジットは使われていません。',
-      expired: `この確認は期限切れになったため、何も確保されていません。${p.command === 'prompt' || p.command === 'story' ? `もう一度 ${inlineCode(`/veo ${p.command}`)} を実行してください。` : `動画の「${p.command === 'again' ? 'もう一度' : 'リミックス'}」ボタンをもう一度押してください。`}`,
+      expired: `この確認は期限切れになったため、何も確保されていません。${p.command === 'prompt' || p.command === 'story' ? `もう一度 ${inlineCode(`/veo ${p.command}`)} を実行してください。` : `動画の「${p.command === 'again' ? 'もう一度' : p.command === 'extend' ? '延長' : 'リミックス'}」ボタンをもう一度押してください。`}`,
     })[p.outcome],
   'confirm.closed': () =>
     `この確認はもう受け付けていません（ボットが再起動した可能性があります）。確定済みの場合、動画は ${inlineCode('/veo status')} で確認できます。` +

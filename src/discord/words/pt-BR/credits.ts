@@ -26,7 +26,7 @@ export const creditWords = {
     ({
       confirmed: 'Você já respondeu a esta pergunta; veja a resposta abaixo.',
       cancelled: 'Você já cancelou este pedido, então nenhum crédito foi usado.',
-      expired: `Esta pergunta expirou, então nada foi reservado. ${p.command === 'prompt' || p.command === 'story' ? `Use ${inlineCode(`/veo ${p.command}`)} de novo.` : `Aperte ${p.command === 'again' ? 'De novo' : 'Remix'} no vídeo para pedir outra vez.`}`,
+      expired: `Esta pergunta expirou, então nada foi reservado. ${p.command === 'prompt' || p.command === 'story' ? `Use ${inlineCode(`/veo ${p.command}`)} de novo.` : `Aperte ${p.command === 'again' ? 'De novo' : p.command === 'extend' ? 'Estender' : 'Remix'} no vídeo para pedir outra vez.`}`,
     })[p.outcome],
   'confirm.closed': () =>
     `Esta pergunta não está mais aberta (o bot pode ter reiniciado). Se você confirmou, seu vídeo está em ${inlineCode('/veo status')}; ` +

@@ -99,4 +99,8 @@ export const refusals = {
     `As imagens do vídeo nº ${id} expiraram, então ele não pode ser feito de novo do mesmo jeito. Use Remix para enviar novas imagens ou comece um novo prompt. Nada foi cobrado.`,
   remix_images_expired: ({ id }) =>
     `As imagens originais do vídeo nº ${id} expiraram. Abra o Remix de novo e envie novas imagens, ou comece um novo prompt. Nada foi cobrado.`,
+  result_video_gone: ({ id }) =>
+    `O arquivo do vídeo nº ${id} não existe mais (o link expirou e nenhuma cópia foi guardada), então ele não pode ser estendido nem juntado. Nada foi cobrado.`,
+  video_tools_off: () => 'Estender e Juntar estão desligados neste bot (ele não tem ffmpeg para trabalhar com vídeos). Nada foi cobrado.',
+  video_work_failed: ({ id }) => `O processamento do vídeo nº ${id} falhou; tente de novo mais tarde. Nada foi cobrado.`,
 } satisfies BaseRefusalWords;

@@ -1,0 +1,1 @@
+ALTER TABLE `generations` ADD `extends_generation_id` integer;
