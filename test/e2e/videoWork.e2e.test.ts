@@ -35,8 +35,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** The reply once its video is done: a waiting one carries buttons too (Cancel), a finished one has Details. */
 async function finished(world: BotWorld, interaction: FakeInteraction): Promise<FakeMessage> {
-  return world.discord.waitFor(() => interaction.publicReplies().find((reply) => !reply.deleted && buttonsOf(reply).length > 0));
+  return world.discord.waitFor(() => interaction.publicReplies().find((reply) => !reply.deleted && buttonsOf(reply).some((b) => b.label === 'Details')));
 }
 
 function press(world: BotWorld, message: FakeMessage, label: string): FakeInteraction {
