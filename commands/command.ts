@@ -5,7 +5,6 @@ import type { GenerationLifecycle } from '../src/domain/generationLifecycle.js';
 import type { MemberRules } from '../src/domain/members/memberRules.js';
 import type { Withdrawals } from '../src/domain/members/withdrawal.js';
 import type { Approvals } from '../src/domain/moderation/approvals.js';
-import type { ModerationLog } from '../src/domain/moderation/moderationLog.js';
 import type { ModerationSettings } from '../src/domain/moderation/moderationSettings.js';
 import type { OperatorControls } from '../src/domain/operator/operatorControls.js';
 import type { QuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
@@ -42,8 +41,6 @@ export interface CommandDeps {
   moderation: Pick<ModerationSettings, 'view' | 'approvalOn' | 'approvalOff' | 'logOn' | 'logOff'>;
   /** Requests waiting for a moderator: who may decide them, and Deny (Approve is `startGeneration.approve`). */
   approvals: Pick<Approvals, 'check' | 'deny'>;
-  /** Told when a result is removed, so the moderators' posts stop showing it. */
-  moderationLog: Pick<ModerationLog, 'resultRemoved'>;
   /** What a finished reply's buttons may do, found by the generation id alone. */
   results: ResultActions;
   /** Each member's rules as /veo status and /veo-admin read and change them. */

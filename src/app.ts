@@ -130,7 +130,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     log,
   });
   domain.recoverAtStart();
-  const { generations, checks, quotaAdmin, operator, results, startGeneration, members, withdrawals, moderation, approvals, moderationLog } = domain;
+  const { generations, checks, quotaAdmin, operator, results, startGeneration, members, withdrawals, moderation, approvals } = domain;
 
   const poller = createPoller({
     steps: domain.steps,
@@ -159,7 +159,6 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     blocklists: domain.blocklists,
     moderation,
     approvals,
-    moderationLog,
     videos: domain.videos,
     log: commandLog,
   };

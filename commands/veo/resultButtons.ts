@@ -44,8 +44,6 @@ export const deleteButton: ButtonHandler = {
     const canManageMessages = member.memberPermissions.has(PermissionFlagsBits.ManageMessages);
     const removed = deps.results.remove(generationIdOf(subject), { ...pressOf(interaction, member.guildId), userId: member.user.id, canManageMessages });
     deps.log.info({ generationId: removed.id, userId: member.user.id, moderator: removed.userId !== member.user.id }, 'result removed');
-    // Its approval message and log post say so at the next tick, without its prompt or images.
-    deps.moderationLog.resultRemoved(removed.id);
     const say = memberSpeaker(interaction);
     await interaction.reply({ content: say('result.removed', { id: removed.id }), flags: MessageFlags.Ephemeral, allowedMentions: noPings });
     try {

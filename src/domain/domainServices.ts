@@ -176,6 +176,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const blocklists = createBlocklists({ repo: repos.blocklists, transaction, clock });
   const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
+  // Whatever removes a result, its approval message and log post say so at the next tick, without its prompt or images.
+  results.onRemoved(({ id }) => modLog.resultRemoved(id));
   const erasure = createResultErasure({ repo, dailyRuns: repos.dailyRuns, transaction, clock, retentionDays: deps.promptRetentionDays, log: log.child({ part: 'privacy' }) });
   // Without ffmpeg there is no Extend and no Join.
   const videos = deps.transcoder && createVideoActions({ repo, downloader: deps.downloader, transcoder: deps.transcoder, checks, log: log.child({ part: 'videos' }) });

@@ -280,7 +280,6 @@ describe("the moderators' log", () => {
     expect(l.generations.get(before.id)?.state).toBe('completed');
 
     l.results.remove(made.id, { guildId: l.member.guildId, message: { id: '900000000000000001', channelId: '300000000000000001', byBot: true }, userId: l.member.userId, canManageMessages: false });
-    l.moderationLog.resultRemoved(made.id);
     await l.moderationLog.runDue();
     const edit = l.moderationPosts.of('log').at(-1)!;
     expect(edit).toMatchObject({ messageId: expect.any(String), generation: { id: made.id, removedAt: expect.any(Date) } });
