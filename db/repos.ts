@@ -4,6 +4,7 @@ import { createGenerationRepo, type GenerationRepo } from './generationRepo.js';
 import { createLedgerRepo, type LedgerRepo } from './ledgerRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
+import { createServerKeysRepo, type ServerKeysRepo } from './serverKeysRepo.js';
 import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
 
 /** Runs `work` synchronously in one SQLite transaction and returns its result. */
@@ -18,6 +19,8 @@ export interface Repos {
   ledger: LedgerRepo;
   apiBudget: ApiBudgetRepo;
   operator: OperatorRepo;
+  /** Servers' own vendor keys, sealed. */
+  serverKeys: ServerKeysRepo;
   /** The operator's aggregates and the health check's write. */
   service: ServiceRepo;
   /** A write transaction (see inTransaction): credits change only inside one. */
@@ -33,6 +36,7 @@ export function createRepos(db: Db): Repos {
     ledger: createLedgerRepo(db),
     apiBudget: createApiBudgetRepo(db),
     operator: createOperatorRepo(db),
+    serverKeys: createServerKeysRepo(db),
     service: createServiceRepo(db),
     transaction: (work) => inTransaction(db, work),
     snapshot: (work) => inSnapshot(db, work),

@@ -4,3 +4,4 @@ export * from './quota.js';
 export * from './apiRequests.js';
 export * from './operator.js';
 export * from './health.js';
+export * from './serverKeys.js';

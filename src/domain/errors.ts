@@ -65,6 +65,18 @@ export interface RefusalDetails {
   result_remove_not_allowed: { id: number };
   result_images_expired: { id: number };
   remix_images_expired: { id: number };
+  // a server's own vendor key (/veo-admin api-key, and members of a server that has or needs one)
+  server_keys_off: Nothing;
+  server_keys_no_secret: Nothing;
+  server_keys_unusable: Nothing;
+  server_key_malformed: Nothing;
+  server_key_invalid: Nothing;
+  server_key_operators: Nothing;
+  server_key_check_unavailable: Nothing;
+  server_key_none: Nothing;
+  server_key_required: Nothing;
+  server_key_locked: Nothing;
+  server_key_paused: Nothing;
 }
 
 export type RefusalCode = keyof RefusalDetails;

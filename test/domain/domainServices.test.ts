@@ -47,6 +47,8 @@ describe('the composition root', () => {
     const domain = build(db, {
       fingerprints: () => [fingerprint],
       clientFor: (wanted) => (asked.push(wanted), vendor),
+      learn: () => fingerprint,
+      forget: () => {},
     });
     expect(fingerprint).toMatch(/^[0-9a-f]{12}$/);
     expect(fingerprint).not.toContain('the-only-key');
@@ -57,7 +59,7 @@ describe('the composition root', () => {
 
   it('returns the tick steps in their order', () => {
     db = openDb(':memory:');
-    const domain = build(db, { fingerprints: () => ['k'], clientFor: () => vendor });
+    const domain = build(db, { fingerprints: () => ['k'], clientFor: () => vendor, learn: () => 'k', forget: () => {} });
     expect(domain.steps.map((step) => step.name)).toEqual(['poll-starved', 'submit', 'poll', 'deliver']);
   });
 });

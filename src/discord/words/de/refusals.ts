@@ -2,6 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
+import type { serverKeyRefusals } from './serverKeys.js';
 import { credits, forThisPeriod, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
@@ -97,4 +98,4 @@ export const refusals = {
     `Die Bilder von Video #${id} sind abgelaufen, daher kann es nicht unverändert neu erstellt werden. Laden Sie über Remix neue Bilder hoch oder starten Sie einen neuen Prompt. Es wurde nichts berechnet.`,
   remix_images_expired: ({ id }) =>
     `Die Originalbilder von Video #${id} sind abgelaufen. Öffnen Sie Remix erneut und laden Sie neue Bilder hoch, oder starten Sie einen neuen Prompt. Es wurde nichts berechnet.`,
-} satisfies RefusalWords;
+} satisfies Omit<RefusalWords, keyof typeof serverKeyRefusals>;

@@ -2,6 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
+import type { serverKeyRefusals } from './serverKeys.js';
 import { megabytes, number, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
@@ -15,7 +16,7 @@ const amountNames: Record<AmountField, string> = {
 };
 
 /** Why a request was refused, one sentence or two a member can act on. */
-export const refusals: RefusalWords = {
+export const refusals: Omit<RefusalWords, keyof typeof serverKeyRefusals> = {
   not_in_server: () => 'Use this command in a server channel, not in direct messages.',
   not_admin: () => 'Only members with the Manage Server permission can change video credits.',
   not_operator: () => "Only the bot's operator (the owner of its Discord application) can use this command.",

@@ -2,6 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
+import type { serverKeyRefusals } from './serverKeys.js';
 import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
@@ -99,4 +100,4 @@ export const refusals = {
     `Las imágenes del video n.º ${id} caducaron, así que no se puede repetir tal cual. Usa Remix para subir imágenes nuevas o empieza un prompt nuevo. No se cobró nada.`,
   remix_images_expired: ({ id }) =>
     `Las imágenes originales del video n.º ${id} caducaron. Abre Remix de nuevo y sube imágenes nuevas, o empieza un prompt nuevo. No se cobró nada.`,
-} satisfies RefusalWords;
+} satisfies Omit<RefusalWords, keyof typeof serverKeyRefusals>;

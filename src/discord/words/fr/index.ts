@@ -9,7 +9,8 @@ import { generation } from './generation.js';
 import { operatorWords } from './operator.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
+import { serverKeyRefusals, serverKeyWords } from './serverKeys.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in French (« vous »). */
-export const fr = sections(common, refusalMessages(refusals), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords) satisfies Catalogue;
+export const fr = sections(common, refusalMessages({ ...refusals, ...serverKeyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, serverKeyWords) satisfies Catalogue;

@@ -2,6 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
+import type { serverKeyRefusals } from './serverKeys.js';
 import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
@@ -99,4 +100,4 @@ export const refusals = {
     `Les images de la vidéo n° ${id} ont expiré : elle ne peut pas être refaite telle quelle. Utilisez Remix pour envoyer de nouvelles images, ou lancez un nouveau prompt. Rien n’a été facturé.`,
   remix_images_expired: ({ id }) =>
     `Les images d’origine de la vidéo n° ${id} ont expiré. Rouvrez Remix et envoyez de nouvelles images, ou lancez un nouveau prompt. Rien n’a été facturé.`,
-} satisfies RefusalWords;
+} satisfies Omit<RefusalWords, keyof typeof serverKeyRefusals>;

@@ -2,6 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
+import type { serverKeyRefusals } from './serverKeys.js';
 import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
@@ -97,4 +98,4 @@ export const refusals = {
     `動画 #${id} の画像の有効期限が切れたため、同じ内容では作り直せません。リミックスで新しい画像をアップロードするか、新しいプロンプトで始めてください。クレジットは請求していません。`,
   remix_images_expired: ({ id }) =>
     `動画 #${id} の元の画像の有効期限が切れています。もう一度リミックスを開いて新しい画像をアップロードするか、新しいプロンプトで始めてください。クレジットは請求していません。`,
-} satisfies RefusalWords;
+} satisfies Omit<RefusalWords, keyof typeof serverKeyRefusals>;

@@ -2,6 +2,7 @@ import { userMention } from 'discord.js';
 import type { AmountField } from '../../../domain/errors.js';
 import { fileName } from '../fileName.js';
 import type { RefusalWords } from '../refusalMessages.js';
+import type { serverKeyRefusals } from './serverKeys.js';
 import { credits, megabytes, number, perPeriod, relative, thisPeriod } from './format.js';
 
 const amountNames: Record<AmountField, string> = {
@@ -99,4 +100,4 @@ export const refusals = {
     `As imagens do vídeo nº ${id} expiraram, então ele não pode ser feito de novo do mesmo jeito. Use Remix para enviar novas imagens ou comece um novo prompt. Nada foi cobrado.`,
   remix_images_expired: ({ id }) =>
     `As imagens originais do vídeo nº ${id} expiraram. Abra o Remix de novo e envie novas imagens, ou comece um novo prompt. Nada foi cobrado.`,
-} satisfies RefusalWords;
+} satisfies Omit<RefusalWords, keyof typeof serverKeyRefusals>;
