@@ -7,6 +7,7 @@ import { UserFacingError } from '../src/domain/errors.js';
 import { requireGuild } from '../src/discord/interactionInput.js';
 import { serverCommand, type Command } from './command.js';
 import type { AdminRun } from './veoAdmin/adminRun.js';
+import { apiKeyModal, runApiKeyRemove, runApiKeySet } from './veoAdmin/apiKey.js';
 import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
 import { runSettings, runUsage } from './veoAdmin/reports.js';
@@ -56,6 +57,11 @@ const data = serverCommand('veo-admin', (say) => say('admin.description'))
   )
   .addSubcommand((sub) => described(sub.setName('pause'), (say) => say('admin.pause.description')))
   .addSubcommand((sub) => described(sub.setName('resume'), (say) => say('admin.resume.description')))
+  .addSubcommandGroup((group) =>
+    described(group.setName('api-key'), (say) => say('serverKeys.apiKey.description'))
+      .addSubcommand((sub) => described(sub.setName('set'), (say) => say('serverKeys.set.description')))
+      .addSubcommand((sub) => described(sub.setName('remove'), (say) => say('serverKeys.remove.description'))),
+  )
   .toJSON();
 
 const subcommands: Record<string, AdminRun> = {
@@ -68,17 +74,21 @@ const subcommands: Record<string, AdminRun> = {
   adjust: runAdjust,
   pause: runPause,
   resume: runResume,
+  'api-key set': runApiKeySet,
+  'api-key remove': runApiKeyRemove,
 };
 
 export const veoAdmin = {
   data,
+  modals: [apiKeyModal],
   async execute(interaction, deps) {
     const guildInteraction = requireGuild(interaction);
     // The default permission is only a default: server admins can grant the command to anyone.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
       throw new UserFacingError('not_admin');
     }
-    const run = subcommands[interaction.options.getSubcommand()];
+    const group = interaction.options.getSubcommandGroup(false);
+    const run = subcommands[group ? `${group} ${interaction.options.getSubcommand()}` : interaction.options.getSubcommand()];
     if (!run) return;
     await run(guildInteraction, { guildId: guildInteraction.guildId, adminId: interaction.user.id }, deps);
   },

@@ -1,4 +1,5 @@
 import { renderQuotaSettings, renderUsageReport } from '../../src/discord/render/adminReplies.js';
+import { withServerKeyField } from '../../src/discord/render/serverKeyReplies.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { AdminRun } from './adminRun.js';
 
@@ -9,7 +10,11 @@ export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
   await replyPrivately(interaction, { embeds: [renderUsageReport(deps.quotaAdmin.usage(guildId, TOP_MEMBERS), memberSpeaker(interaction))] });
 };
 
-/** `settings`: the budget, caps, allowances and overrides in force. */
+/** `settings`: the budget, caps, allowances and overrides in force, and the server's own key when server keys are on. */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
-  await replyPrivately(interaction, { embeds: [renderQuotaSettings(deps.quotaAdmin.settings(guildId), memberSpeaker(interaction))] });
+  const say = memberSpeaker(interaction);
+  const embed = renderQuotaSettings(deps.quotaAdmin.settings(guildId), say);
+  const { serverKeys } = deps;
+  const shown = serverKeys.state() === 'ready' ? withServerKeyField(embed, serverKeys.standing(guildId), serverKeys.mode === 'required', say) : embed;
+  await replyPrivately(interaction, { embeds: [shown] });
 };

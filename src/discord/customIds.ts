@@ -13,6 +13,8 @@ export const customIdPrefixes = {
   remix: 'veo-remix',
   details: 'veo-details',
   delete: 'veo-delete',
+  /** The form a server's admin pastes its own nanophoto key in; it has no subject. */
+  apiKey: 'veo-api-key',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

@@ -10,7 +10,7 @@ import { createOperatorRules, type OperatorPolicy } from './operator/operatorRul
 import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createPollRunner } from './pollRunner.js';
-import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
+import type { AlertOperator, AlertServer, Clock, DeliveryObserver, ImageLinks, Notifier, SecretBox, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
@@ -18,6 +18,7 @@ import type { QuotaDefaults } from './quota/types.js';
 import { createReplySetups } from './replySetups.js';
 import { createRequestBudget, type RateLimit, type RequestBudget } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
+import { createServerKeys, type ServerKeyMode } from './serverKeys/serverKeys.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 import { tickSteps } from './tickSteps.js';
 import type { Timing } from './timing.js';
@@ -42,6 +43,10 @@ export interface DomainServicesDeps {
   alertOperator: AlertOperator;
   /** Told of every delivery Discord accepted (the metrics). */
   onDelivered?: DeliveryObserver;
+  /** Servers' own keys: SERVER_KEYS and the secrets they are sealed under; off when left out. */
+  serverKeys?: { mode: ServerKeyMode; box: SecretBox | undefined; previousBox: SecretBox | undefined };
+  /** Tells a server's owner about its own key; the Discord side of it. */
+  alertServer?: AlertServer;
   log: Logger;
 }
 
@@ -53,7 +58,19 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const { repos, keys, notifier, clock, timing, rateLimit, quota: defaults, operator: operatorDefaults, alertOperator, log } = deps;
   const { transaction, snapshot, generations: repo } = repos;
   const rules = createOperatorRules(repos.operator, operatorDefaults);
-  const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules };
+  const serverKeys = createServerKeys({
+    repo: repos.serverKeys,
+    transaction,
+    clock,
+    mode: deps.serverKeys?.mode ?? 'off',
+    box: deps.serverKeys?.box,
+    previousBox: deps.serverKeys?.previousBox,
+    keys,
+    rateLimit,
+    alertServer: deps.alertServer ?? (() => {}),
+    log: log.child({ part: 'server-keys' }),
+  });
+  const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules, payerOf: serverKeys.payerOf };
   const ledger = createCreditLedger(quotaDeps);
   const checks = createQuotaChecks(quotaDeps);
   const quotaAdmin = createQuotaAdmin(quotaDeps);
@@ -120,7 +137,16 @@ export function createDomainServices(deps: DomainServicesDeps) {
     ...(deps.onDelivered ? { onDelivered: deps.onDelivered } : {}),
     ...(videoFiles.enabled ? { files: { downloader: deps.downloader, pool: filePool, retries: videoFiles.retries } } : {}),
   });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks: deps.imageLinks, log: log.child({ part: 'commands' }) });
+  const startGeneration = createGenerationStarter({
+    generations,
+    queue,
+    replySetups,
+    outbox,
+    checks,
+    imageLinks: deps.imageLinks,
+    serverKeyGate: serverKeys.admit,
+    log: log.child({ part: 'commands' }),
+  });
   const results = createResultActions({ repo, transaction, clock });
 
   return {
@@ -128,6 +154,12 @@ export function createDomainServices(deps: DomainServicesDeps) {
     checks,
     quotaAdmin,
     operator,
+    /**
+     * Servers' own keys. `keyOfGuild(guildId)` names the key a server's requests go out on (null =
+     * the operator's), `budgetFor` that key's budget; the lane calls `accountEmpty`, `accountTookRequest`
+     * and `refused` when the vendor answers so, and `purgeRemoved` once a removed key's videos ended.
+     */
+    serverKeys,
     budget,
     budgetFor,
     generations,
@@ -145,6 +177,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
     steps: tickSteps({ polls, queue, outbox }),
     /** Releases the submissions a crash cut off between storing them and the API's answer; once, before anything runs. */
     recoverAtStart(): number {
+      // Reads the servers' keys first: a recovered submission's payer depends on them.
+      serverKeys.open();
       const interrupted = submitter.recoverInterruptedSubmissions();
       if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');
       return interrupted;

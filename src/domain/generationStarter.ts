@@ -65,6 +65,8 @@ export interface GenerationStarterDeps {
   outbox: Pick<DeliveryOutbox, 'deliver'>;
   checks: Pick<QuotaChecks, 'check' | 'summary'>;
   imageLinks: ImageLinks;
+  /** Throws when the server may not start a video because of its own key (or its lack of one). */
+  serverKeyGate?: (guildId: string) => void;
   log: Logger;
 }
 
@@ -92,7 +94,7 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
  * before answering (so a refusal stays private), open the public reply, submit or queue it, show
  * it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks, log }: GenerationStarterDeps): StartGeneration {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, imageLinks, serverKeyGate, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
     if (confirmed) return 'start';
     // Checking a link takes up to two requests of 1.5 s each; Discord waits 3 s for an answer.
@@ -132,6 +134,8 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
   }
 
   return async (call, reply) => {
+    // Before anything else, confirmed or not: a key refused since the question was asked still stops it.
+    serverKeyGate?.(call.origin.guildId);
     if ((await decide(call, reply)) === 'asked') return { kind: 'asked' };
     return { kind: 'started', generation: await start(call, reply) };
   };

@@ -126,6 +126,8 @@ export function createServerKeys({ repo, transaction, clock, mode, box, previous
   return {
     state: () => state,
     mode,
+    /** Throws the sentence an admin reads when server keys cannot be set or removed at all. */
+    assertUsable: usable,
 
     /** At start: tells the right secret from a wrong one, rotates from the previous one, and reads every key. */
     open(): ServerKeysState {
