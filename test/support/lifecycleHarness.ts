@@ -4,7 +4,9 @@ import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
-import type { OperatorAlert } from '../../src/domain/ports.js';
+import type { OperatorAlert, ServerAlert } from '../../src/domain/ports.js';
+import type { ServerKeyMode } from '../../src/domain/serverKeys/serverKeys.js';
+import { createKeyCipher } from '../../src/secrets/keyCipher.js';
 import { noOperatorLimits, type OperatorPolicy } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
@@ -45,6 +47,8 @@ export interface LifecycleOptions {
   databasePath?: string;
   /** The HTTP dispatcher for the API client, e.g. an undici MockAgent that answers some requests itself and passes the rest to the fake. */
   dispatcher?: Dispatcher;
+  /** Servers' own keys: SERVER_KEYS and the secrets (32 bytes each); off when left out. */
+  serverKeys?: { mode: ServerKeyMode; secret?: Buffer; previousSecret?: Buffer };
 }
 
 export async function startLifecycle(options: LifecycleOptions = {}) {
@@ -58,7 +62,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const db: Db = openDb(options.databasePath ?? ':memory:');
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
-  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results } = createDomainServices({
+  const serverAlerts: ServerAlert[] = [];
+  const keySettings = options.serverKeys;
+  const { ledger, checks, quotaAdmin, operator, budget, generations, submitter, queue, replySetups, outcomes, polls, results, serverKeys, startGeneration } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -72,8 +78,19 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     operator: { ...noOperatorLimits, emptyAccountRetryMs: 15 * minute, unknownOutcomePause: 3, ...options.operator },
     videoFiles: { enabled: false, concurrency: 1, retries: 0 },
     alertOperator: (alert) => alerts.push(alert),
+    ...(keySettings
+      ? {
+          serverKeys: {
+            mode: keySettings.mode,
+            box: keySettings.secret && createKeyCipher(keySettings.secret),
+            previousBox: keySettings.previousSecret && createKeyCipher(keySettings.previousSecret),
+          },
+          alertServer: (alert: ServerAlert) => serverAlerts.push(alert),
+        }
+      : {}),
     log,
   });
+  serverKeys.open();
   const repo = repos.generations;
   const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 } });
 
@@ -87,7 +104,12 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     api,
     db,
     logs,
+    log,
     alerts,
+    serverAlerts,
+    serverKeys,
+    startGeneration,
+    repos,
     ledger,
     checks,
     quotaAdmin,

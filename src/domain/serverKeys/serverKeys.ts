@@ -58,6 +58,8 @@ const KEY_SHAPE = /^[\x21-\x7e]{8,200}$/;
 export function createServerKeys({ repo, transaction, clock, mode, box, previousBox, keys, rateLimit, alertServer, log }: ServerKeysDeps) {
   let state: ServerKeysState = mode === 'off' ? 'off' : box ? 'locked' : 'no_secret';
   const budgets = new Map<string, RequestBudget>();
+  // The stored keys (by row id) the current secret opened: only those are used.
+  const readable = new Set<number>();
 
   const budgetFor = (fingerprint: string): RequestBudget => {
     let budget = budgets.get(fingerprint);
@@ -77,6 +79,7 @@ export function createServerKeys({ repo, transaction, clock, mode, box, previous
     }
     log.learnSecret(apiKey);
     keys.learn(apiKey);
+    readable.add(stored.id);
   }
 
   /** Keys readable with the previous secret are sealed again with the current one, all in one transaction. */
@@ -109,13 +112,16 @@ export function createServerKeys({ repo, transaction, clock, mode, box, previous
       repo
         .all()
         .filter((stored) => stored.removedAt !== null && !repo.hasUnfinished(stored.guildId))
-        .map((stored) => (repo.delete(stored.id), stored.fingerprint)),
+        .map((stored) => (repo.delete(stored.id), readable.delete(stored.id), stored.fingerprint)),
     );
     for (const fingerprint of new Set(gone)) forgetUnused(fingerprint);
     return gone.length;
   }
 
-  const keyOf = (guildId: string): string | null => inUse(guildId)?.fingerprint ?? null;
+  const keyOf = (guildId: string): string | null => {
+    const key = inUse(guildId);
+    return key && readable.has(key.id) ? key.fingerprint : null;
+  };
 
   function usable(): void {
     if (state === 'off') throw new UserFacingError('server_keys_off');
@@ -162,6 +168,7 @@ export function createServerKeys({ repo, transaction, clock, mode, box, previous
         return;
       }
       const key = repo.inUse(guildId);
+      if (key && !readable.has(key.id)) throw new UserFacingError('server_key_locked');
       if (key?.refusedAt) throw new UserFacingError('server_key_paused');
       if (!key && mode === 'required') throw new UserFacingError('server_key_required');
     },
@@ -188,6 +195,8 @@ export function createServerKeys({ repo, transaction, clock, mode, box, previous
         repo.insert({ guildId, fingerprint, sealed, setBy: adminId, setAt: clock.now() });
         return had;
       });
+      const stored = repo.inUse(guildId);
+      if (stored) readable.add(stored.id);
       purgeRemoved();
       return { fingerprint, replaced };
     },
