@@ -15,6 +15,7 @@ import { linkForDisplay } from '../../../src/discord/render/format.js';
 import { renderGeneration, type MessageBody } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
 import { renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
+import { withServerKeyField } from '../../../src/discord/render/serverKeyReplies.js';
 import type { OperatorUsage } from '../../../src/domain/operator/operatorControls.js';
 import { serverChoices } from '../../../commands/veoOperator/autocomplete.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
@@ -258,6 +259,8 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       operatorPaused: true,
     };
     expectWithinLimits({ embeds: [renderQuotaSettings(config, say)] });
+    const ownKey = { fingerprint: 'f'.repeat(12), requestsLeft: huge, accountEmpty: true, refused: true };
+    expectWithinLimits({ embeds: [withServerKeyField(renderQuotaSettings(config, say), ownKey, true, say)] });
   });
 
   it("the operator's server list and usage, with the longest server names", () => {
@@ -272,6 +275,7 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       paused: true,
       allowed: false,
       lastActivity: far,
+      ownKey: true,
     }));
     expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true, unknownPaused: true }, say)] });
     const usage: OperatorUsage = {
