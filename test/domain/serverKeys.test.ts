@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -96,6 +96,8 @@ describe("a server's own key", () => {
     await first.serverKeys.set(guildId, SERVER_KEY, adminId);
     first.log.info({ detail: `Bearer ${SERVER_KEY}` }, `sent with ${SERVER_KEY}`);
     await first.close();
+    // What a backup copies holds only the sealed bytes.
+    expect(readFileSync(databasePath).includes(SERVER_KEY)).toBe(false);
     opened.splice(opened.indexOf(first), 1);
     const second = await world({ databasePath });
     second.log.warn({ detail: SERVER_KEY }, 'read again');
