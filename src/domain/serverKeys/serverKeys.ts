@@ -4,6 +4,7 @@ import type { Logger } from '../../log.js';
 import { UserFacingError } from '../errors.js';
 import type { AlertServer, Clock, SecretBox, VendorKeys } from '../ports.js';
 import { createRequestBudget, type RateLimit, type RequestBudget } from '../requestBudget.js';
+import type { Payer } from '../quota/types.js';
 import { checkKey } from './keyCheck.js';
 
 /** SERVER_KEYS: whether servers may (or must) bring their own vendor key. */
@@ -15,8 +16,6 @@ export type ServerKeyMode = 'off' | 'allowed' | 'required';
  */
 export type ServerKeysState = 'off' | 'no_secret' | 'locked' | 'ready';
 
-/** Whose vendor account pays for a server's videos. */
-export type Payer = 'operator' | 'server';
 
 export interface ServerKeyStanding {
   fingerprint: string;
