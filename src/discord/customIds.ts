@@ -19,6 +19,8 @@ export const customIdPrefixes = {
   approve: 'veo-approve',
   deny: 'veo-deny',
   denyReason: 'veo-deny-reason',
+  /** The form a server's admin pastes its own nanophoto key in; it has no subject. */
+  apiKey: 'veo-api-key',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

@@ -18,7 +18,7 @@ import { createKeyPool } from './keyPool.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createKeyedPolls } from './pollKeys.js';
 import { createResultErasure } from './privacy/resultErasure.js';
-import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
+import type { AlertOperator, AlertServer, Clock, DeliveryObserver, ImageLinks, Notifier, SecretBox, TaskPoolFactory, VendorKeys, VideoDownloader } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
@@ -26,6 +26,7 @@ import type { QuotaDefaults } from './quota/types.js';
 import { createReplySetups } from './replySetups.js';
 import type { RateLimit } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
+import { createServerKeys, type ServerKeyMode } from './serverKeys/serverKeys.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 import { tickSteps } from './tickSteps.js';
 import type { LaneOf } from './turns/lanes.js';
@@ -61,6 +62,10 @@ export interface DomainServicesDeps {
   laneOf?: LaneOf;
   /** Told of every delivery Discord accepted (the metrics). */
   onDelivered?: DeliveryObserver;
+  /** Servers' own keys: SERVER_KEYS and the secrets they are sealed under; off when left out. */
+  serverKeys?: { mode: ServerKeyMode; box: SecretBox | undefined; previousBox: SecretBox | undefined };
+  /** Tells a server's owner about its own key; the Discord side of it. */
+  alertServer?: AlertServer;
   log: Logger;
 }
 
@@ -72,7 +77,20 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const { repos, keys, notifier, clock, timing, rateLimit, quota: defaults, operator: operatorDefaults, alertOperator, log } = deps;
   const { transaction, snapshot, generations: repo } = repos;
   const rules = createOperatorRules(repos.operator, operatorDefaults);
-  const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules };
+  const serverKeys = createServerKeys({
+    repo: repos.serverKeys,
+    budgets: repos.apiBudget,
+    transaction,
+    clock,
+    mode: deps.serverKeys?.mode ?? 'off',
+    box: deps.serverKeys?.box,
+    previousBox: deps.serverKeys?.previousBox,
+    keys,
+    rateLimit,
+    alertServer: deps.alertServer ?? (() => {}),
+    log: log.child({ part: 'server-keys' }),
+  });
+  const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules, payerOf: serverKeys.payerOf };
   const ledger = createCreditLedger(quotaDeps);
   const checks = createQuotaChecks(quotaDeps);
   const quotaAdmin = createQuotaAdmin(quotaDeps);
@@ -171,7 +189,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const members = createMemberRules({ repo: repos.members, generations: repo, transaction, snapshot, clock, policy: deps.members });
   const withdrawals = createWithdrawals({ repo: repos.members, generations: repo, ledger, approvals, transaction, clock });
   const blocklists = createBlocklists({ repo: repos.blocklists, transaction, clock });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, log: log.child({ part: 'commands' }) });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, serverKeyGate: serverKeys.admit, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
   const erasure = createResultErasure({ repo, dailyRuns: repos.dailyRuns, transaction, clock, retentionDays: deps.promptRetentionDays, log: log.child({ part: 'privacy' }) });
 
@@ -181,6 +199,12 @@ export function createDomainServices(deps: DomainServicesDeps) {
     quotaAdmin,
     operator,
     pool,
+    /**
+     * Servers' own keys. `keyOfGuild(guildId)` names the key a server's requests go out on (null =
+     * the operator's pool); the lane calls `accountEmpty`, `accountTookRequest` and `refused` when
+     * the vendor answers so, and `purgeRemoved` once a removed key's videos ended.
+     */
+    serverKeys,
     generations,
     submitter,
     queue,
@@ -212,6 +236,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
      * off between storing them and the API's answer; once, before anything runs.
      */
     recoverAtStart(): number {
+      // Reads the servers' keys first: a recovered submission's payer depends on them.
+      serverKeys.open();
       pool.claimUnnamedRows();
       const interrupted = submitter.recoverInterruptedSubmissions();
       if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');

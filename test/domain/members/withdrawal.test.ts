@@ -71,7 +71,7 @@ describe('Cancel on a waiting request', () => {
 
   it('cannot cancel a request the submitter has taken, even while the vendor has not answered yet', async () => {
     const { lc, waiting } = await withWaiting();
-    lc.repo.markSubmitting(waiting[0]!.id);
+    lc.repo.markSubmitting(waiting[0]!.id, lc.pool.keys[0]!.fingerprint);
     await expect(lc.withdrawals.withdraw(waiting[0]!.id, { guildId: lc.member.guildId, userId: lc.member.userId, canManageMessages: false })).rejects.toThrow(
       expect.objectContaining({ code: 'withdraw_too_late', details: { id: waiting[0]!.id, sent: true } }),
     );

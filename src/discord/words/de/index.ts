@@ -13,7 +13,8 @@ import { privacyRefusals, privacyWords } from './privacy.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { moderationWords } from './moderation.js';
+import { serverKeyRefusals, serverKeyWords } from './serverKeys.js';
 import { storyWords } from './story.js';
 
 /** Every sentence the bot shows, in German (formal „Sie“). */
-export const de = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords) satisfies Catalogue;
+export const de = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals, ...serverKeyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords, serverKeyWords) satisfies Catalogue;
