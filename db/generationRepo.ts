@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, max, ne, notIn
 import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { finishedStates, type ErasureReason, type FailureCode, type FileFallback, type FinishedState, type Generation, type GenerationState, type Origin, type Shot, type ShotFailure, type WaitReason } from '../src/domain/generation.js';
 import type { WaitingRequest } from '../src/domain/turns/waitingRequest.js';
+import type { Payer } from '../src/domain/quota/types.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
 import { approvals, creditLedger, generationMessages, generations, shots } from './schema/index.js';
@@ -356,12 +357,13 @@ export function createGenerationRepo(db: Db) {
           createdAt: generations.createdAt,
           hasImages: sql<number>`${generations.imageUrls} <> '[]'`,
           queuePosition: generations.queuePosition,
+          payer: sql<Payer | null>`(select ${creditLedger.payer} from ${creditLedger} where ${creditLedger.generationId} = ${generations.id} and ${creditLedger.kind} = 'reserve')`,
         })
         .from(generations)
         .where(eq(generations.state, 'queued'))
         .orderBy(asc(generations.id))
         .all()
-        .map((row) => ({ ...row, hasImages: row.hasImages === 1 }));
+        .map(({ payer, ...row }) => ({ ...row, hasImages: row.hasImages === 1, ...(payer ? { payer } : {}) }));
     },
 
     /** Shows every queued generation why it waits (or that it no longer does); returns how many changed. */

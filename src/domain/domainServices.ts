@@ -15,6 +15,7 @@ import type { MemberPolicy } from './members/memberPolicy.js';
 import { createWithdrawals } from './members/withdrawal.js';
 import { createOperatorRules, type OperatorPolicy } from './operator/operatorRules.js';
 import { createKeyPool } from './keyPool.js';
+import { createServerLaneKeys, laneKeySources, laneOfPayer } from './laneKeys.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createKeyedPolls } from './pollKeys.js';
 import { createResultErasure } from './privacy/resultErasure.js';
@@ -58,7 +59,7 @@ export interface DomainServicesDeps {
   approvalTtlMs: number;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
-  /** Which lane each waiting request goes out on; all on the operator's key when left out. */
+  /** Which lane each waiting request goes out on; by its reservation's payer when left out (a server's own key, or the operator's pool). */
   laneOf?: LaneOf;
   /** Told of every delivery Discord accepted (the metrics). */
   onDelivered?: DeliveryObserver;
@@ -120,7 +121,18 @@ export function createDomainServices(deps: DomainServicesDeps) {
     clock,
     timing,
     alertOperator,
+    serverKeys,
     log: log.child({ part: 'generations' }),
+  });
+  // Each server with its own key is a lane of its own, sent on that key only.
+  const serverLanes = createServerLaneKeys({
+    serverKeys,
+    keys,
+    operatorRepo: repos.operator,
+    transaction,
+    clock,
+    emptyAccountRetryMs: operatorDefaults.emptyAccountRetryMs,
+    unknownOutcomePause: operatorDefaults.unknownOutcomePause,
   });
   const replySetups = createReplySetups();
   const queue = createSubmissionQueue({
@@ -134,7 +146,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
     clock,
     maxWaitMs: timing.queueMaxWaitMs,
     maxTextWaitMs: timing.queueMaxTextWaitMs,
-    ...(deps.laneOf ? { laneOf: deps.laneOf } : {}),
+    laneOf: deps.laneOf ?? laneOfPayer,
+    keysOf: laneKeySources(pool, serverLanes),
     log: log.child({ part: 'queue' }),
   });
   // Poll intervals stretch with how hard the keys are pressed together: a key's own polls wait for
@@ -145,6 +158,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     repo,
     pool,
     outcomes,
+    servers: { keys, serverKeys },
     queueLength: queue.length,
     clock,
     timing,

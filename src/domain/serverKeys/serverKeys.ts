@@ -158,6 +158,16 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
 
     /** The fingerprint of the key that pays for this server's videos, or null for the operator's. */
     keyOfGuild: keyOf,
+    /** Whether the vendor refuses the key this server's videos go out on (401): its requests pause until a new one is set. */
+    isRefused: (guildId: string): boolean => inUse(guildId)?.refusedAt != null,
+    /**
+     * Fingerprints of the stored keys (removed ones included, until their last video ended): the
+     * generations submitted on them are theirs to poll. `readable` are those that can be polled now.
+     */
+    stored(): { readable: string[]; all: string[] } {
+      const rows = repo.all();
+      return { readable: state === 'ready' ? rows.filter((row) => readable.has(row.id)).map((row) => row.fingerprint) : [], all: rows.map((row) => row.fingerprint) };
+    },
     payerOf: (guildId: string): Payer => (keyOf(guildId) === null ? 'operator' : 'server'),
     budgetFor,
 
