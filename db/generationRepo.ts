@@ -357,7 +357,8 @@ export function createGenerationRepo(db: Db) {
           createdAt: generations.createdAt,
           hasImages: sql<number>`${generations.imageUrls} <> '[]'`,
           queuePosition: generations.queuePosition,
-          payer: sql<Payer | null>`(select ${creditLedger.payer} from ${creditLedger} where ${creditLedger.generationId} = ${generations.id} and ${creditLedger.kind} = 'reserve')`,
+          // Qualified by hand: inside the subquery an unqualified "id" would be the ledger row's own.
+          payer: sql<Payer | null>`(select reserve.payer from credit_ledger reserve where reserve.generation_id = "generations"."id" and reserve.kind = 'reserve')`,
         })
         .from(generations)
         .where(eq(generations.state, 'queued'))
