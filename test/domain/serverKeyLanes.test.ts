@@ -114,4 +114,18 @@ describe("a server's own key in the queue and the polls", () => {
     // Nothing of its server is left unfinished: the removed key is forgotten.
     expect(lc.db.$client.prepare('select count(*) as n from server_api_keys').get()).toEqual({ n: 0 });
   });
+
+  it("counts unknown outcomes on its key against its server's books and pauses only that key", async () => {
+    const lc = await world();
+    lc.api.injectFault('generate', { kind: 'reset' }, 3);
+    for (const text of ['one fox', 'two foxes', 'three foxes']) expect(await lc.submit({ text })).toMatchObject({ state: 'failed', errorCode: 'OUTCOME_UNKNOWN' });
+    expect(lc.db.$client.prepare("select payer from credit_ledger where kind = 'unknown'").all()).toEqual([{ payer: 'server' }, { payer: 'server' }, { payer: 'server' }]);
+    const paused = await lc.submit({ text: 'a fourth fox' });
+    expect(paused.state).toBe('queued');
+    expect(lc.alerts).toEqual([]);
+    const other = await lc.submitIn(otherGuild, '200000000000000002');
+    expect(other).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf('test-key') });
+    expect(lc.operator.accountEmpty()).toBe(false);
+    expect(calls(lc, 'generate').map(([key]) => key)).toEqual([SERVER_KEY, SERVER_KEY, SERVER_KEY, 'test-key']);
+  });
 });
