@@ -1,4 +1,5 @@
 import type { Repos } from '../../db/repos.js';
+import type { Generation } from './generation.js';
 import type { Logger } from '../log.js';
 import { createBlocklists } from './blocklist/blocklists.js';
 import { createDeliveryOutbox } from './deliveryOutbox.js';
@@ -152,7 +153,10 @@ export function createDomainServices(deps: DomainServicesDeps) {
   });
   // Poll intervals stretch with how hard the keys are pressed together: a key's own polls wait for
   // its own slots anyway, and a generation's next poll is placed before it is known which key frees first.
-  const scarcity = () => Math.min(...pool.keys.map((key) => key.budget.scarcity()));
+  // A server's own key is pressed by its server alone: its generations' polls stretch with its budget only.
+  const poolScarcity = () => Math.min(...pool.keys.map((key) => key.budget.scarcity()));
+  const scarcity = ({ keyFingerprint }: Generation) =>
+    keyFingerprint !== null && !pool.get(keyFingerprint) && serverKeys.stored().readable.includes(keyFingerprint) ? serverKeys.budgetFor(keyFingerprint).scarcity() : poolScarcity();
   const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
   const polls = createKeyedPolls({
     repo,
