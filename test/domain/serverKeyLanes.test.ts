@@ -128,4 +128,24 @@ describe("a server's own key in the queue and the polls", () => {
     expect(lc.operator.accountEmpty()).toBe(false);
     expect(calls(lc, 'generate').map(([key]) => key)).toEqual([SERVER_KEY, SERVER_KEY, SERVER_KEY, 'test-key']);
   });
+
+  it("stretches its videos' polls as its own key's budget runs low, whatever the operator's key has left", async () => {
+    // A shot longer than the first polls: the first answer says it is still processing.
+    const lc = await world({ api: { shotDurationMs: 10 * minute } });
+    const sent = await lc.submit();
+    // Its key spent most of its hour elsewhere (the operator's has all of its own left).
+    const requests = lc.repos.apiBudget.forKey(fingerprintOf(SERVER_KEY));
+    for (let i = 0; i < 85; i += 1) requests.record('check-status', new Date(lc.clock.now().getTime() - 30 * minute));
+    const scarcity = lc.serverKeys.budgetFor(fingerprintOf(SERVER_KEY)).scarcity();
+    expect(scarcity).toBeGreaterThan(3);
+    // Up to its first poll (the key's check was the one status request before it).
+    for (let step = 0; step < 40 && lc.apiCalls('check-status') === 1; step += 1) {
+      lc.clock.advance(15_000);
+      await lc.tick();
+    }
+    const polled = lc.repo.get(sent.id)!;
+    expect(polled.state).toBe('running');
+    expect(lc.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => r.key)).toEqual([SERVER_KEY, SERVER_KEY]);
+    expect(polled.nextPollAt!.getTime() - lc.clock.now().getTime()).toBeGreaterThanOrEqual(Math.min(5 * minute, 30_000 * scarcity) - 1);
+  });
 });
