@@ -107,7 +107,7 @@ for (const line of poolLines(summaries, `sat ${SATURATION_PER_HOUR}/h`, POOL_LAB
 console.log('');
 console.log(
   `Servers' own keys: "${SERVERS_LABEL}" — ${SERVERS} servers, each paying with its own key (limited to ${rate.limit} requests per ${s(rate.windowMs)} at the fake and in its own budget), ` +
-    `${SERVER_PER_HOUR} submissions an hour each (Poisson, ${SERVERS * SERVER_PER_HOUR}/h in all, dealt to the servers in turn) for 3 h, then drain; each key's one check when it was set is in its requests. Next to it one key at 20/h.`,
+    `${SERVER_PER_HOUR} submissions an hour each (${SERVERS * SERVER_PER_HOUR}/h in all, Poisson, each submission's server drawn at random so each server's arrivals are Poisson too) for 3 h, then drain; each key's one check when it was set is in its requests. Next to it one key at 20/h.`,
 );
 for (const line of serverKeyLines(summaries, '20/h', SERVERS_LABEL)) console.log(line);
 console.log('');

@@ -146,6 +146,7 @@ export function serverKeyLines(summaries: Summary[], singleLabel: string, server
     num(perVideo(server.counted, server.delivered), 2),
     String(server.rateLimited),
   ]);
+  rows.push(['all servers', String(run.delivered), num(run.delayP95, 0), num(perVideo(run.counted, run.delivered), 2), String(run.rateLimited)]);
   if (single) rows.push([`one key, ${singleLabel}`, String(single.delivered), num(single.delayP95, 0), num(perVideo(single.counted, single.delivered), 2), String(single.rateLimited)]);
   const table = renderTable(['server (own key)', 'delivered', 'p95 ready→shown (s)', 'req/video', '429s'], rows).split('\n');
   const worstDelay = Math.max(...run.perServer.map((s) => s.delayP95 ?? Infinity));
