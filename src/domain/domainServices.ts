@@ -90,6 +90,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
     keys,
     rateLimit,
     alertServer: deps.alertServer ?? (() => {}),
+    // Called only once an admin stores a key, long after the lanes below exist.
+    onStored: (fingerprint) => serverLanes.lift(fingerprint),
     log: log.child({ part: 'server-keys' }),
   });
   const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules, payerOf: serverKeys.payerOf };

@@ -234,7 +234,7 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
     });
     log.error({ ...fields, keyFingerprint: key?.fingerprint, mayHaveCost }, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
     if (pausedAfter !== null && key?.server !== undefined) {
-      log.error({ guildId: key.server, keyFingerprint: key.fingerprint, unknownOutcomes: pausedAfter }, "submissions on the server's own key paused after unknown outcomes in a row; its lane waits (nothing lifts it yet but the database row)");
+      log.error({ guildId: key.server, keyFingerprint: key.fingerprint, unknownOutcomes: pausedAfter }, "submissions on the server's own key paused after unknown outcomes in a row; its lane waits until its admins store the key again");
     } else if (pausedAfter !== null && key) {
       log.error({ keyFingerprint: key.fingerprint, unknownOutcomes: pausedAfter }, 'submissions on the API key paused after unknown outcomes in a row (/veo-operator resume)');
       alertOperator({ kind: 'unknown_outcomes', count: pausedAfter, ...keyNote(key) });

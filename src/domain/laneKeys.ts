@@ -83,6 +83,17 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
   }
 
   return {
+    /**
+     * An admin stored this key again (or anew): its empty-account hold and its pause after unknown
+     * outcomes are lifted, as the operator's resume lifts theirs. A retry finds an account still empty.
+     */
+    lift(fingerprint: string): void {
+      transaction(() => {
+        createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: deps.emptyAccountRetryMs, key: fingerprint }).lift();
+        createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: deps.unknownOutcomePause }).lift();
+      });
+    },
+
     /** The key source of server `guildId`'s lane. */
     forGuild(guildId: string): LaneKeySource {
       return {

@@ -127,6 +127,10 @@ describe("a server's own key in the queue and the polls", () => {
     expect(other).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf('test-key') });
     expect(lc.operator.accountEmpty()).toBe(false);
     expect(calls(lc, 'generate').map(([key]) => key)).toEqual([SERVER_KEY, SERVER_KEY, SERVER_KEY, 'test-key']);
+    // Its admin storing the key again lifts the pause: the waiting request goes out on it.
+    await lc.serverKeys.set(guildId, SERVER_KEY, adminId);
+    await lc.tick();
+    expect(lc.repo.get(paused.id)).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf(SERVER_KEY) });
   });
 
   it("stretches its videos' polls as its own key's budget runs low, whatever the operator's key has left", async () => {

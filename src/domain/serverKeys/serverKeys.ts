@@ -41,6 +41,8 @@ export interface ServerKeysDeps {
   keys: VendorKeys;
   rateLimit: RateLimit;
   alertServer: AlertServer;
+  /** Told when an admin stored a key (a new one, or the same again): the holds its lane kept on it are the admin's to lift. */
+  onStored?: (fingerprint: string) => void;
   /** Learns each key read or stored, so no log line ever shows it. */
   log: Logger;
 }
@@ -57,7 +59,7 @@ const KEY_SHAPE = /^[\x21-\x7e]{8,200}$/;
  * server with a key in use pays for all its videos with it: `keyOfGuild` names the key the
  * submit/poll side uses, `payerOf` whose books a reservation goes in.
  */
-export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock, mode, box, previousBox, keys, rateLimit, alertServer, log }: ServerKeysDeps) {
+export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock, mode, box, previousBox, keys, rateLimit, alertServer, onStored, log }: ServerKeysDeps) {
   let state: ServerKeysState = mode === 'off' ? 'off' : box ? 'locked' : 'no_secret';
   const budgets = new Map<string, RequestBudget>();
   // The stored keys (by row id) the current secret opened: only those are used.
@@ -209,6 +211,7 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
       });
       const stored = repo.inUse(guildId);
       if (stored) readable.add(stored.id);
+      onStored?.(fingerprint);
       purgeRemoved();
       return { fingerprint, replaced };
     },
