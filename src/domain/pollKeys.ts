@@ -11,7 +11,7 @@ export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key'> {
   pool: Pick<KeyPool, 'keys' | 'fingerprints'>;
   outcomes: PollOutcomes;
   /** Servers' own keys: their generations are polled with them, on their own budgets. */
-  servers?: { keys: Pick<VendorKeys, 'clientFor'>; serverKeys: Pick<ServerKeys, 'stored' | 'budgetFor' | 'purgeRemoved'> };
+  servers?: { keys: Pick<VendorKeys, 'clientFor'>; serverKeys: Pick<ServerKeys, 'stored' | 'budgetFor' | 'purgeRemoved' | 'refusedFingerprint'> };
   log: Logger;
 }
 
@@ -24,8 +24,9 @@ export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key'> {
  */
 export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
   const { repo, pool, outcomes, servers, log } = deps;
-  const runnerFor = (key: PollRunnerDeps['key']) => createPollRunner({ ...deps, key, log: log.child({ keyFingerprint: key.fingerprint }) });
-  const operatorRunners = pool.keys.map(runnerFor);
+  const runnerFor = (key: PollRunnerDeps['key'], onKeyRefused?: () => void) =>
+    createPollRunner({ ...deps, key, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
+  const operatorRunners = pool.keys.map((key) => runnerFor(key));
   // Kept across ticks: a runner remembers which of its generations' batches failed.
   const serverRunners = new Map<string, PollRunner>();
 
@@ -38,7 +39,9 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
     for (const fingerprint of serverRunners.keys()) if (!wanted.has(fingerprint)) serverRunners.delete(fingerprint);
     for (const fingerprint of wanted) {
       if (serverRunners.has(fingerprint)) continue;
-      serverRunners.set(fingerprint, runnerFor({ fingerprint, veo: servers.keys.clientFor(fingerprint), budget: servers.serverKeys.budgetFor(fingerprint) }));
+      // A server's key the vendor stops accepting on a poll pauses that server, as on a submit.
+      const refused = () => servers.serverKeys.refusedFingerprint(fingerprint);
+      serverRunners.set(fingerprint, runnerFor({ fingerprint, veo: servers.keys.clientFor(fingerprint), budget: servers.serverKeys.budgetFor(fingerprint) }, refused));
     }
     return { runners: [...serverRunners.values()], stored: all };
   }

@@ -100,6 +100,24 @@ describe("a server's own key in the queue and the polls", () => {
     expect(lc.alerts).toEqual([]);
   });
 
+  it('refused on a poll (401) pauses its server too, and tells its admins once', async () => {
+    const lc = await world({ api: { shotDurationMs: 10 * minute } });
+    const running = await lc.submit();
+    expect(running.state).toBe('running');
+    lc.api.injectFault('check-status', refusedKey, 2);
+    for (let step = 0; step < 40 && lc.apiCalls('check-status') < 2; step += 1) {
+      lc.clock.advance(15_000);
+      await lc.tick();
+    }
+    expect(lc.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => [r.key, r.status])).toEqual([
+      [SERVER_KEY, 404],
+      [SERVER_KEY, 401],
+    ]);
+    expect(lc.serverKeys.isRefused(guildId)).toBe(true);
+    expect(lc.serverAlerts).toEqual([{ kind: 'key_refused', guildId }]);
+    expect(lc.repo.get(running.id)?.state).toBe('running');
+  });
+
   it("releases a request reserved on its server's key when the key is removed before it went out, rather than send it on the operator's", async () => {
     const lc = await world();
     lc.api.injectFault('generate', rateLimited);

@@ -127,6 +127,16 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     return key && readable.has(key.id) ? key.fingerprint : null;
   };
 
+  function refused(guildId: string): void {
+    const first = transaction(() => {
+      const key = repo.inUse(guildId);
+      if (!key || key.refusedAt) return false;
+      repo.update(key.id, { refusedAt: clock.now() });
+      return true;
+    });
+    if (first) alertServer({ kind: 'key_refused', guildId });
+  }
+
   function usable(): void {
     if (state === 'off') throw new UserFacingError('server_keys_off');
     if (state === 'no_secret') throw new UserFacingError('server_keys_no_secret');
@@ -253,14 +263,13 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     },
 
     /** The server key's lane: the vendor answered 401. The server's requests pause; its owner is told once. */
-    refused(guildId: string): void {
-      const first = transaction(() => {
-        const key = repo.inUse(guildId);
-        if (!key || key.refusedAt) return false;
-        repo.update(key.id, { refusedAt: clock.now() });
-        return true;
-      });
-      if (first) alertServer({ kind: 'key_refused', guildId });
+    refused,
+
+    /** The vendor refused this key on a poll: every server using it pauses, as `refused` says. */
+    refusedFingerprint(fingerprint: string): void {
+      for (const stored of repo.all()) {
+        if (stored.fingerprint === fingerprint && stored.removedAt === null) refused(stored.guildId);
+      }
     },
 
     purgeRemoved,
