@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { closeDb, openDb } from '../db/client.js';
 import { createRepos } from '../db/repos.js';
 import type { ManualClock } from '../src/clock.js';
@@ -7,6 +8,7 @@ import type { Generation } from '../src/domain/generation.js';
 import { noOperatorLimits } from '../src/domain/operator/operatorRules.js';
 import type { Notifier } from '../src/domain/ports.js';
 import { createLogger } from '../src/log.js';
+import { createKeyCipher } from '../src/secrets/keyCipher.js';
 import { createTaskPool } from '../src/taskPool.js';
 import { createVeoClient } from '../src/veo/client.js';
 import { createVendorKeys } from '../src/veo/vendorKeys.js';
@@ -20,6 +22,8 @@ export interface BenchBotOptions {
   apiKeys: readonly string[];
   /** Every reply edit the outbox hands to (an instant) Discord. */
   onEdit?: (generation: Generation) => void;
+  /** Servers' own keys are on (SERVER_KEYS=allowed with a fresh KEY_ENCRYPTION_SECRET); off when false. */
+  serverKeys?: boolean;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface BenchBotOptions {
  * SQLite, with a credit budget that never refuses and a Discord notifier that accepts every edit
  * at once. A tick runs the poller's steps in the bot's order (src/domain/tickSteps.ts).
  */
-export function startBenchBot({ clock, api, config, apiKeys, onEdit }: BenchBotOptions) {
+export function startBenchBot({ clock, api, config, apiKeys, onEdit, serverKeys: withServerKeys = false }: BenchBotOptions) {
   const { timing } = config;
   const keys = createVendorKeys([...apiKeys], (key) => createVeoClient({ baseUrl: api.url, apiKey: key, timeoutMs: config.nanophoto.timeoutMs, now: () => clock.now().getTime() }));
   const db = openDb(':memory:');
@@ -39,7 +43,7 @@ export function startBenchBot({ clock, api, config, apiKeys, onEdit }: BenchBotO
     return { messageId: `9000000000000${String(generation.id).padStart(5, '0')}`, path: 'webhook' as const };
   };
   const notifier: Notifier = { deliver: show, deliverFiles: (generation) => show(generation) };
-  const { generations, queue, steps } = createDomainServices({
+  const { generations, queue, steps, serverKeys, recoverAtStart } = createDomainServices({
     repos,
     keys,
     notifier,
@@ -58,12 +62,15 @@ export function startBenchBot({ clock, api, config, apiKeys, onEdit }: BenchBotO
     approvalTtlMs: 24 * 60 * 60_000,
     videoFiles: { ...config.videoFiles, enabled: false },
     alertOperator: () => undefined,
+    ...(withServerKeys ? { serverKeys: { mode: 'allowed' as const, box: createKeyCipher(randomBytes(32)), previousBox: undefined }, alertServer: () => undefined } : {}),
     log,
   });
+  recoverAtStart();
   return {
     repos,
     generations,
     queue,
+    serverKeys,
     async tick(): Promise<void> {
       for (const step of steps) await step.run();
     },

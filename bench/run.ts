@@ -5,7 +5,7 @@ import { strategies, type Job, type StrategyName } from './job.js';
 import { runJobs } from './pool.js';
 import { HOUR, defaults, tickMs, type Scenario } from './simulation.js';
 import { WARMUP_MS } from './stats.js';
-import { comparisons, poolLines, resultsTable, targetLines } from './table.js';
+import { comparisons, poolLines, resultsTable, serverKeyLines, targetLines } from './table.js';
 
 const DRAIN_MS = 1 * HOUR;
 const SATURATION_PER_HOUR = 150;
@@ -26,14 +26,21 @@ const MULTI_SHOT = { label: '20/h 3-shot', perHour: 20, shots: 3 };
 const POOL_KEYS = 3;
 const POOL_PER_HOUR = 450;
 const POOL_LABEL = `${POOL_KEYS} keys sat ${POOL_PER_HOUR}/h`;
+// Servers that each bring their own key (each limited to 100 an hour at the fake and in the bot),
+// 20 submissions an hour each: the same per-key load as the single key's 20/h run.
+const SERVERS = 10;
+const SERVER_PER_HOUR = 20;
+const SERVERS_LABEL = `${SERVERS} servers own keys ${SERVER_PER_HOUR}/h each`;
 
 const scenarios: Scenario[] = [
   ...loads.map(([perHour, hours]) => ({ label: `${perHour}/h`, perHour, submitMs: hours * HOUR, drainMs: DRAIN_MS, saturation: false, seed: 1000 + perHour, shots: 1 })),
   { label: `sat ${SATURATION_PER_HOUR}/h`, perHour: SATURATION_PER_HOUR, submitMs: 3 * HOUR, drainMs: 0, saturation: true, seed: 1000 + SATURATION_PER_HOUR, shots: 1 },
   { ...MULTI_SHOT, submitMs: 3 * HOUR, drainMs: DRAIN_MS, saturation: false, seed: 3020 },
   { label: POOL_LABEL, perHour: POOL_PER_HOUR, submitMs: 3 * HOUR, drainMs: 0, saturation: true, seed: 1000 + POOL_PER_HOUR, shots: 1, keys: POOL_KEYS },
+  { label: SERVERS_LABEL, perHour: SERVERS * SERVER_PER_HOUR, submitMs: 3 * HOUR, drainMs: DRAIN_MS, saturation: false, seed: 5020, shots: 1, servers: SERVERS },
 ];
-const strategiesFor = (scenario: Scenario): StrategyName[] => (scenario.shots > 1 || (scenario.keys ?? 1) > 1 ? ['ours'] : (Object.keys(strategies) as StrategyName[]));
+const strategiesFor = (scenario: Scenario): StrategyName[] =>
+  scenario.shots > 1 || (scenario.keys ?? 1) > 1 || (scenario.servers ?? 0) > 0 ? ['ours'] : (Object.keys(strategies) as StrategyName[]);
 const jobs: Job[] = scenarios.flatMap((scenario) => strategiesFor(scenario).map((strategy) => ({ scenario, strategy })));
 // The vendor example's cost grows with its pile of clients retrying every 5 s; ours with its queue.
 const expectedCost = ({ scenario, strategy }: Job) => (strategy === 'ours' ? 1 + scenario.perHour * scenario.shots * 0.13 : 1 + scenario.perHour * 0.5);
@@ -97,5 +104,11 @@ console.log(
     `at the fake and in its own budget; next to it one key saturated as above (sat ${SATURATION_PER_HOUR}/h). accepted/h and delivered/h from ${WARMUP_MS / HOUR} h to the end of submissions.`,
 );
 for (const line of poolLines(summaries, `sat ${SATURATION_PER_HOUR}/h`, POOL_LABEL)) console.log(line);
+console.log('');
+console.log(
+  `Servers' own keys: "${SERVERS_LABEL}" — ${SERVERS} servers, each paying with its own key (limited to ${rate.limit} requests per ${s(rate.windowMs)} at the fake and in its own budget), ` +
+    `${SERVER_PER_HOUR} submissions an hour each (${SERVERS * SERVER_PER_HOUR}/h in all, Poisson, each submission's server drawn at random so each server's arrivals are Poisson too) for 3 h, then drain; each key's one check when it was set is in its requests. Next to it one key at 20/h.`,
+);
+for (const line of serverKeyLines(summaries, '20/h', SERVERS_LABEL)) console.log(line);
 console.log('');
 console.log(`wall time ${(wallMs / 1000).toFixed(1)} s (one process, ${threads} worker thread${threads === 1 ? '' : 's'}; "wall s" above is each run's own)`);

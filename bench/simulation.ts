@@ -15,6 +15,8 @@ export interface Scenario {
   shots: number;
   /** The operator's API keys (NANOPHOTO_API_KEYS), each limited at the fake as in the bot; default 1. */
   keys?: number;
+  /** Servers that each pay with their own key (limited at the fake like any key); submissions go to them in turn. Default none. */
+  servers?: number;
 }
 
 /** One member's `/veo prompt`, identical for every strategy of a scenario. */
@@ -26,6 +28,8 @@ export interface Submission {
   shotPrompts: string[];
   /** Generation time of each shot. */
   shotMs: number[];
+  /** The server it comes from, drawn at random so each server's arrivals are Poisson too; 0 without servers. */
+  server: number;
 }
 
 /** What a strategy saw of one submission; times are absolute simulated ms. */
@@ -35,6 +39,8 @@ export interface Observed {
   editedAt: number | undefined;
   /** The final state shown to the member, if the run got that far. */
   outcome: 'completed' | 'partial' | 'failed' | undefined;
+  /** Which of the scenario's servers it came from, when it has several. */
+  server?: number;
 }
 
 /** A strategy bound to one fake API and one clock for one run. */
@@ -58,6 +64,8 @@ export interface StrategyContext {
   apiKey: string;
   /** Every key of the run, the first one first. */
   apiKeys: string[];
+  /** The servers' own keys, one per server, when the scenario has servers. */
+  serverKeys: string[];
 }
 
 export type StrategyFactory = (context: StrategyContext) => Promise<StrategyRun>;
@@ -80,6 +88,8 @@ export interface RunResult {
 export const HOUR = 3_600_000;
 export const START_MS = Date.UTC(2026, 10, 25, 12);
 const API_KEY = 'bench-key-0000';
+/** The vendor key server `index` brings. */
+export const serverKeyName = (index: number) => `bench-server-key-${String(index).padStart(4, '0')}`;
 
 /** The bot's defaults, exactly as an operator who set only the two secrets would get them. */
 export const defaults: Config = loadConfig({ DISCORD_TOKEN: 'bench-token', NANOPHOTO_API_KEY: API_KEY });
@@ -111,6 +121,7 @@ export function submissionsFor(scenario: Scenario): Submission[] {
       atMs: Math.ceil(at / tickMs) * tickMs,
       shotPrompts: shots.map((shot) => `bench #${index}: a red fox trotting through fresh snow at dawn${shot > 0 ? `, scene ${shot + 1}` : ''}`),
       shotMs: shots.map(() => Math.round(shotMinMs + random() * (shotMaxMs - shotMinMs))),
+      server: scenario.servers ? Math.floor(random() * scenario.servers) : 0,
     });
   }
   return list;
@@ -130,15 +141,16 @@ export async function simulate(scenario: Scenario, strategy: string, factory: St
   const submissions = submissionsFor(scenario);
   const clock = new ManualClock(START_MS);
   const apiKeys = Array.from({ length: scenario.keys ?? 1 }, (_, i) => (i === 0 ? API_KEY : `bench-key-${String(i).padStart(4, '0')}`));
+  const serverKeys = Array.from({ length: scenario.servers ?? 0 }, (_, i) => serverKeyName(i));
   const shotMs = (shot: FakeShotInfo) => submissions[indexOfPrompt(shot.prompt) ?? -1]?.shotMs[shot.index] ?? defaults.timing.shotMaxMs;
   const api = await startFakeNanophoto({
     now: () => clock.now().getTime(),
     shotDurationMs: shotMs,
     rateLimit: defaults.nanophoto.rateLimit.limit,
     retryAfter: true,
-    apiKeys,
+    apiKeys: [...apiKeys, ...serverKeys],
   });
-  const run = await factory({ clock, api, config: defaults, apiKey: API_KEY, apiKeys });
+  const run = await factory({ clock, api, config: defaults, apiKey: API_KEY, apiKeys, serverKeys });
   const stopAt = START_MS + scenario.submitMs + (scenario.saturation ? 0 : scenario.drainMs);
   let next = 0;
   try {

@@ -1,4 +1,4 @@
-import { HOUR, type RunResult } from './simulation.js';
+import { HOUR, serverKeyName, type RunResult } from './simulation.js';
 
 /** Nearest-rank percentile; undefined for an empty sample. */
 export function percentile(values: readonly number[], p: number): number | undefined {
@@ -40,6 +40,8 @@ export interface Summary {
   keys: number;
   /** Requests the API counted, and 429s, per key, in the keys' order. */
   perKey: { counted: number; rateLimited: number }[];
+  /** Each server that brings its own key: its delays, its videos and what its own key was asked. */
+  perServer: { delayP95: number | undefined; delivered: number; counted: number; rateLimited: number }[];
   simulatedHours: number;
   wallMs: number;
   extras: Record<string, number>;
@@ -91,6 +93,16 @@ export function summarise(run: RunResult): Summary {
       counted: run.requests.filter((r) => r.key === key && r.status !== 429).length,
       rateLimited: run.requests.filter((r) => r.key === key && r.status === 429).length,
     })),
+    perServer: Array.from({ length: scenario.servers ?? 0 }, (_, server) => {
+      const own = delivered.filter((o) => o.server === server);
+      const key = serverKeyName(server);
+      return {
+        delayP95: percentile(own.flatMap((o) => { const ready = run.readyAt.get(o.index); return ready === undefined || o.editedAt === undefined ? [] : [(o.editedAt - ready) / 1000]; }), 95),
+        delivered: own.length,
+        counted: run.requests.filter((r) => r.key === key && r.status !== 429).length,
+        rateLimited: run.requests.filter((r) => r.key === key && r.status === 429).length,
+      };
+    }),
     simulatedHours: (run.endMs - run.startMs) / HOUR,
     wallMs: run.wallMs,
     extras: run.extras,

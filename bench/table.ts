@@ -130,3 +130,39 @@ export function poolLines(summaries: Summary[], singleLabel: string, poolLabel: 
   const targetRows = targets.map((t) => [t.name, t.goal, num(t.measured, t.digits), t.measured === undefined ? 'MISS (not measured)' : t.met(t.measured) ? 'PASS' : 'MISS', num(t.vendor, t.digits)]);
   return [...table, '', ...renderTable(['target (issue 21)', 'goal', 'pool', 'result', 'one key'], targetRows).split('\n')];
 }
+
+/**
+ * Issue 21's servers with their own keys: each server's p95 delay from ready to shown and the
+ * requests its own key spent per video, next to one key at the same per-server load.
+ */
+export function serverKeyLines(summaries: Summary[], singleLabel: string, serversLabel: string): string[] {
+  const run = summaries.find((s) => s.label === serversLabel && s.strategy === 'ours');
+  const single = summaries.find((s) => s.label === singleLabel && s.strategy === 'ours');
+  if (!run) return [`${serversLabel}: not measured`];
+  const rows = run.perServer.map((server, index) => [
+    `server ${index + 1}`,
+    String(server.delivered),
+    num(server.delayP95, 0),
+    num(perVideo(server.counted, server.delivered), 2),
+    String(server.rateLimited),
+  ]);
+  rows.push(['all servers', String(run.delivered), num(run.delayP95, 0), num(perVideo(run.counted, run.delivered), 2), String(run.rateLimited)]);
+  if (single) rows.push([`one key, ${singleLabel}`, String(single.delivered), num(single.delayP95, 0), num(perVideo(single.counted, single.delivered), 2), String(single.rateLimited)]);
+  const table = renderTable(['server (own key)', 'delivered', 'p95 ready→shown (s)', 'req/video', '429s'], rows).split('\n');
+  const worstDelay = Math.max(...run.perServer.map((s) => s.delayP95 ?? Infinity));
+  const worstReqs = Math.max(...run.perServer.map((s) => perVideo(s.counted, s.delivered)));
+  const singleReqs = single ? perVideo(single.counted, single.delivered) : undefined;
+  const targets: Target[] = [
+    { name: `${serversLabel}: worst server's p95 ready→shown (s)`, measured: worstDelay, vendor: single?.delayP95, goal: '≤ 60', met: (v) => v <= 60, digits: 0 },
+    {
+      name: `${serversLabel}: worst server's requests per video`,
+      measured: worstReqs,
+      vendor: singleReqs,
+      goal: singleReqs === undefined ? 'one key' : `≤ ${num(singleReqs, 2)}`,
+      met: (v) => singleReqs !== undefined && v <= singleReqs,
+      digits: 2,
+    },
+  ];
+  const targetRows = targets.map((t) => [t.name, t.goal, num(t.measured, t.digits), t.measured === undefined ? 'MISS (not measured)' : t.met(t.measured) ? 'PASS' : 'MISS', num(t.vendor, t.digits)]);
+  return [...table, '', ...renderTable(['target (issue 21)', 'goal', 'servers', 'result', 'one key'], targetRows).split('\n')];
+}

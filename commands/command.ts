@@ -11,6 +11,7 @@ import type { QuotaAdmin } from '../src/domain/quota/quotaAdmin.js';
 import type { QuotaChecks } from '../src/domain/quota/quotaChecks.js';
 import type { ResultActions } from '../src/domain/resultActions.js';
 import type { VideoActions } from '../src/domain/videoActions.js';
+import type { ServerKeys } from '../src/domain/serverKeys/serverKeys.js';
 import type * as Handlers from '../src/discord/commandTypes.js';
 import type { Operators } from '../src/discord/operators.js';
 import type { PendingConfirmations } from '../src/discord/pendingConfirmations.js';
@@ -35,6 +36,8 @@ export interface CommandDeps {
   /** The operator's rules over every server, and what /veo-operator changes. */
   operator: OperatorControls;
   operators: Pick<Operators, 'has'>;
+  /** Servers' own vendor keys: `/veo-admin api-key`, the settings line and the operator's list. */
+  serverKeys: Pick<ServerKeys, 'state' | 'mode' | 'assertUsable' | 'set' | 'remove' | 'standing' | 'guildsWithKeys'>;
   /** Runs a poller tick now: the queue is tried at once after the operator lifts a hold on it. */
   wake: () => Promise<void>;
   /** A server's approval and log settings. */

@@ -9,6 +9,7 @@ import { serverCommand, type Command } from './command.js';
 import type { AdminRun } from './veoAdmin/adminRun.js';
 import { runBlocklistAdd, runBlocklistBuiltin, runBlocklistList, runBlocklistRemove } from './veoAdmin/blocklist.js';
 import { MAX_BLOCKLIST_OPTION_LENGTH } from '../src/domain/blocklist/blocklistInput.js';
+import { apiKeyModal, runApiKeyRemove, runApiKeySet } from './veoAdmin/apiKey.js';
 import { runAdjust, runPause, runResume } from './veoAdmin/controls.js';
 import { runBudget, runConfirmThreshold, runMemberCap, runRoleAllowance } from './veoAdmin/limits.js';
 import { runCooldownClear, runMemberLimit } from './veoAdmin/members.js';
@@ -111,6 +112,11 @@ const data = serverCommand('veo-admin', (say) => say('admin.description'))
       )
       .addSubcommand((sub) => described(sub.setName('off'), (say) => say('admin.logChannel.off.description'))),
   )
+  .addSubcommandGroup((group) =>
+    described(group.setName('api-key'), (say) => say('serverKeys.apiKey.description'))
+      .addSubcommand((sub) => described(sub.setName('set'), (say) => say('serverKeys.set.description')))
+      .addSubcommand((sub) => described(sub.setName('remove'), (say) => say('serverKeys.remove.description'))),
+  )
   .toJSON();
 
 const subcommands: Record<string, AdminRun> = {
@@ -133,6 +139,8 @@ const subcommands: Record<string, AdminRun> = {
   'approval off': runApprovalOff,
   'log-channel set': runLogChannelSet,
   'log-channel off': runLogChannelOff,
+  'api-key set': runApiKeySet,
+  'api-key remove': runApiKeyRemove,
 };
 
 export const veoAdmin = {
@@ -151,5 +159,6 @@ export const veoAdmin = {
   },
   // The approval channel's buttons: moderators' rights are checked at each press, not by this command's permission.
   buttons: [approveButton, denyButton],
-  modals: [denyReasonModal],
+  // The api-key form's submission checks Manage Server again; the Deny form checks a moderator's rights.
+  modals: [apiKeyModal, denyReasonModal],
 } satisfies Command;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, max, ne, notIn
 import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { finishedStates, type ErasureReason, type FailureCode, type FileFallback, type FinishedState, type Generation, type GenerationState, type Origin, type Shot, type ShotFailure, type WaitReason } from '../src/domain/generation.js';
 import type { WaitingRequest } from '../src/domain/turns/waitingRequest.js';
+import type { Payer } from '../src/domain/quota/types.js';
 import type { VideoRequest } from '../src/domain/videoRequest.js';
 import type { Db } from './client.js';
 import { approvals, creditLedger, generationMessages, generations, shots } from './schema/index.js';
@@ -357,12 +358,14 @@ export function createGenerationRepo(db: Db) {
           createdAt: generations.createdAt,
           hasImages: sql<number>`${generations.imageUrls} <> '[]'`,
           queuePosition: generations.queuePosition,
+          // Qualified by hand: inside the subquery an unqualified "id" would be the ledger row's own.
+          payer: sql<Payer | null>`(select reserve.payer from credit_ledger reserve where reserve.generation_id = "generations"."id" and reserve.kind = 'reserve')`,
         })
         .from(generations)
         .where(eq(generations.state, 'queued'))
         .orderBy(asc(generations.id))
         .all()
-        .map((row) => ({ ...row, hasImages: row.hasImages === 1 }));
+        .map(({ payer, ...row }) => ({ ...row, hasImages: row.hasImages === 1, ...(payer ? { payer } : {}) }));
     },
 
     /** Shows every queued generation why it waits (or that it no longer does); returns how many changed. */

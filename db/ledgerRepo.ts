@@ -113,9 +113,20 @@ export function createLedgerRepo(db: Db) {
       return row?.total ?? 0;
     },
 
+    /** What submits of unknown outcome on a server's own key may have cost it in the range: the server's budget counts it. */
+    ownKeyUnknowns(guildId: string, range: TimeRange): number {
+      const row = db
+        .select({ total })
+        .from(creditLedger)
+        .where(and(inRange(guildId, range), eq(creditLedger.kind, 'unknown'), eq(creditLedger.payer, 'server')))
+        .get();
+      return row?.total ?? 0;
+    },
+
     /**
-     * What the vendor charged, or may have, in the range (every row but admin adjustments), for one server or,
-     * without `guildId`, for all of them together: ceilings and the global budget count this.
+     * What the operator's account was charged, or may have been, in the range (every row but admin adjustments,
+     * never a server's own key), for one server or, without `guildId`, for all of them together: ceilings and the
+     * global budget count this.
      */
     charged(range: TimeRange, guildId?: string): number {
       const row = db
@@ -128,13 +139,14 @@ export function createLedgerRepo(db: Db) {
             lt(creditLedger.countsAt, range.end),
             // One index range per kind (the kind index has it after the server), never adjustments.
             inArray(creditLedger.kind, chargedKinds),
+            eq(creditLedger.payer, 'operator'),
           ),
         )
         .get();
       return row?.total ?? 0;
     },
 
-    /** Every server's charges in the range, largest first. */
+    /** Every server's charges to the operator's account in the range, largest first (a server's own key's are its own). */
     chargesByServer(range: TimeRange): ServerCharges[] {
       const when = (kind: LedgerKind) => sql`case when ${creditLedger.kind} = ${kind} then 1 else 0 end`;
       const charged = sql<number>`coalesce(sum(case when ${creditLedger.kind} <> 'adjust' then ${creditLedger.credits} end), 0)`;
@@ -149,7 +161,7 @@ export function createLedgerRepo(db: Db) {
           unknownCredits: sql<number>`coalesce(sum(case when ${creditLedger.kind} = 'unknown' then ${creditLedger.credits} end), 0)`,
         })
         .from(creditLedger)
-        .where(and(gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end)))
+        .where(and(gte(creditLedger.countsAt, range.start), lt(creditLedger.countsAt, range.end), eq(creditLedger.payer, 'operator')))
         .groupBy(creditLedger.guildId)
         .orderBy(desc(charged), creditLedger.guildId)
         .all();

@@ -9,6 +9,7 @@ import { createModerationRepo, type ModerationRepo } from './moderationRepo.js';
 import { createOperatorRepo, type OperatorRepo } from './operatorRepo.js';
 import { createQueueTurnsRepo, type QueueTurnsRepo } from './queueTurnsRepo.js';
 import { createQuotaSettingsRepo, type QuotaSettingsRepo } from './quotaSettingsRepo.js';
+import { createServerKeysRepo, type ServerKeysRepo } from './serverKeysRepo.js';
 import { createServiceRepo, type ServiceRepo } from './serviceRepo.js';
 
 /** Runs `work` synchronously in one SQLite transaction and returns its result. */
@@ -27,6 +28,8 @@ export interface Repos {
   /** Whose turn it is on each lane of the submission queue. */
   queueTurns: QueueTurnsRepo;
   operator: OperatorRepo;
+  /** Servers' own vendor keys, sealed. */
+  serverKeys: ServerKeysRepo;
   /** The operator's aggregates and the health check's write. */
   service: ServiceRepo;
   /** Each server's blocked words. */
@@ -50,6 +53,7 @@ export function createRepos(db: Db): Repos {
     apiBudget: createApiBudgetRepo(db),
     queueTurns: createQueueTurnsRepo(db),
     operator: createOperatorRepo(db),
+    serverKeys: createServerKeysRepo(db),
     service: createServiceRepo(db),
     blocklists: createBlocklistRepo(db),
     dailyRuns: createDailyRunRepo(db),

@@ -12,6 +12,7 @@ import { gatewayReady } from './discord/gatewayStatus.js';
 import { inviteUrl } from './discord/invite.js';
 import { createDiscordNotifier } from './discord/notifier.js';
 import { createOperatorAlerts, createOperators } from './discord/operators.js';
+import { createServerAlerts } from './discord/serverAlerts.js';
 import { createPendingConfirmations } from './discord/pendingConfirmations.js';
 import { noPings } from './discord/replies.js';
 import { createReplyPorts } from './discord/replyPort.js';
@@ -33,6 +34,7 @@ import { createVeoClient } from './veo/client.js';
 import { createVendorKeys, fingerprintOf } from './veo/vendorKeys.js';
 import { createFfmpegTranscoder } from './video/ffmpegTranscoder.js';
 import { locateFfmpeg } from './video/ffmpegLocator.js';
+import { createKeyCipher } from './secrets/keyCipher.js';
 
 export interface RunningBot {
   client: Client<true>;
@@ -107,6 +109,14 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
   const imageLinks = createImageLinkChecker({ log: commandLog, links: config.links });
 
   const operatorAlerts = createOperatorAlerts({ rest: client.rest, operators, log: log.child({ part: 'operator' }) });
+  // With the owner's DMs closed, the server's log channel is told; alerts come only once the domain below runs.
+  const serverAlerts = createServerAlerts({
+    rest: client.rest,
+    guildOf: (guildId) => client.guilds.cache.get(guildId),
+    logChannelOf: (guildId) => domain.moderation.view(guildId).logChannelId ?? undefined,
+    log: log.child({ part: 'server-keys' }),
+  });
+  const { serverKeys: keySettings } = config;
   const domain = createDomainServices({
     repos,
     keys,
@@ -126,6 +136,12 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     alertOperator: operatorAlerts.alert,
     moderationPosts: createModerationPosts(client.rest),
     approvalTtlMs: timing.approvalTtlMs,
+    serverKeys: {
+      mode: keySettings.mode,
+      box: keySettings.secret && createKeyCipher(keySettings.secret),
+      previousBox: keySettings.previousSecret && createKeyCipher(keySettings.previousSecret),
+    },
+    alertServer: serverAlerts.alert,
     onDelivered: metrics.onDelivered,
     log,
   });
@@ -152,6 +168,7 @@ export async function startBot(config: Config, { log, clock = systemClock, timer
     confirmations,
     operator,
     operators,
+    serverKeys: domain.serverKeys,
     wake: () => poller.tick(),
     results,
     members,

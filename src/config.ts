@@ -26,6 +26,15 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 d
 
 const minute = 60_000;
 
+/** 32 random bytes in base64: an AES-256 key. */
+const encryptionSecret = (name: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32, `${name} must be 32 random bytes in base64 (see README)`)
+      .optional(),
+  );
+
 /** A number of credits, or `unlimited`. */
 const creditsOrUnlimited = z.union([z.literal('unlimited'), z.coerce.number().int().min(0)]);
 /** Comma-separated API keys, blanks and repeats dropped. */
@@ -143,6 +152,9 @@ const envSchema = z.object({
   DUPLICATE_WINDOW_MS: z.coerce.number().int().min(0).default(10_000),
   MEMBER_FAILURE_LIMIT: z.coerce.number().int().min(0).default(5),
   PROMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
+  KEY_ENCRYPTION_SECRET: encryptionSecret('KEY_ENCRYPTION_SECRET'),
+  KEY_ENCRYPTION_SECRET_PREVIOUS: encryptionSecret('KEY_ENCRYPTION_SECRET_PREVIOUS'),
+  SERVER_KEYS: z.enum(['off', 'allowed', 'required']).default('allowed'),
 })
   .refine((e) => operatorKeys(e).length > 0, {
     path: ['NANOPHOTO_API_KEY'],
@@ -153,6 +165,11 @@ const envSchema = z.object({
     path: ['SHOT_MAX_MS'],
     message: 'SHOT_MAX_MS must not be less than SHOT_MIN_MS',
     ...whenValid('SHOT_MIN_MS', 'SHOT_MAX_MS'),
+  })
+  .refine((e) => e.SERVER_KEYS !== 'required' || e.KEY_ENCRYPTION_SECRET !== undefined, {
+    path: ['SERVER_KEYS'],
+    message: 'SERVER_KEYS=required needs KEY_ENCRYPTION_SECRET, or no server could store its key',
+    ...whenValid('SERVER_KEYS', 'KEY_ENCRYPTION_SECRET'),
   })
   .refine((e) => e.API_POLL_RESERVE + e.API_SUBMIT_RESERVE < e.API_RATE_LIMIT, {
     path: ['API_POLL_RESERVE'],
@@ -195,6 +212,15 @@ export interface Config {
   members: MemberPolicy;
   /** Results older than this many days have their prompts and links blanked, once a day; null keeps them. */
   promptRetentionDays: number | null;
+  serverKeys: ServerKeySettings;
+}
+
+/** Servers' own vendor keys: whether they may (or must) bring one, and the secrets they are stored under. */
+export interface ServerKeySettings {
+  mode: 'off' | 'allowed' | 'required';
+  /** AES-256 keys (32 bytes); without `secret`, server keys are off. */
+  secret: Buffer | undefined;
+  previousSecret: Buffer | undefined;
 }
 
 /**
@@ -286,5 +312,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       unknownOutcomePause: e.UNKNOWN_OUTCOME_PAUSE,
     },
     members: { activeLimit: e.MEMBER_ACTIVE_LIMIT, duplicateWindowMs: e.DUPLICATE_WINDOW_MS, failureLimit: e.MEMBER_FAILURE_LIMIT },
+    serverKeys: {
+      mode: e.SERVER_KEYS,
+      secret: e.KEY_ENCRYPTION_SECRET === undefined ? undefined : Buffer.from(e.KEY_ENCRYPTION_SECRET, 'base64'),
+      previousSecret: e.KEY_ENCRYPTION_SECRET_PREVIOUS === undefined ? undefined : Buffer.from(e.KEY_ENCRYPTION_SECRET_PREVIOUS, 'base64'),
+    },
   };
 }

@@ -8,6 +8,8 @@ export interface Logger {
   warn(fields: LogFields, message: string): void;
   error(fields: LogFields, message: string): void;
   child(fields: LogFields): Logger;
+  /** From now on this value is redacted from every line of this logger, its parent and its children (a server's key, once read). */
+  learnSecret(secret: string): void;
 }
 
 const levelOrder: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -18,19 +20,38 @@ const webhookTokenPattern = /(\/(?:webhooks|interactions)\/\d+\/)[\w.-]{20,}/g;
 export interface LoggerOptions {
   level?: LogLevel;
   /** Values that must never appear in a log line, such as the bot token and the API key. */
-  secrets?: readonly string[];
+  secrets?: readonly string[] | SecretList;
   write?: (line: string) => void;
   bindings?: LogFields;
 }
 
+/** The values a logger and all its children redact; it only grows. */
+export interface SecretList {
+  add(secret: string): void;
+  values(): readonly string[];
+}
+
+export function createSecretList(initial: readonly string[] = []): SecretList {
+  // Shorter values would redact ordinary words.
+  const known = new Set(initial.filter((s) => s.length >= 6));
+  return {
+    add(secret) {
+      if (secret.length >= 6) known.add(secret);
+    },
+    values: () => [...known],
+  };
+}
+
+const isSecretList = (value: LoggerOptions['secrets']): value is SecretList => value !== undefined && !Array.isArray(value);
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const minimum = levelOrder[options.level ?? 'info'];
-  const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
+  const list = isSecretList(options.secrets) ? options.secrets : createSecretList(options.secrets ?? []);
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const bindings = options.bindings ?? {};
 
   const redactString = (value: string): string =>
-    secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value).replace(webhookTokenPattern, '$1[redacted]');
+    list.values().reduce((text, secret) => text.split(secret).join('[redacted]'), value).replace(webhookTokenPattern, '$1[redacted]');
 
   const emit = (level: LogLevel, fields: LogFields, message: string): void => {
     if (levelOrder[level] < minimum) return;
@@ -43,7 +64,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     info: (fields, message) => emit('info', fields, message),
     warn: (fields, message) => emit('warn', fields, message),
     error: (fields, message) => emit('error', fields, message),
-    child: (extra) => createLogger({ ...options, bindings: { ...bindings, ...extra } }),
+    child: (extra) => createLogger({ ...options, secrets: list, bindings: { ...bindings, ...extra } }),
+    learnSecret: (secret) => list.add(secret),
   };
 }
 

@@ -82,6 +82,16 @@ describe('loadConfig', () => {
     expect(settingNames.filter((name) => !new RegExp(`^\\|[^\\n]*\`${name}\``, 'm').test(readme))).toEqual([]);
   });
 
+  it('reads the key encryption secrets as 32 bytes, and refuses SERVER_KEYS=required without one', () => {
+    const secret = Buffer.alloc(32, 7).toString('base64');
+    const keys = loadConfig({ ...valid, KEY_ENCRYPTION_SECRET: secret }).serverKeys;
+    expect(keys).toEqual({ mode: 'allowed', secret: Buffer.alloc(32, 7), previousSecret: undefined });
+    expect(loadConfig(valid).serverKeys.secret).toBeUndefined();
+    expect(() => loadConfig({ ...valid, KEY_ENCRYPTION_SECRET: Buffer.alloc(16).toString('base64') })).toThrow(/KEY_ENCRYPTION_SECRET must be 32 random bytes/);
+    expect(() => loadConfig({ ...valid, SERVER_KEYS: 'required' })).toThrow(/SERVER_KEYS=required needs KEY_ENCRYPTION_SECRET/);
+    expect(loadConfig({ ...valid, SERVER_KEYS: 'required', KEY_ENCRYPTION_SECRET: secret }).serverKeys.mode).toBe('required');
+  });
+
   it('keeps a confirmation question within the 15 minutes its interaction token lives', () => {
     expect(() => loadConfig({ ...valid, CONFIRMATION_TTL_MS: '900000' })).toThrow(/CONFIRMATION_TTL_MS must be under 15 minutes/);
     expect(loadConfig({ ...valid, CONFIRMATION_TTL_MS: '899999' }).timing.confirmationTtlMs).toBe(899_999);

@@ -26,3 +26,16 @@ describe('logger', () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe('secrets learnt after start', () => {
+  it("redacts a server's key from the logger that learnt it, its parent and its children, from then on", () => {
+    const lines: string[] = [];
+    const root = createLogger({ write: (line) => lines.push(line), secrets: ['bot-token-xyz'] });
+    const child = root.child({ part: 'server-keys' });
+    child.learnSecret('np-server-key-123456');
+    root.info({ detail: 'sent with np-server-key-123456' }, 'np-server-key-123456 in the message');
+    child.child({ more: 1 }).warn({ err: new Error('Bearer np-server-key-123456 refused') }, 'failed');
+    expect(lines.join('\n')).not.toContain('np-server-key-123456');
+    expect(lines.join('\n')).toContain('[redacted]');
+  });
+});

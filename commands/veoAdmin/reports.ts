@@ -1,6 +1,7 @@
 import { renderQuotaSettings, renderUsageReport } from '../../src/discord/render/adminReplies.js';
 import { blocklistSettingField } from '../../src/discord/render/blocklistReplies.js';
 import { withModeration } from '../../src/discord/render/moderationSettings.js';
+import { withServerKeyField } from '../../src/discord/render/serverKeyReplies.js';
 import { memberSpeaker, replyPrivately } from '../../src/discord/replies.js';
 import type { AdminRun } from './adminRun.js';
 
@@ -13,11 +14,14 @@ export const runUsage: AdminRun = async (interaction, { guildId }, deps) => {
 
 /**
  * `settings`: the budget, caps, allowances and overrides in force, the member limit, who waits, who
- * is in a cooldown, the blocklist's size, and approval and the log.
+ * is in a cooldown, the blocklist's size, approval and the log, and the server's own key when
+ * server keys are on.
  */
 export const runSettings: AdminRun = async (interaction, { guildId }, deps) => {
   const say = memberSpeaker(interaction);
   const embed = renderQuotaSettings(deps.quotaAdmin.settings(guildId), say, deps.members.view(guildId));
   embed.fields = [...(embed.fields ?? []), blocklistSettingField(deps.blocklists.summary(guildId), say)];
-  await replyPrivately(interaction, { embeds: [withModeration(embed, deps.moderation.view(guildId), say)] });
+  const { serverKeys } = deps;
+  const withKey = serverKeys.state() === 'ready' ? withServerKeyField(embed, serverKeys.standing(guildId), serverKeys.mode === 'required', say) : embed;
+  await replyPrivately(interaction, { embeds: [withModeration(withKey, deps.moderation.view(guildId), say)] });
 };

@@ -9,7 +9,10 @@ export const runServers: OperatorRun = async (interaction, _operatorId, deps) =>
   const page = Math.min(pages, interaction.options.getInteger('page') ?? 1);
   const shown = guilds.slice((page - 1) * SERVERS_PER_PAGE, page * SERVERS_PER_PAGE);
   const names = new Map(shown.map((guild) => [guild.id, guild.name]));
-  const servers = deps.operator.servers(shown.map((guild) => guild.id)).map((server) => ({ ...server, name: names.get(server.guildId) ?? null }));
+  const ownKeys = deps.serverKeys.guildsWithKeys(shown.map((guild) => guild.id));
+  const servers = deps.operator
+    .servers(shown.map((guild) => guild.id))
+    .map((server) => ({ ...server, name: names.get(server.guildId) ?? null, ownKey: ownKeys.has(server.guildId) }));
   const state = { paused: deps.operator.rules.globallyPaused(), accountEmpty: deps.operator.accountEmpty(), unknownPaused: deps.operator.unknownPaused() };
   await replyPrivately(interaction, { embeds: [renderServers({ servers, count: guilds.length, page, pages, ...state }, memberSpeaker(interaction))] });
 };

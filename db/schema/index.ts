@@ -8,3 +8,4 @@ export * from './queueTurns.js';
 export * from './members.js';
 export * from './blocklists.js';
 export * from './approvals.js';
+export * from './serverKeys.js';

@@ -4,6 +4,7 @@ import { generations } from './generations.js';
 
 const periods = ['day', 'week', 'month'] as const;
 const ledgerKinds = ['reserve', 'settle', 'refund', 'release', 'adjust', 'unknown', 'unpolled'] as const;
+const payers = ['operator', 'server'] as const;
 
 /**
  * A server's budget settings. A server without a row uses the operator's defaults; the first admin
@@ -88,16 +89,21 @@ export const creditLedger = sqliteTable(
     /** Who caused the row: the member for a reservation, the admin for an adjustment, else null. */
     actorId: text('actor_id'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /**
+     * Whose vendor account pays: the operator's, or the server's own key (copied from the
+     * reservation). The operator's ceilings, global budget and totals count only the operator's rows.
+     */
+    payer: text('payer', { enum: payers }).notNull().default('operator'),
   },
   (t) => [
     // Covering the global budget: what the vendor charged for all servers together over a period,
     // one range per charged kind (a server's ceiling walks credit_ledger_kind_idx the same way).
-    index('credit_ledger_charged_idx').on(t.kind, t.countsAt, t.credits),
+    index('credit_ledger_charged_idx').on(t.kind, t.countsAt, t.payer, t.credits),
     // Covering a member's usage, one range per kind it sums (never `unknown`: not the member's).
     index('credit_ledger_member_idx').on(t.guildId, t.userId, t.kind, t.countsAt, t.credits),
     // Covering the usage report and a server's usage in the budget checks: a period's totals by
     // kind, walked kind by kind, so `unknown` rows (not the server's usage) are never read for them.
-    index('credit_ledger_kind_idx').on(t.guildId, t.kind, t.countsAt, t.credits),
+    index('credit_ledger_kind_idx').on(t.guildId, t.kind, t.countsAt, t.payer, t.credits),
     index('credit_ledger_generation_idx').on(t.generationId),
     // One reservation per generation, closed at most once (by a settlement or a release).
     uniqueIndex('credit_ledger_reserve_uq').on(t.generationId).where(sql`${t.kind} = 'reserve'`),

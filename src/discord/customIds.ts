@@ -22,6 +22,8 @@ export const customIdPrefixes = {
   /** Extend (and the form it opens) and Join, on a finished result when the bot has ffmpeg. */
   extend: 'veo-extend',
   join: 'veo-join',
+  /** The form a server's admin pastes its own nanophoto key in; it has no subject. */
+  apiKey: 'veo-api-key',
 } as const;
 
 export type CustomIdPrefix = (typeof customIdPrefixes)[keyof typeof customIdPrefixes];

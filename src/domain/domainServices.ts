@@ -1,4 +1,5 @@
 import type { Repos } from '../../db/repos.js';
+import type { Generation } from './generation.js';
 import type { Logger } from '../log.js';
 import { createBlocklists } from './blocklist/blocklists.js';
 import { createDeliveryOutbox } from './deliveryOutbox.js';
@@ -15,10 +16,11 @@ import type { MemberPolicy } from './members/memberPolicy.js';
 import { createWithdrawals } from './members/withdrawal.js';
 import { createOperatorRules, type OperatorPolicy } from './operator/operatorRules.js';
 import { createKeyPool } from './keyPool.js';
+import { createServerLaneKeys, laneKeySources, laneOfPayer } from './laneKeys.js';
 import { createPollOutcomes } from './pollOutcome.js';
 import { createKeyedPolls } from './pollKeys.js';
 import { createResultErasure } from './privacy/resultErasure.js';
-import type { AlertOperator, Clock, DeliveryObserver, ImageLinks, Notifier, TaskPoolFactory, VendorKeys, VideoDownloader, VideoTranscoder } from './ports.js';
+import type { AlertOperator, AlertServer, Clock, DeliveryObserver, ImageLinks, Notifier, SecretBox, TaskPoolFactory, VendorKeys, VideoDownloader, VideoTranscoder } from './ports.js';
 import { createCreditLedger } from './quota/creditLedger.js';
 import { createQuotaAdmin } from './quota/quotaAdmin.js';
 import { createQuotaChecks } from './quota/quotaChecks.js';
@@ -26,6 +28,7 @@ import type { QuotaDefaults } from './quota/types.js';
 import { createReplySetups } from './replySetups.js';
 import type { RateLimit } from './requestBudget.js';
 import { createResultActions } from './resultActions.js';
+import { createServerKeys, type ServerKeyMode } from './serverKeys/serverKeys.js';
 import { createSubmissionQueue } from './submissionQueue.js';
 import { createVideoActions } from './videoActions.js';
 import { tickSteps } from './tickSteps.js';
@@ -60,10 +63,14 @@ export interface DomainServicesDeps {
   approvalTtlMs: number;
   /** Tells the operator the vendor account is empty or the key paused; the Discord side of it. */
   alertOperator: AlertOperator;
-  /** Which lane each waiting request goes out on; all on the operator's key when left out. */
+  /** Which lane each waiting request goes out on; by its reservation's payer when left out (a server's own key, or the operator's pool). */
   laneOf?: LaneOf;
   /** Told of every delivery Discord accepted (the metrics). */
   onDelivered?: DeliveryObserver;
+  /** Servers' own keys: SERVER_KEYS and the secrets they are sealed under; off when left out. */
+  serverKeys?: { mode: ServerKeyMode; box: SecretBox | undefined; previousBox: SecretBox | undefined };
+  /** Tells a server's owner about its own key; the Discord side of it. */
+  alertServer?: AlertServer;
   log: Logger;
 }
 
@@ -75,7 +82,22 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const { repos, keys, notifier, clock, timing, rateLimit, quota: defaults, operator: operatorDefaults, alertOperator, log } = deps;
   const { transaction, snapshot, generations: repo } = repos;
   const rules = createOperatorRules(repos.operator, operatorDefaults);
-  const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules };
+  const serverKeys = createServerKeys({
+    repo: repos.serverKeys,
+    budgets: repos.apiBudget,
+    transaction,
+    clock,
+    mode: deps.serverKeys?.mode ?? 'off',
+    box: deps.serverKeys?.box,
+    previousBox: deps.serverKeys?.previousBox,
+    keys,
+    rateLimit,
+    alertServer: deps.alertServer ?? (() => {}),
+    // Called only once an admin stores a key, long after the lanes below exist.
+    onStored: (fingerprint) => serverLanes.lift(fingerprint),
+    log: log.child({ part: 'server-keys' }),
+  });
+  const quotaDeps = { settingsRepo: repos.quotaSettings, ledgerRepo: repos.ledger, transaction, snapshot, clock, defaults, rules, payerOf: serverKeys.payerOf };
   const ledger = createCreditLedger(quotaDeps);
   const checks = createQuotaChecks(quotaDeps);
   const quotaAdmin = createQuotaAdmin(quotaDeps);
@@ -105,7 +127,18 @@ export function createDomainServices(deps: DomainServicesDeps) {
     clock,
     timing,
     alertOperator,
+    serverKeys,
     log: log.child({ part: 'generations' }),
+  });
+  // Each server with its own key is a lane of its own, sent on that key only.
+  const serverLanes = createServerLaneKeys({
+    serverKeys,
+    keys,
+    operatorRepo: repos.operator,
+    transaction,
+    clock,
+    emptyAccountRetryMs: operatorDefaults.emptyAccountRetryMs,
+    unknownOutcomePause: operatorDefaults.unknownOutcomePause,
   });
   const replySetups = createReplySetups();
   const queue = createSubmissionQueue({
@@ -119,17 +152,22 @@ export function createDomainServices(deps: DomainServicesDeps) {
     clock,
     maxWaitMs: timing.queueMaxWaitMs,
     maxTextWaitMs: timing.queueMaxTextWaitMs,
-    ...(deps.laneOf ? { laneOf: deps.laneOf } : {}),
+    laneOf: deps.laneOf ?? laneOfPayer,
+    keysOf: laneKeySources(pool, serverLanes),
     log: log.child({ part: 'queue' }),
   });
   // Poll intervals stretch with how hard the keys are pressed together: a key's own polls wait for
   // its own slots anyway, and a generation's next poll is placed before it is known which key frees first.
-  const scarcity = () => Math.min(...pool.keys.map((key) => key.budget.scarcity()));
+  // A server's own key is pressed by its server alone: its generations' polls stretch with its budget only.
+  const poolScarcity = () => Math.min(...pool.keys.map((key) => key.budget.scarcity()));
+  const scarcity = ({ keyFingerprint }: Generation) =>
+    keyFingerprint !== null && !pool.get(keyFingerprint) && serverKeys.stored().readable.includes(keyFingerprint) ? serverKeys.budgetFor(keyFingerprint).scarcity() : poolScarcity();
   const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
   const polls = createKeyedPolls({
     repo,
     pool,
     outcomes,
+    servers: { keys, serverKeys },
     queueLength: queue.length,
     clock,
     timing,
@@ -174,7 +212,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const members = createMemberRules({ repo: repos.members, generations: repo, transaction, snapshot, clock, policy: deps.members });
   const withdrawals = createWithdrawals({ repo: repos.members, generations: repo, ledger, approvals, transaction, clock });
   const blocklists = createBlocklists({ repo: repos.blocklists, transaction, clock });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, log: log.child({ part: 'commands' }) });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, serverKeyGate: serverKeys.admit, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
   // Whatever removes a result, its approval message and log post say so at the next tick, without its prompt or images.
   results.onRemoved(({ id }) => modLog.resultRemoved(id));
@@ -188,6 +226,12 @@ export function createDomainServices(deps: DomainServicesDeps) {
     quotaAdmin,
     operator,
     pool,
+    /**
+     * Servers' own keys. `keyOfGuild(guildId)` names the key a server's requests go out on (null =
+     * the operator's pool); the lane calls `accountEmpty`, `accountTookRequest` and `refused` when
+     * the vendor answers so, and `purgeRemoved` once a removed key's videos ended.
+     */
+    serverKeys,
     generations,
     submitter,
     queue,
@@ -221,6 +265,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
      * off between storing them and the API's answer; once, before anything runs.
      */
     recoverAtStart(): number {
+      // Reads the servers' keys first: a recovered submission's payer depends on them.
+      serverKeys.open();
       pool.claimUnnamedRows();
       const interrupted = submitter.recoverInterruptedSubmissions();
       if (interrupted > 0) log.warn({ count: interrupted }, 'released submissions cut off by the last shutdown');

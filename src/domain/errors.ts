@@ -73,6 +73,18 @@ export interface RefusalDetails extends MemberRefusalDetails, PrivacyRefusalDeta
   video_tools_off: Nothing;
   /** ffmpeg failed or ran past its time limit on this video. */
   video_work_failed: { id: number };
+  // a server's own vendor key (/veo-admin api-key, and members of a server that has or needs one)
+  server_keys_off: Nothing;
+  server_keys_no_secret: Nothing;
+  server_keys_unusable: Nothing;
+  server_key_malformed: Nothing;
+  server_key_invalid: Nothing;
+  server_key_operators: Nothing;
+  server_key_check_unavailable: Nothing;
+  server_key_none: Nothing;
+  server_key_required: Nothing;
+  server_key_locked: Nothing;
+  server_key_paused: Nothing;
 }
 
 /** Blocked words, members' images kept private, erased results; worded in each locale's privacy section. */

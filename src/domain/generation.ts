@@ -48,6 +48,10 @@ export const failureCodes = [
   'CANCELLED',
   /** Its API key left the settings while it ran: no key can ask about it any more. */
   'KEY_REMOVED',
+  /** The vendor refused its server's own key (401) while it waited or went out: released, nothing charged. */
+  'SERVER_KEY_REFUSED',
+  /** Its server stopped paying with its own key before it went out: released rather than sent on the operator's. */
+  'SERVER_KEY_REMOVED',
 ] as const;
 export type FailureCode = (typeof failureCodes)[number];
 

@@ -84,6 +84,8 @@ export interface GenerationStarterDeps {
   imageLinks: ImageLinks;
   /** Left out, no request ever waits for a moderator. */
   approvals?: Pick<Approvals, 'channelFor' | 'hold' | 'show' | 'approve'>;
+  /** Throws when the server may not start a video because of its own key (or its lack of one). */
+  serverKeyGate?: (guildId: string) => void;
   log: Logger;
 }
 
@@ -113,7 +115,7 @@ export function admit(checks: Pick<QuotaChecks, 'check'>, asker: Asker, credits:
  * reserve and store it before answering (so a refusal stays private), open the public reply,
  * submit or queue it, show it. The poller does the rest.
  */
-export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist, imageLinks, approvals, log }: GenerationStarterDeps): StartGeneration {
+export function createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist, imageLinks, approvals, serverKeyGate, log }: GenerationStarterDeps): StartGeneration {
   async function decide({ confirmed, alwaysAsk = false, keptImages, ...start }: StartCall, reply: ReplyPort): Promise<'start' | 'asked'> {
     if (confirmed) return 'start';
     blocklist.check(start.origin.guildId, [start.request.prompt, ...start.request.shotPrompts]);
@@ -198,6 +200,8 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
   }
 
   const startGeneration = async (call: StartCall, reply: ReplyPort): Promise<StartOutcome> => {
+    // Before anything else, confirmed or not: a key refused since the question was asked still stops it.
+    serverKeyGate?.(call.origin.guildId);
     if ((await decide(call, reply)) === 'asked') return { kind: 'asked' };
     const approvalChannelId = approvals?.channelFor(call.origin, call.roleIds, call.managesMessages ?? false) ?? null;
     const generation = await start(call, reply, approvalChannelId);

@@ -8,6 +8,7 @@ import type { VeoTransportFailure } from '../veo/errors.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { KeyPool, PoolKey } from './keyPool.js';
 import type { CreditLedger } from './quota/creditLedger.js';
+import type { ServerKeys } from './serverKeys/serverKeys.js';
 import type { FailureCode, Generation } from './generation.js';
 import { expectedFinish, firstPollAt, type PollTiming } from './pollSchedule.js';
 import { shotPrice } from './pricing.js';
@@ -25,13 +26,15 @@ export interface GenerationSubmitterDeps {
   timing: PollTiming;
   /** Tells the operator, once, that the account is empty or the key paused (a DM to each; no words in here). */
   alertOperator: AlertOperator;
+  /** A server's own key answering: its owner is told, and its server's standing kept (not the operator's). */
+  serverKeys?: Pick<ServerKeys, 'accountEmpty' | 'accountTookRequest' | 'refused'>;
   log: Logger;
 }
 
 export type GenerationSubmitter = ReturnType<typeof createGenerationSubmitter>;
 
 /** The submission protocol: one call to the API per generation, and whatever it answered, recorded. */
-export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle, pool, clock, timing, alertOperator, log }: GenerationSubmitterDeps) {
+export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle, pool, clock, timing, alertOperator, serverKeys, log }: GenerationSubmitterDeps) {
   /**
    * Sends a queued generation to the API once, on `key`, on a request slot the caller took there;
    * its outcome is always recorded. `submitting` marks the call in flight, for a restart to find,
@@ -56,6 +59,7 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
     } catch (error) {
       if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') requeue(generation, key, error);
       else if (error instanceof VeoApiError && error.code === 'INSUFFICIENT_CREDITS') holdForCredits(generation, key, error);
+      else if (key.server !== undefined && error instanceof VeoApiError && (error.status === 401 || error.code === 'LOGIN_REQUIRED')) refusedServerKey(generation, key.server);
       else reject(generation, key, error);
       return repo.get(generation.id)!;
     }
@@ -127,6 +131,13 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
    */
   function holdForCredits(generation: Generation, key: PoolKey, error: VeoApiError): void {
     repo.returnToQueue(generation.id);
+    if (key.server !== undefined) {
+      // A server's own key: only its lane waits, and its owner (not the operator) is told, once.
+      key.account.emptied(error.requiredCredits ?? generation.credits);
+      serverKeys?.accountEmpty(key.server);
+      log.warn({ generationId: generation.id, guildId: key.server, keyFingerprint: key.fingerprint }, "the server's own nanophoto account is out of credits: its requests wait");
+      return;
+    }
     // The vendor says what the refused request needed (its price); only cheaper ones are retried.
     const firstNotice = transaction(() => {
       const first = key.account.emptied(error.requiredCredits ?? generation.credits);
@@ -144,6 +155,17 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
       "the nanophoto account of this key is out of credits: nothing goes out on it until it is topped up (/veo-operator resume)",
     );
     alertOperator({ kind: 'account_empty', requiredCredits: error.requiredCredits, waitingCredits, ...keyNote(key) });
+  }
+
+  /**
+   * The vendor refuses a server's own key (401): nothing was taken. The request is released with
+   * a sentence that names no setting, the server's other requests follow it (see the queue's
+   * closed lanes), and its admins are told once.
+   */
+  function refusedServerKey(generation: Generation, guildId: string): void {
+    serverKeys?.refused(guildId);
+    lifecycle.fail(generation, 'SERVER_KEY_REFUSED');
+    log.warn({ generationId: generation.id, guildId }, "the vendor refused the server's own key (401): its requests pause");
   }
 
   /** Which key, when the operator has more than one. */
@@ -166,7 +188,9 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
     transaction(() => {
       const wasEmpty = key.account.isEmpty();
       key.account.accepted(generation.credits);
-      if (wasEmpty && !key.account.isEmpty()) pool.syncWaitReason();
+      if (key.server !== undefined) {
+        if (!key.account.isEmpty()) serverKeys?.accountTookRequest(key.server);
+      } else if (wasEmpty && !key.account.isEmpty()) pool.syncWaitReason();
       key.unknowns.accepted();
       ledger.settle(generation.id, creditsUsed);
       for (const shot of generation.shots) {
@@ -205,11 +229,13 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
     const { mayHaveCost, pausedAfter } = transaction(() => {
       lifecycle.fail(generation, code);
       const paused = key?.unknowns.counted() ?? null;
-      if (paused !== null) pool.syncWaitReason();
+      if (paused !== null && key?.server === undefined) pool.syncWaitReason();
       return { mayHaveCost: ledger.unknown(generation.id, 'the outcome of the submit is unknown'), pausedAfter: paused };
     });
     log.error({ ...fields, keyFingerprint: key?.fingerprint, mayHaveCost }, 'generate outcome unknown at the vendor: released the reservation, not re-sent');
-    if (pausedAfter !== null && key) {
+    if (pausedAfter !== null && key?.server !== undefined) {
+      log.error({ guildId: key.server, keyFingerprint: key.fingerprint, unknownOutcomes: pausedAfter }, "submissions on the server's own key paused after unknown outcomes in a row; its lane waits until its admins store the key again");
+    } else if (pausedAfter !== null && key) {
       log.error({ keyFingerprint: key.fingerprint, unknownOutcomes: pausedAfter }, 'submissions on the API key paused after unknown outcomes in a row (/veo-operator resume)');
       alertOperator({ kind: 'unknown_outcomes', count: pausedAfter, ...keyNote(key) });
     }

@@ -16,6 +16,8 @@ export interface PoolKey {
   budget: RequestBudget;
   account: EmptyAccount;
   unknowns: UnknownOutcomes;
+  /** Set for a server's own key: the server whose key it is (its owner is told about it, not the operator). */
+  server?: string;
 }
 
 /** One key as the operator sees it. */

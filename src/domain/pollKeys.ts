@@ -3,26 +3,52 @@ import type { Logger } from '../log.js';
 import type { KeyPool } from './keyPool.js';
 import type { PollOutcomes } from './pollOutcome.js';
 import { createPollRunner, type PollRunner, type PollRunnerDeps } from './pollRunner.js';
+import type { VendorKeys } from './ports.js';
+import type { ServerKeys } from './serverKeys/serverKeys.js';
 
 export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key'> {
   repo: GenerationRepo;
   pool: Pick<KeyPool, 'keys' | 'fingerprints'>;
   outcomes: PollOutcomes;
+  /** Servers' own keys: their generations are polled with them, on their own budgets. */
+  servers?: { keys: Pick<VendorKeys, 'clientFor'>; serverKeys: Pick<ServerKeys, 'stored' | 'budgetFor' | 'purgeRemoved' | 'refusedFingerprint'> };
   log: Logger;
 }
 
 /**
  * Polls each key's generations with that key, batched per key and on its own budget: one key
- * backing off after a 429 never holds another key's polls. A running generation whose key has
- * left the settings can be asked about by no key: it ends, refunded, and the operator's books
+ * backing off after a 429 never holds another key's polls. The operator's keys and the servers'
+ * own (removed ones too, until their last video ended) are polled alike. A running generation
+ * whose key is neither can be asked about by no key: it ends, refunded, and the payer's books
  * keep what the vendor charged for it.
  */
 export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
-  const { repo, pool, outcomes, log } = deps;
-  const runners = pool.keys.map((key) => createPollRunner({ ...deps, key, log: log.child({ keyFingerprint: key.fingerprint }) }));
+  const { repo, pool, outcomes, servers, log } = deps;
+  const runnerFor = (key: PollRunnerDeps['key'], onKeyRefused?: () => void) =>
+    createPollRunner({ ...deps, key, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
+  const operatorRunners = pool.keys.map((key) => runnerFor(key));
+  // Kept across ticks: a runner remembers which of its generations' batches failed.
+  const serverRunners = new Map<string, PollRunner>();
 
-  function endOrphans(): void {
-    for (const generation of repo.runningWithoutKey(pool.fingerprints())) {
+  /** The servers' keys that can poll now; runners of keys forgotten since are dropped. */
+  function serverRunnersNow(): { runners: PollRunner[]; stored: string[] } {
+    if (!servers) return { runners: [], stored: [] };
+    const { readable, all } = servers.serverKeys.stored();
+    const operators = new Set(pool.fingerprints());
+    const wanted = new Set(readable.filter((fingerprint) => !operators.has(fingerprint)));
+    for (const fingerprint of serverRunners.keys()) if (!wanted.has(fingerprint)) serverRunners.delete(fingerprint);
+    for (const fingerprint of wanted) {
+      if (serverRunners.has(fingerprint)) continue;
+      // A server's key the vendor stops accepting on a poll pauses that server, as on a submit.
+      const refused = () => servers.serverKeys.refusedFingerprint(fingerprint);
+      serverRunners.set(fingerprint, runnerFor({ fingerprint, veo: servers.keys.clientFor(fingerprint), budget: servers.serverKeys.budgetFor(fingerprint) }, refused));
+    }
+    return { runners: [...serverRunners.values()], stored: all };
+  }
+
+  // A server key that cannot be read now (a wrong secret) still owns its generations: they wait, never orphaned.
+  function endOrphans(serverFingerprints: readonly string[]): void {
+    for (const generation of repo.runningWithoutKey([...pool.fingerprints(), ...serverFingerprints])) {
       const refunded = outcomes.orphan(generation);
       log.warn({ generationId: generation.id, keyFingerprint: generation.keyFingerprint, refunded }, 'no configured API key can poll this generation; ended and refunded');
     }
@@ -30,14 +56,17 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
 
   return {
     async pollDue(stopping?: AbortSignal): Promise<void> {
-      endOrphans();
-      for (const runner of runners) {
+      const { runners, stored } = serverRunnersNow();
+      endOrphans(stored);
+      for (const runner of [...operatorRunners, ...runners]) {
         if (stopping?.aborted) return;
         await runner.pollDue(stopping);
       }
+      // A removed server key is kept only while a video of its server is unfinished.
+      if (servers && stored.length > 0) servers.serverKeys.purgeRemoved();
     },
     async pollIfStarved(stopping?: AbortSignal): Promise<void> {
-      for (const runner of runners) {
+      for (const runner of [...operatorRunners, ...serverRunnersNow().runners]) {
         if (stopping?.aborted) return;
         await runner.pollIfStarved(stopping);
       }

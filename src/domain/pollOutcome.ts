@@ -14,8 +14,8 @@ export interface PollOutcomeDeps {
   ledger: CreditLedger;
   clock: Clock;
   timing: PollTiming;
-  /** How hard the request budget is pressed: stretches poll intervals (1 = not at all). */
-  scarcity?: () => number;
+  /** How hard the request budget of the key polling this generation is pressed: stretches its poll intervals (1 = not at all). */
+  scarcity?: (generation: Generation) => number;
   log: Logger;
 }
 
@@ -96,7 +96,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
         giveUp(generation, 'NO_VIDEO_URL', now);
         return;
       }
-      pollAgain(generation.id, new Date(now.getTime() + timing.pollIntervalMs * scarcity()), changed);
+      pollAgain(generation.id, new Date(now.getTime() + timing.pollIntervalMs * scarcity(generation)), changed);
       log.warn({ generationId: generation.id }, 'every shot done but no video link yet; asking about it alone');
       return;
     }
@@ -111,7 +111,7 @@ export function createPollOutcomes({ repo, transaction, ledger, clock, timing, s
       giveUp(generation, 'timeout', now);
       return;
     }
-    const next = nextPollAt(submitted, progressOf(generation, submitted.submittedAt, now, timing), now, timing, scarcity());
+    const next = nextPollAt(submitted, progressOf(generation, submitted.submittedAt, now, timing), now, timing, scarcity(generation));
     pollAgain(generation.id, next, changed);
   }
 

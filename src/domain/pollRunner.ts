@@ -18,6 +18,8 @@ export interface PollRunnerDeps {
   timing: PollTiming;
   batchSize: number;
   retryMs: number;
+  /** The vendor refused the key itself (401): told once per refusal, the batch then waits as after any failure. */
+  onKeyRefused?: () => void;
   log: Logger;
 }
 
@@ -32,7 +34,7 @@ interface Suspect {
 }
 
 /** Asks the API about every generation of one key whose poll is due, in as few requests as possible. */
-export function createPollRunner({ repo, key, outcomes, queueLength, clock, timing, batchSize, retryMs, log }: PollRunnerDeps) {
+export function createPollRunner({ repo, key, outcomes, queueLength, clock, timing, batchSize, retryMs, onKeyRefused, log }: PollRunnerDeps) {
   const { veo, budget, fingerprint } = key;
   const suspects = new Map<number, Suspect>();
   let answers = 0;
@@ -66,6 +68,7 @@ export function createPollRunner({ repo, key, outcomes, queueLength, clock, timi
       }
       return;
     }
+    if (error instanceof VeoApiError && error.status === 401) onKeyRefused?.();
     // Past its deadline a generation is given up only after the API itself failed us, never for
     // waiting on the request budget: the video may be ready at the vendor.
     const late = new Set(outcomes.overdue(batch));

@@ -100,8 +100,14 @@ export type TaskPoolFactory = (concurrency: number, onError: (key: number, error
  * logged nor stored): the domain looks up a key's client, and keeps one request budget per key.
  */
 export interface VendorKeys {
+  /** The operator's own keys. */
   fingerprints(): readonly string[];
+  /** The client of an operator's key or of a server's key learnt with `learn`. */
   clientFor(fingerprint: string): VeoClient;
+  /** Makes a client for a server's own key (or finds the one there is); returns its fingerprint. */
+  learn(apiKey: string): string;
+  /** Drops a server key's client; an operator's key is never dropped. */
+  forget(fingerprint: string): void;
 }
 
 /**
@@ -112,6 +118,29 @@ export interface AlertKey {
   keyFingerprint?: string;
   otherKeys?: number;
 }
+
+/** A secret sealed with AES-256-GCM: its own random IV, the ciphertext and the tag, all base64. */
+export interface Sealed {
+  iv: string;
+  ciphertext: string;
+  tag: string;
+}
+
+/**
+ * Seals and opens short secrets (servers' vendor keys) under one key. `context` is bound as
+ * additional authenticated data: what was sealed for one server does not open as another's.
+ */
+export interface SecretBox {
+  seal(plaintext: string, context: string): Sealed;
+  /** The plaintext, or undefined when this key (or this context) did not seal it. */
+  open(sealed: Sealed, context: string): string | undefined;
+}
+
+/** What a server's owner (or, with DMs closed, its log channel) is told about the server's own key. */
+export type ServerAlert = { kind: 'account_empty' | 'key_refused'; guildId: string };
+
+/** Tells a server's owner, once, that its own key's account is empty or the vendor refuses the key. */
+export type AlertServer = (alert: ServerAlert) => void;
 
 /** What the operator is told by DM. */
 export type OperatorAlert =

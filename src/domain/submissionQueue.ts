@@ -8,6 +8,7 @@ import type { ReplySetups } from './replySetups.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { GenerationSubmitter } from './generationSubmitter.js';
 import type { KeyPool, PoolKey } from './keyPool.js';
+import { operatorKeys, type LaneKeySource } from './laneKeys.js';
 import { everyRequestOnOperatorKey, type Lane, type LaneOf } from './turns/lanes.js';
 import { placeWorthShowing } from './turns/placeShown.js';
 import { turnOrder } from './turns/turnOrder.js';
@@ -25,6 +26,8 @@ export interface SubmissionQueueDeps {
    * is empty takes one retry now and then; a key paused after unknown outcomes takes nothing.
    */
   pool: KeyPool;
+  /** Each lane's keys; every lane on the operator's pool when left out. */
+  keysOf?: (lane: Lane) => LaneKeySource;
   replySetups: ReplySetups;
   clock: Clock;
   /** A request with images waiting longer is given up with its credits released: its image links expire. */
@@ -47,6 +50,9 @@ export type SubmissionQueue = ReturnType<typeof createSubmissionQueue>;
 export function createSubmissionQueue(deps: SubmissionQueueDeps) {
   const { repo, turns, transaction, generations, submitter, pool, replySetups, clock, maxWaitMs, maxTextWaitMs, log } = deps;
   const laneOf = deps.laneOf ?? everyRequestOnOperatorKey;
+  const everyLaneOnPool = operatorKeys(pool);
+  const keysOf = deps.keysOf ?? (() => everyLaneOnPool);
+  const operatorSource = keysOf('operator');
 
   /** Each lane's waiting requests, in the order its turns will send them. */
   function lanes(waiting: WaitingRequest[] = repo.waiting()): Map<Lane, WaitingRequest[]> {
@@ -65,14 +71,12 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
    * a reply only when the place is worth it (see placeWorthShowing).
    */
   function refreshPositions(current: Map<Lane, WaitingRequest[]> = lanes()): void {
-    const ordered = [...current.values()];
-    const longest = ordered.reduce((most, order) => Math.max(most, order.length), 0);
-    let startsAt: Date[] | undefined;
     transaction(() => {
-      for (const order of ordered) {
+      for (const [lane, order] of current) {
+        let startsAt: Date[] | undefined;
         order.forEach((request, index) => {
           if (!placeWorthShowing(request.queuePosition, index + 1)) return;
-          startsAt ??= pool.submitSlotsFreeAt(longest);
+          startsAt ??= keysOf(lane).submitSlotsFreeAt(order.length);
           repo.placeInQueue(request.id, index + 1, startsAt[index]!);
         });
       }
@@ -84,6 +88,28 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
   function expiryOf(request: WaitingRequest, now: number): FailureCode | undefined {
     if (request.hasImages) return now - request.createdAt.getTime() > maxWaitMs ? 'QUEUE_TIMEOUT' : undefined;
     return now - request.createdAt.getTime() > maxTextWaitMs ? 'QUEUE_TEXT_TIMEOUT' : undefined;
+  }
+
+  /**
+   * A lane whose requests can never go out (its server's key refused, or removed while they
+   * waited) releases them, each with the sentence why; returns the others.
+   */
+  function releaseClosed(current: Map<Lane, WaitingRequest[]>): Map<Lane, WaitingRequest[]> {
+    const open = new Map<Lane, WaitingRequest[]>();
+    for (const [lane, order] of current) {
+      const code = lane === 'operator' ? undefined : keysOf(lane).closed();
+      if (!code) {
+        open.set(lane, order);
+        continue;
+      }
+      for (const request of order) {
+        const generation = repo.get(request.id);
+        if (generation?.state === 'queued' && !replySetups.has(request.id) && generations.abort(generation, code)) {
+          log.info({ generationId: request.id, lane, code }, "released: its lane's key cannot send it");
+        }
+      }
+    }
+    return open;
   }
 
   /** Gives up the requests that waited too long; returns the others. */
@@ -114,11 +140,12 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
    * the account takes them. With none cheaper, the head is tried once, so a top-up is noticed
    * without a resume.
    */
-  async function retryEmptyAccount(key: PoolKey, stopping: AbortSignal | undefined): Promise<void> {
+  async function retryEmptyAccount(key: PoolKey, source: LaneKeySource, stopping: AbortSignal | undefined): Promise<void> {
     let tried = false;
     while (key.account.isEmpty() && !stopping?.aborted && !key.unknowns.isPaused()) {
       const refused = key.account.refusedCredits();
-      const ordered = [...lanes()];
+      // Only the lanes this key serves: a server's key never sends the operator's requests, nor the reverse.
+      const ordered = [...lanes()].filter(([lane]) => keysOf(lane) === source);
       const heads = new Set(ordered.map(([, order]) => order[0]?.id));
       // One being set up is left to its own start(), as in the plain loop.
       const waiting = ordered.flatMap(([lane, order]) => order.map((request) => ({ lane, request }))).filter(({ request }) => !replySetups.has(request.id));
@@ -140,10 +167,11 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
       for (const [lane, order] of ordered) {
         const head = order[0];
         if (head?.id !== current.id) continue;
-        const key = pool.takeSubmitSlot();
+        const key = keysOf(lane).takeSubmitSlot();
         if (key) return send(lane, head, true, key);
       }
-      pool.queued();
+      const itsLane = [...ordered].find(([, order]) => order.some((request) => request.id === current.id))?.[0] ?? 'operator';
+      keysOf(itsLane).queued();
       refreshPositions(ordered);
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');
       return repo.get(current.id)!;
@@ -153,13 +181,14 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
     async submitDue(stopping?: AbortSignal): Promise<void> {
       // One read of the queue serves the whole tick: serving the head of an order leaves the
       // rest of it as it was, and a request that arrives meanwhile is placed by its own start().
-      let ordered = lanes(dropExpiring(repo.waiting()));
-      const retrying = pool.retryDue();
-      for (const key of retrying) {
-        await retryEmptyAccount(key, stopping);
+      let ordered = releaseClosed(lanes(dropExpiring(repo.waiting())));
+      const sources = new Set([operatorSource, ...[...ordered.keys()].map(keysOf)]);
+      const retrying = [...sources].flatMap((source) => source.retryDue().map((key) => ({ key, source })));
+      for (const { key, source } of retrying) {
+        await retryEmptyAccount(key, source, stopping);
         key.account.retried();
       }
-      if (retrying.length > 0) ordered = lanes();
+      if (retrying.length > 0) ordered = releaseClosed(lanes());
       // A key that just refused (429, empty account) is not asked again this tick, whatever it said.
       const refused = new Set<string>();
       let changed = false;
@@ -171,8 +200,9 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
           if (repo.get(next.id)?.state !== 'queued') continue;
           // One a key did not take stays first in line, and goes to the next key that has a slot.
           for (;;) {
-            const key = pool.takeSubmitSlot(refused);
-            if (!key) break lanes;
+            const key = keysOf(lane).takeSubmitSlot(refused);
+            // This lane's keys are spent for now; another lane's may not be.
+            if (!key) continue lanes;
             changed = true;
             const sent = await send(lane, next, true, key);
             if (sent.state !== 'queued') break;

@@ -51,6 +51,8 @@ describe('the composition root', () => {
     const domain = build(db, {
       fingerprints: () => [first, second],
       clientFor: (wanted) => (asked.push(wanted), vendor),
+      learn: () => first,
+      forget: () => {},
     });
     expect(first).toMatch(/^[0-9a-f]{12}$/);
     expect(first).not.toContain('the-first-key');
@@ -62,12 +64,12 @@ describe('the composition root', () => {
 
   it('refuses to start without any key', () => {
     db = openDb(':memory:');
-    expect(() => build(db!, { fingerprints: () => [], clientFor: () => vendor })).toThrow('no vendor API key');
+    expect(() => build(db!, { fingerprints: () => [], clientFor: () => vendor, learn: () => 'k', forget: () => {} })).toThrow('no vendor API key');
   });
 
   it('returns the tick steps in their order', () => {
     db = openDb(':memory:');
-    const domain = build(db, { fingerprints: () => ['k'], clientFor: () => vendor });
+    const domain = build(db, { fingerprints: () => ['k'], clientFor: () => vendor, learn: () => 'k', forget: () => {} });
     expect(domain.steps.map((step) => step.name)).toEqual(['moderation', 'poll-starved', 'submit', 'poll', 'deliver', 'erase']);
   });
 });

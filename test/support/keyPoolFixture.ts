@@ -12,7 +12,7 @@ const noVendor: VeoClient = {
 /** A key pool over `repos` whose keys send nothing: for what reads and changes the keys' state only. */
 export function keyPoolOver(repos: Repos, clock: Clock, fingerprints: readonly string[] = ['test-key']) {
   return createKeyPool({
-    keys: { fingerprints: () => fingerprints, clientFor: () => noVendor },
+    keys: { fingerprints: () => fingerprints, clientFor: () => noVendor, learn: () => fingerprints[0]!, forget: () => {} },
     budgets: repos.apiBudget,
     operatorRepo: repos.operator,
     generations: repos.generations,

@@ -4,8 +4,10 @@ import { createRepos } from '../../db/repos.js';
 import { ManualClock } from '../../src/clock.js';
 import type { QuotaDefaults } from '../../src/domain/quota/types.js';
 import { createDomainServices } from '../../src/domain/domainServices.js';
-import type { ImageLinks, OperatorAlert } from '../../src/domain/ports.js';
+import type { ImageLinks, OperatorAlert, ServerAlert } from '../../src/domain/ports.js';
 import type { MemberPolicy } from '../../src/domain/members/memberPolicy.js';
+import type { ServerKeyMode } from '../../src/domain/serverKeys/serverKeys.js';
+import { createKeyCipher } from '../../src/secrets/keyCipher.js';
 import { noOperatorLimits, type OperatorPolicy } from '../../src/domain/operator/operatorRules.js';
 import type { Origin } from '../../src/domain/generation.js';
 import { parseVideoRequest, type VideoRequestInput } from '../../src/domain/videoRequest.js';
@@ -60,6 +62,8 @@ export interface LifecycleOptions {
   dispatcher?: Dispatcher;
   /** Which lane each waiting request goes out on (the domain's default: all on the operator's key). */
   laneOf?: LaneOf;
+  /** Servers' own keys: SERVER_KEYS and the secrets (32 bytes each); off when left out. */
+  serverKeys?: { mode: ServerKeyMode; secret?: Buffer; previousSecret?: Buffer };
 }
 
 export async function startLifecycle(options: LifecycleOptions = {}) {
@@ -75,7 +79,9 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
   const repos = createRepos(db);
   const alerts: OperatorAlert[] = [];
   const moderationPosts = createFakeModerationPosts();
-  const { ledger, checks, quotaAdmin, operator, pool, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, blocklists, erasure, startGeneration, moderation, approvals, moderationLog, recoverAtStart } = createDomainServices({
+  const serverAlerts: ServerAlert[] = [];
+  const keySettings = options.serverKeys;
+  const { ledger, checks, quotaAdmin, operator, pool, generations, submitter, queue, replySetups, outcomes, polls, results, members, withdrawals, blocklists, erasure, startGeneration, moderation, approvals, moderationLog, recoverAtStart, serverKeys } = createDomainServices({
     repos,
     keys,
     notifier: noDiscord,
@@ -93,9 +99,20 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     alertOperator: (alert) => alerts.push(alert),
     moderationPosts: moderationPosts.port,
     approvalTtlMs: options.approvalTtlMs ?? 24 * 60 * minute,
+    ...(keySettings
+      ? {
+          serverKeys: {
+            mode: keySettings.mode,
+            box: keySettings.secret && createKeyCipher(keySettings.secret),
+            previousBox: keySettings.previousSecret && createKeyCipher(keySettings.previousSecret),
+          },
+          alertServer: (alert: ServerAlert) => serverAlerts.push(alert),
+        }
+      : {}),
     log,
     ...(options.laneOf ? { laneOf: options.laneOf } : {}),
   });
+  serverKeys.open();
   const repo = repos.generations;
   const steps = tickSteps({ polls, queue, outbox: { deliverDue: async () => 0 }, erasure });
 
@@ -109,7 +126,11 @@ export async function startLifecycle(options: LifecycleOptions = {}) {
     api,
     db,
     logs,
+    log,
     alerts,
+    serverAlerts,
+    serverKeys,
+    repos,
     ledger,
     checks,
     quotaAdmin,

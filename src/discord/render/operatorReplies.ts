@@ -10,7 +10,8 @@ export const SERVERS_PER_PAGE = 10;
 const TOP_SERVERS = 15;
 
 export interface ServersPage {
-  servers: (ServerOverview & { name: string | null })[];
+  /** `ownKey`: the server pays with its own nanophoto key. */
+  servers: (ServerOverview & { name: string | null; ownKey?: boolean })[];
   count: number;
   page: number;
   pages: number;
@@ -22,8 +23,8 @@ export interface ServersPage {
 
 /** `/veo-operator servers`: one page of every server the bot is in. */
 export function renderServers(view: ServersPage, say: Translate): APIEmbed {
-  const lines = view.servers.map((s) =>
-    say('operator.servers.line', {
+  const lines = view.servers.map((s) => {
+    const line = say('operator.servers.line', {
       name: s.name,
       guildId: s.guildId,
       budget: s.budget,
@@ -34,8 +35,9 @@ export function renderServers(view: ServersPage, say: Translate): APIEmbed {
       paused: s.paused,
       allowed: s.allowed,
       lastActivity: s.lastActivity,
-    }),
-  );
+    });
+    return s.ownKey ? `${line}\n${say('serverKeys.operator.ownKey')}` : line;
+  });
   const state = say('operator.servers.state', { paused: view.paused, accountEmpty: view.accountEmpty, unknownPaused: view.unknownPaused });
   const body = lines.length === 0 ? say('operator.servers.none') : lines.join('\n\n');
   const description = fitLines([...(state ? [state, ''] : []), ...body.split('\n')], discordLimits.embedDescription, (count) => say('list.more', { count }));

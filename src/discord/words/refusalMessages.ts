@@ -2,8 +2,10 @@ import type { PrivacyRefusalDetails, RefusalCode, RefusalDetails } from '../../d
 import type { MemberRefusalCode } from '../../domain/members/memberRefusals.js';
 
 export type RefusalWords = { [C in RefusalCode]: (details: RefusalDetails[C]) => string };
+/** Servers' own keys' refusals, in the `serverKeys` section. */
+type ServerKeyRefusalCode = Extract<RefusalCode, `server_key${string}`>;
 /** A locale's refusals file: every code but those a feature's own section words. */
-export type BaseRefusalWords = Omit<RefusalWords, MemberRefusalCode | keyof PrivacyRefusalDetails>;
+export type BaseRefusalWords = Omit<RefusalWords, MemberRefusalCode | keyof PrivacyRefusalDetails | ServerKeyRefusalCode>;
 /** The member rules' refusals, in the `members` section. */
 export type MemberRefusalWords = Pick<RefusalWords, MemberRefusalCode>;
 /** Blocked words' and members' images' refusals, in the `privacy` section. */

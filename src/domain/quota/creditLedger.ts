@@ -18,8 +18,8 @@ export interface CreditLedger {
   release(generationId: number, reason: string): boolean;
   /**
    * After the release of a submit whose outcome is unknown: records what it may have cost, for the
-   * operator's ceilings and global budget (never the member's or the server's usage). Once per
-   * generation; returns the credits recorded, 0 if none.
+   * operator's ceilings and global budget (never the member's usage; the server's only when it paid
+   * with its own key). Once per generation; returns the credits recorded, 0 if none.
    */
   unknown(generationId: number, reason: string): number;
   /**
@@ -35,9 +35,9 @@ export function createCreditLedger(deps: QuotaDeps): CreditLedger {
   const { ledgerRepo: repo, transaction, clock } = context;
 
   /** The reservation of a generation, to copy its member and period onto the rows that follow it. */
-  function followUp(reservation: Pick<LedgerEntry, 'guildId' | 'userId' | 'generationId' | 'periodKey' | 'countsAt'>) {
-    const { guildId, userId, generationId, periodKey, countsAt } = reservation;
-    return { guildId, userId, generationId, periodKey, countsAt, createdAt: clock.now() };
+  function followUp(reservation: Pick<LedgerEntry, 'guildId' | 'userId' | 'generationId' | 'periodKey' | 'countsAt' | 'payer'>) {
+    const { guildId, userId, generationId, periodKey, countsAt, payer } = reservation;
+    return { guildId, userId, generationId, periodKey, countsAt, payer, createdAt: clock.now() };
   }
 
   return {
@@ -59,6 +59,7 @@ export function createCreditLedger(deps: QuotaDeps): CreditLedger {
           reason: null,
           actorId: member.userId,
           createdAt: now,
+          payer: s.payer,
         });
       });
     },

@@ -48,7 +48,7 @@ export interface QuotaAdmin {
 }
 
 export function createQuotaAdmin(deps: QuotaDeps): QuotaAdmin {
-  const { settingsRepo, ledgerRepo, transaction, snapshot, clock, settingsOf, rules, limitStanding } = createQuotaContext(deps);
+  const { settingsRepo, ledgerRepo, transaction, snapshot, clock, settingsOf, rules, limitStanding, payerOf } = createQuotaContext(deps);
   function change(guildId: string, adminId: string, patch: Partial<Omit<QuotaSettings, 'guildId'>>): QuotaSettings {
     return transaction(() => {
       const next = { ...settingsOf(guildId), ...patch, updatedBy: adminId, updatedAt: clock.now() };
@@ -63,7 +63,9 @@ export function createQuotaAdmin(deps: QuotaDeps): QuotaAdmin {
       const chosen = budgetPeriod(period);
       return transaction(() => {
         const ceiling = rules.ceilingOf(guildId);
-        if (budget !== null && ceiling.amount !== null && ceiling.period === chosen && budget > ceiling.amount) {
+        // The operator's ceiling guards the operator's account; a server paying with its own key sets any budget.
+        const operatorPays = payerOf(guildId) === 'operator';
+        if (operatorPays && budget !== null && ceiling.amount !== null && ceiling.period === chosen && budget > ceiling.amount) {
           refuse('budget_over_ceiling', { ceiling: ceiling.amount, period: ceiling.period });
         }
         return change(guildId, adminId, { budget, period: chosen });

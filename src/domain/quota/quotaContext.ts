@@ -4,7 +4,7 @@ import type { Transaction } from '../../../db/repos.js';
 import type { Clock } from '../ports.js';
 import type { CreditLimit, OperatorRules } from '../operator/operatorRules.js';
 import { periodWindow } from './periods.js';
-import type { LimitStanding, QuotaDefaults, QuotaSettings } from './types.js';
+import type { LimitStanding, Payer, QuotaDefaults, QuotaSettings } from './types.js';
 
 /** What the ledger, the checks and the admin are built from. */
 export interface QuotaDeps {
@@ -18,6 +18,8 @@ export interface QuotaDeps {
   defaults: QuotaDefaults;
   /** The operator's ceilings, global budget, pause and server access, above every server's own. */
   rules: OperatorRules;
+  /** Whose vendor account pays for this server's videos now; the operator's when left out. */
+  payerOf?: (guildId: string) => Payer;
 }
 
 /** What the ledger, the checks and the admin share. */
@@ -26,6 +28,7 @@ export interface QuotaContext extends QuotaDeps {
   settingsOf(guildId: string): QuotaSettings;
   /** Where the vendor's charges stand under an operator's limit, in the limit's own period; null = unlimited. */
   limitStanding(limit: CreditLimit, now: Date, guildId?: string): LimitStanding | null;
+  payerOf(guildId: string): Payer;
 }
 
 export function createQuotaContext(deps: QuotaDeps): QuotaContext {
@@ -47,5 +50,5 @@ export function createQuotaContext(deps: QuotaDeps): QuotaContext {
     const used = ledgerRepo.charged(window, guildId);
     return { amount: limit.amount, period: limit.period, used, remaining: Math.max(0, limit.amount - used), resetsAt: window.end };
   };
-  return { ...deps, settingsOf, limitStanding };
+  return { ...deps, settingsOf, limitStanding, payerOf: deps.payerOf ?? (() => 'operator') };
 }

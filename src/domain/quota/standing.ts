@@ -3,7 +3,7 @@ import { resolveMemberCap } from './memberCap.js';
 import { periodWindow, type PeriodWindow } from './periods.js';
 import type { QuotaContext } from './quotaContext.js';
 import { refusals } from './refusals.js';
-import type { LimitStanding, MemberCap, MemberRef, QuotaSettings } from './types.js';
+import type { LimitStanding, MemberCap, MemberRef, Payer, QuotaSettings } from './types.js';
 
 /** Where a member stands in the current period of their server, and under the operator's limits. */
 export interface Standing {
@@ -12,19 +12,25 @@ export interface Standing {
   serverUsed: number;
   memberUsed: number;
   cap: MemberCap;
+  /** The operator's limits; null too for a server paying with its own key (the operator pays nothing of it). */
   ceiling: LimitStanding | null;
   global: LimitStanding | null;
+  payer: Payer;
 }
 
-export function standingOf({ settingsOf, settingsRepo, ledgerRepo, rules, limitStanding }: QuotaContext, member: MemberRef, now: Date): Standing {
+export function standingOf({ settingsOf, settingsRepo, ledgerRepo, rules, limitStanding, payerOf }: QuotaContext, member: MemberRef, now: Date): Standing {
   const settings = settingsOf(member.guildId);
   const window = periodWindow(now, settings.period);
+  const payer = payerOf(member.guildId);
+  const operatorPays = payer === 'operator';
   return {
     settings,
     window,
-    ceiling: limitStanding(rules.ceilingOf(member.guildId), now, member.guildId),
-    global: limitStanding(rules.globalBudget(), now),
-    serverUsed: ledgerRepo.used(member.guildId, window),
+    payer,
+    ceiling: operatorPays ? limitStanding(rules.ceilingOf(member.guildId), now, member.guildId) : null,
+    global: operatorPays ? limitStanding(rules.globalBudget(), now) : null,
+    // What its own key may have been charged for submits of unknown outcome is the server's to count.
+    serverUsed: ledgerRepo.used(member.guildId, window) + ledgerRepo.ownKeyUnknowns(member.guildId, window),
     memberUsed: ledgerRepo.used(member.guildId, window, member.userId),
     cap: resolveMemberCap({
       override: settingsRepo.override(member.guildId, member.userId)?.cap,

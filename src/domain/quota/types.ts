@@ -68,9 +68,15 @@ export interface LedgerEntry {
   reason: string | null;
   actorId: string | null;
   createdAt: Date;
+  /** Whose vendor account pays: the operator's, or the server's own key. The operator's limits and totals count only the operator's. */
+  payer: Payer;
 }
 
-export type NewLedgerEntry = Omit<LedgerEntry, 'id'>;
+/** Whose vendor account pays for a server's videos. */
+export type Payer = 'operator' | 'server';
+
+/** A new row; `payer` defaults to the operator. */
+export type NewLedgerEntry = Omit<LedgerEntry, 'id' | 'payer'> & { payer?: Payer };
 
 /** Where a member's cap comes from. */
 export type CapSource = 'override' | 'role' | 'default' | 'none';

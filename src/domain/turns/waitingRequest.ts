@@ -1,3 +1,4 @@
+import type { Payer } from '../quota/types.js';
 import type { Turn } from './turnOrder.js';
 
 /** A queued request as the queue weighs it each tick: a few columns, not the whole generation. */
@@ -7,4 +8,6 @@ export interface WaitingRequest extends Turn {
   hasImages: boolean;
   /** The place last shown to its member; null before the first. */
   queuePosition: number | null;
+  /** Whose books its reservation is in: a server's own key pays, or the operator's pool. */
+  payer?: Payer;
 }

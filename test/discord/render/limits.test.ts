@@ -15,6 +15,7 @@ import { linkForDisplay } from '../../../src/discord/render/format.js';
 import { renderGeneration, type MessageBody } from '../../../src/discord/render/generationMessage.js';
 import { renderStatusList } from '../../../src/discord/render/statusList.js';
 import { renderKeys, renderOperatorUsage, renderServers, SERVERS_PER_PAGE } from '../../../src/discord/render/operatorReplies.js';
+import { withServerKeyField } from '../../../src/discord/render/serverKeyReplies.js';
 import type { OperatorUsage } from '../../../src/domain/operator/operatorControls.js';
 import { serverChoices } from '../../../commands/veoOperator/autocomplete.js';
 import { translator } from '../../../src/discord/words/catalogue.js';
@@ -268,6 +269,8 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
     expectWithinLimits({ embeds: [renderQuotaSettings(config, say)] });
     const cooldowns = Array.from({ length: 1000 }, () => ({ userId: snowflake, until: far, failures: huge }));
     expectWithinLimits({ embeds: [renderQuotaSettings(config, say, { activeLimit: 100, limitSetHere: false, waiting: huge, cooldowns })] });
+    const ownKey = { fingerprint: 'f'.repeat(12), requestsLeft: huge, accountEmpty: true, refused: true };
+    expectWithinLimits({ embeds: [withServerKeyField(renderQuotaSettings(config, say), ownKey, true, say)] });
   });
 
   it("the operator's server list and usage, with the longest server names", () => {
@@ -282,6 +285,7 @@ describe.each(locales)('every message rendered in %s stays inside Discord’s li
       paused: true,
       allowed: false,
       lastActivity: far,
+      ownKey: true,
     }));
     expectWithinLimits({ embeds: [renderServers({ servers, count: huge, page: huge, pages: huge, paused: true, accountEmpty: true, unknownPaused: true }, say)] });
     const keys = Array.from({ length: 500 }, (_, i) => ({

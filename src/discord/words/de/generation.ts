@@ -47,6 +47,8 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_UNAVAILABLE: "Der Freigabekanal dieses Servers existiert nicht mehr oder der Bot darf dort nicht posten, daher konnte niemand aus der Moderation diese Anfrage sehen. Ihre Credits wurden zurückgegeben; informieren Sie die Admins des Servers.",
   APPROVAL_IMAGES_EXPIRED: "Die Moderation hat diese Anfrage freigegeben, aber die Links ihrer Bilder waren inzwischen abgelaufen. Ihre Credits wurden zurückgegeben; stellen Sie die Anfrage mit neu hochgeladenen Bildern erneut.",
   KEY_REMOVED: 'Der Betreiber des Bots hat den API-Schlüssel entfernt, mit dem dieses Video erstellt wurde; der Bot kann es daher nicht mehr abfragen. Ihre Credits wurden zurückerstattet.',
+  SERVER_KEY_REFUSED: "Videos sind auf diesem Server pausiert: nanophoto akzeptiert das Konto, das sie bezahlt, nicht mehr. Die Admins des Servers wurden informiert. Es wurde nichts berechnet; Ihre Credits wurden zurückerstattet.",
+  SERVER_KEY_REMOVED: "Dieser Server bezahlt seine Videos nicht mehr mit seinem eigenen nanophoto-Konto, bevor Ihres gesendet wurde; es wurde daher nicht gesendet. Es wurde nichts berechnet; Ihre Credits wurden zurückerstattet.",
 };
 
 const titles: Record<GenerationState, string> = {

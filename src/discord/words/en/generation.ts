@@ -47,6 +47,8 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_UNAVAILABLE: "This server's approval channel is gone or the bot may not post there, so no moderator could see this request. Your credits were given back; tell the server's admins.",
   APPROVAL_IMAGES_EXPIRED: "A moderator approved this request, but by then its images' links had expired. Your credits were given back; ask again with the images uploaded anew.",
   KEY_REMOVED: "The bot's operator removed the API key this video was being made with, so the bot can no longer check on it. Your credits were given back.",
+  SERVER_KEY_REFUSED: "Videos are paused in this server: nanophoto no longer accepts the account that pays for them. The server's admins have been told. Nothing was charged; your credits were given back.",
+  SERVER_KEY_REMOVED: "This server stopped paying for its videos with its own nanophoto account before yours went out, so it was not sent. Nothing was charged; your credits were given back.",
 };
 
 const titles: Record<GenerationState, string> = {

@@ -47,6 +47,8 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_UNAVAILABLE: "El canal de aprobación de este servidor ya no existe o el bot no puede publicar allí, así que ningún moderador pudo ver esta solicitud. Se te devolvieron los créditos; avisa a los administradores del servidor.",
   APPROVAL_IMAGES_EXPIRED: "Un moderador aprobó esta solicitud, pero para entonces los enlaces de sus imágenes habían caducado. Se te devolvieron los créditos; vuelve a pedirlo subiendo de nuevo las imágenes.",
   KEY_REMOVED: 'El operador del bot quitó la clave de API con la que se estaba haciendo este video, así que el bot ya no puede consultarlo. Se te devolvieron los créditos.',
+  SERVER_KEY_REFUSED: "Los videos están en pausa en este servidor: nanophoto ya no acepta la cuenta que los paga. Se avisó a los administradores del servidor. No se cobró nada; se te devolvieron los créditos.",
+  SERVER_KEY_REMOVED: "Este servidor dejó de pagar sus videos con su propia cuenta de nanophoto antes de que saliera el tuyo, así que no se envió. No se cobró nada; se te devolvieron los créditos.",
 };
 
 const titles: Record<GenerationState, string> = {

@@ -47,6 +47,8 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_UNAVAILABLE: "Le salon d’approbation de ce serveur n’existe plus ou le bot n’a pas le droit d’y publier, aucun modérateur n’a donc pu voir cette demande. Vos crédits ont été rendus ; prévenez les admins du serveur.",
   APPROVAL_IMAGES_EXPIRED: "Un modérateur a approuvé cette demande, mais entre-temps les liens de ses images avaient expiré. Vos crédits ont été rendus ; refaites la demande en envoyant à nouveau les images.",
   KEY_REMOVED: "L'opérateur du bot a retiré la clé d'API avec laquelle cette vidéo était créée : le bot ne peut plus en suivre l'avancement. Vos crédits vous ont été rendus.",
+  SERVER_KEY_REFUSED: "Les vidéos sont en pause sur ce serveur : nanophoto n'accepte plus le compte qui les paie. Les admins du serveur ont été prévenus. Rien n'a été facturé ; vos crédits vous ont été rendus.",
+  SERVER_KEY_REMOVED: "Ce serveur a cessé de payer ses vidéos avec son propre compte nanophoto avant l'envoi de la vôtre : elle n'a donc pas été envoyée. Rien n'a été facturé ; vos crédits vous ont été rendus.",
 };
 
 const titles: Record<GenerationState, string> = {

@@ -47,6 +47,8 @@ const failures: Record<FailureCode, string> = {
   APPROVAL_UNAVAILABLE: "O canal de aprovação deste servidor não existe mais ou o bot não pode postar nele, então nenhum moderador pôde ver este pedido. Seus créditos foram devolvidos; avise os admins do servidor.",
   APPROVAL_IMAGES_EXPIRED: "Um moderador aprovou este pedido, mas nesse meio-tempo os links das imagens expiraram. Seus créditos foram devolvidos; peça de novo enviando as imagens outra vez.",
   KEY_REMOVED: 'O operador do bot removeu a chave de API com que este vídeo estava sendo feito, então o bot não consegue mais acompanhá-lo. Seus créditos foram devolvidos.',
+  SERVER_KEY_REFUSED: "Os vídeos estão pausados neste servidor: a nanophoto não aceita mais a conta que paga por eles. Os admins do servidor foram avisados. Nada foi cobrado; seus créditos foram devolvidos.",
+  SERVER_KEY_REMOVED: "Este servidor deixou de pagar seus vídeos com a própria conta da nanophoto antes de o seu ser enviado, então ele não foi enviado. Nada foi cobrado; seus créditos foram devolvidos.",
 };
 
 const titles: Record<GenerationState, string> = {

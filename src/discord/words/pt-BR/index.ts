@@ -13,8 +13,9 @@ import { privacyRefusals, privacyWords } from './privacy.js';
 import { refusals } from './refusals.js';
 import { resultWords } from './results.js';
 import { moderationWords } from './moderation.js';
+import { serverKeyRefusals, serverKeyWords } from './serverKeys.js';
 import { storyWords } from './story.js';
 import { videoWords } from './video.js';
 
 /** Every sentence the bot shows, in Brazilian Portuguese (você). */
-export const ptBR = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords, videoWords) satisfies Catalogue;
+export const ptBR = sections(common, refusalMessages({ ...refusals, ...memberRefusals, ...privacyRefusals, ...serverKeyRefusals }), generation, creditWords, adminWords, commandWords, storyWords, operatorWords, resultWords, memberWords, privacyWords, moderationWords, keyPoolWords, serverKeyWords, videoWords) satisfies Catalogue;
