@@ -83,7 +83,7 @@ export interface GenerationStarterDeps {
   blocklist: Pick<Blocklists, 'check'>;
   imageLinks: ImageLinks;
   /** Left out, no request ever waits for a moderator. */
-  approvals?: Pick<Approvals, 'channelFor' | 'hold' | 'show' | 'approve'>;
+  approvals?: Pick<Approvals, 'channelFor' | 'hold' | 'show' | 'approve' | 'release'>;
   /** Throws when the server may not start a video because of its own key (or its lack of one). */
   serverKeyGate?: (guildId: string) => void;
   log: Logger;
@@ -156,6 +156,8 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
         if (messageId) generations.attachReply(generation.id, messageId);
       } catch (error) {
         generations.abort(generation, 'discord_unavailable');
+        // Its wait closes too: no approval message may ever offer a request that was released.
+        if (approvalChannelId) await approvals?.release(generation.id, 'unreachable');
         throw error;
       }
       if (approvalChannelId) {

@@ -117,6 +117,8 @@ export function createApprovals(deps: ApprovalsDeps) {
     if (!row || !generation || row.guildId !== moderator.guildId) return { kind: 'unknown' };
     if (!settings.isModerator(moderator)) return { kind: 'not_moderator' };
     if (row.state !== 'waiting') return { kind: 'ended', state: row.state, deciderId: row.deciderId };
+    // A request that ended another way while its wait stayed open (its reply never opened) is not there to decide.
+    if (generation.state !== 'awaiting_approval') return { kind: 'unknown' };
     // Nobody approves their own request, not even a moderator whose request waited before they became one.
     if (generation.userId === moderator.userId) return { kind: 'own_request' };
     return { kind: 'open', generation };
