@@ -3,13 +3,16 @@ export function createLimiter(concurrency: number) {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async function limited<T>(job: () => Promise<T>): Promise<T> {
+    // A waiter is handed the finishing job's slot, still counted: a caller arriving before the
+    // waiter resumes must not take it as free too.
     if (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
-    running += 1;
+    else running += 1;
     try {
       return await job();
     } finally {
-      running -= 1;
-      waiting.shift()?.();
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
     }
   };
 }
