@@ -159,17 +159,35 @@ describe('moderator approval', () => {
     expect(await l.startGeneration.approve(text.id, moderator(l))).toMatchObject({ kind: 'ended', state: 'expired' });
   });
 
-  it('closes the wait of a request whose reply Discord never took, so its expiry runs once', async () => {
+  it('closes the wait of a request whose reply Discord never took at once: no approval message ever offers it', async () => {
     const l = await setUp();
     const refusingReply: ReplyPort = { ...reply, open: () => Promise.reject(new Error('Discord is down')) };
     await expect(l.startGeneration(call(l), refusingReply)).rejects.toThrow('Discord is down');
     const [generation] = l.repo.inState('failed');
-    expect(generation).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'waiting' } });
+    expect(generation).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'unreachable' } });
     expect(openReservations(l)).toBe(1000);
+    l.clock.advance(minute);
+    await l.approvals.runDue();
     l.clock.advance(24 * 60 * minute);
     await l.approvals.runDue();
-    expect(l.generations.get(generation!.id)).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'expired' } });
+    expect(l.generations.get(generation!.id)).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'unreachable' } });
     expect(l.moderationPosts.posts).toEqual([]);
+    expect(l.approvals.check(generation!.id, moderator(l))).toMatchObject({ kind: 'ended' });
+    expect(l.apiCalls('generate')).toBe(0);
+  });
+
+  it('a request that ended while its wait stayed open cannot be approved: it is unknown to moderators', async () => {
+    const l = await setUp();
+    const generation = await waiting(l);
+    // Ended another way, its approval row left waiting (as a crash between the two would leave it).
+    expect(l.generations.abort(generation, 'discord_unavailable')).toBe(true);
+    expect(l.generations.get(generation.id)?.approval).toMatchObject({ state: 'waiting' });
+    expect(l.approvals.check(generation.id, moderator(l))).toEqual({ kind: 'unknown' });
+    expect(await l.startGeneration.approve(generation.id, moderator(l))).toEqual({ kind: 'unknown' });
+    await l.tick();
+    expect(l.apiCalls('generate')).toBe(0);
+    expect(l.generations.get(generation.id)).toMatchObject({ state: 'failed', errorCode: 'discord_unavailable' });
+    expect(openReservations(l)).toBe(1000);
   });
 
   it('holds credits while waiting, so the budget cannot be overspent', async () => {
