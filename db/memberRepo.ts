@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { GenerationState } from '../src/domain/generation.js';
 import type { EndedRequest } from '../src/domain/members/requestOutcomes.js';
 import type { Db } from './client.js';
@@ -92,11 +92,6 @@ export function createMemberRepo(db: Db) {
           .where(and(eq(generations.id, id), eq(generations.state, 'queued')))
           .run().changes === 1
       );
-    },
-
-    /** Names who cancelled a request that was released while it waited for a moderator. */
-    noteCancelledBy(id: number, cancelledBy: string): void {
-      db.update(generations).set({ cancelledBy }).where(and(eq(generations.id, id), eq(generations.errorCode, 'CANCELLED'), isNull(generations.cancelledBy))).run();
     },
 
     /** The ids of the member's waiting requests in the server, first in line first. */

@@ -213,8 +213,9 @@ describe('moderator approval', () => {
     const l = await setUp();
     const generation = await waiting(l);
     expect(await l.approvals.release(generation.id, 'cancelled', l.member.userId)).toBe(true);
-    expect(await l.approvals.release(generation.id, 'cancelled', l.member.userId)).toBe(false);
-    expect(l.generations.get(generation.id)).toMatchObject({ state: 'failed', errorCode: 'CANCELLED' });
+    expect(await l.approvals.release(generation.id, 'cancelled', MODERATOR)).toBe(false);
+    // Who cancelled is written with the release itself, and stays the first canceller.
+    expect(l.generations.get(generation.id)).toMatchObject({ state: 'failed', errorCode: 'CANCELLED', cancelledBy: l.member.userId });
     expect(openReservations(l)).toBe(1000);
   });
 
@@ -224,6 +225,8 @@ describe('moderator approval', () => {
     await expect(l.withdrawals.withdraw(generation.id, { guildId: l.member.guildId, userId: 'someone else', canManageMessages: false })).rejects.toMatchObject({ code: 'withdraw_not_allowed' });
     const cancelled = await l.withdrawals.withdraw(generation.id, { guildId: l.member.guildId, userId: l.member.userId, canManageMessages: false });
     expect(cancelled).toMatchObject({ state: 'failed', errorCode: 'CANCELLED', cancelledBy: l.member.userId, approval: { state: 'cancelled' } });
+    // What release showed already named who: the approval message's edit was made with the canceller.
+    expect(l.moderationPosts.of('approval').at(-1)?.generation).toMatchObject({ errorCode: 'CANCELLED', cancelledBy: l.member.userId });
     expect(openReservations(l)).toBe(1000);
     await expect(l.withdrawals.withdraw(generation.id, { guildId: l.member.guildId, userId: l.member.userId, canManageMessages: false })).rejects.toMatchObject({ code: 'withdraw_already' });
     // A moderator's decision after it is told the truth.
