@@ -4,6 +4,9 @@ import type { EndedRequest } from '../src/domain/members/requestOutcomes.js';
 import type { Db } from './client.js';
 import { generations, guildMemberLimits, memberCooldownClears } from './schema/index.js';
 
+/** A request not sent yet that waits: in the queue, or for a moderator's approval. */
+const waitingStates: GenerationState[] = ['queued', 'awaiting_approval'];
+
 export type MemberRepo = ReturnType<typeof createMemberRepo>;
 
 /** What the member rules read and write: active requests, double presses, what ended lately, and the admins' settings. */
@@ -94,19 +97,20 @@ export function createMemberRepo(db: Db) {
       );
     },
 
-    /** The ids of the member's waiting requests in the server, first in line first. */
+    /** The ids of the member's waiting requests in the server (in the queue or for a moderator), oldest first. */
     waitingIds(guildId: string, userId: string): number[] {
       return db
         .select({ id: generations.id })
         .from(generations)
-        .where(and(eq(generations.guildId, guildId), eq(generations.userId, userId), eq(generations.state, 'queued')))
+        .where(and(eq(generations.guildId, guildId), eq(generations.userId, userId), inArray(generations.state, waitingStates)))
         .orderBy(asc(generations.id))
         .all()
         .map((row) => row.id);
     },
 
+    /** How many requests wait in the server, in the queue or for a moderator. */
     waitingInGuild(guildId: string): number {
-      return db.select({ n: sql<number>`count(*)` }).from(generations).where(and(eq(generations.guildId, guildId), eq(generations.state, 'queued'))).get()?.n ?? 0;
+      return db.select({ n: sql<number>`count(*)` }).from(generations).where(and(eq(generations.guildId, guildId), inArray(generations.state, waitingStates))).get()?.n ?? 0;
     },
 
     activeLimit(guildId: string): number | undefined {

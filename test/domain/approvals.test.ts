@@ -235,6 +235,16 @@ describe('moderator approval', () => {
     expect((await waiting(l)).state).toBe('awaiting_approval');
   });
 
+  it('counts a request awaiting approval as waiting: in the member\'s /veo status list and in the settings\' waiting count', async () => {
+    const l = await setUp();
+    const held = await waiting(l);
+    expect(l.members.waitingFor(l.member.guildId, l.member.userId).map((g) => [g.id, g.state])).toEqual([[held.id, 'awaiting_approval']]);
+    expect(l.members.view(l.member.guildId).waiting).toBe(1);
+    await l.approvals.release(held.id, 'denied', MODERATOR);
+    expect(l.members.waitingFor(l.member.guildId, l.member.userId)).toEqual([]);
+    expect(l.members.view(l.member.guildId).waiting).toBe(0);
+  });
+
   it('releases a request whose approval channel the bot cannot use, and shows the problem to the admins', async () => {
     const l = await setUp();
     l.moderationPosts.setUnusable(APPROVAL_CHANNEL, 'no_permission');
