@@ -203,8 +203,9 @@ export function createGenerationRepo(db: Db) {
     },
 
     /** Ends a generation the vendor never took on. */
-    fail(id: number, code: FailureCode, at: Date): void {
-      visibly(id, { state: 'failed', errorCode: code, finishedAt: at });
+    /** `cancelledBy`: who took it back (CANCELLED), written with the failure so its reply names them. */
+    fail(id: number, code: FailureCode, at: Date, cancelledBy: string | null = null): void {
+      visibly(id, { state: 'failed', errorCode: code, finishedAt: at, ...(cancelledBy === null ? {} : { cancelledBy }) });
     },
 
     /** Ends a running generation; `videoUrl` left out keeps whatever link it has. */

@@ -1,8 +1,11 @@
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { GenerationState } from '../src/domain/generation.js';
 import type { EndedRequest } from '../src/domain/members/requestOutcomes.js';
 import type { Db } from './client.js';
 import { generations, guildMemberLimits, memberCooldownClears } from './schema/index.js';
+
+/** A request not sent yet that waits: in the queue, or for a moderator's approval. */
+const waitingStates: GenerationState[] = ['queued', 'awaiting_approval'];
 
 export type MemberRepo = ReturnType<typeof createMemberRepo>;
 
@@ -94,24 +97,20 @@ export function createMemberRepo(db: Db) {
       );
     },
 
-    /** Names who cancelled a request that was released while it waited for a moderator. */
-    noteCancelledBy(id: number, cancelledBy: string): void {
-      db.update(generations).set({ cancelledBy }).where(and(eq(generations.id, id), eq(generations.errorCode, 'CANCELLED'), isNull(generations.cancelledBy))).run();
-    },
-
-    /** The ids of the member's waiting requests in the server, first in line first. */
+    /** The ids of the member's waiting requests in the server (in the queue or for a moderator), oldest first. */
     waitingIds(guildId: string, userId: string): number[] {
       return db
         .select({ id: generations.id })
         .from(generations)
-        .where(and(eq(generations.guildId, guildId), eq(generations.userId, userId), eq(generations.state, 'queued')))
+        .where(and(eq(generations.guildId, guildId), eq(generations.userId, userId), inArray(generations.state, waitingStates)))
         .orderBy(asc(generations.id))
         .all()
         .map((row) => row.id);
     },
 
+    /** How many requests wait in the server, in the queue or for a moderator. */
     waitingInGuild(guildId: string): number {
-      return db.select({ n: sql<number>`count(*)` }).from(generations).where(and(eq(generations.guildId, guildId), eq(generations.state, 'queued'))).get()?.n ?? 0;
+      return db.select({ n: sql<number>`count(*)` }).from(generations).where(and(eq(generations.guildId, guildId), inArray(generations.state, waitingStates))).get()?.n ?? 0;
     },
 
     activeLimit(guildId: string): number | undefined {

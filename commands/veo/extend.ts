@@ -40,6 +40,9 @@ export const extendModal: ModalHandler = {
     const { member, generation: original } = pressedResult(interaction, subject, deps);
     const text = readExtendForm(member);
     const asker = askerOf(member);
+    // The cheap checks first: nothing is downloaded, made or posted for a request that would be refused.
+    // The frame's link is not known yet, and no check reads it (an extension's duplicate key is the video it extends).
+    deps.startGeneration.precheck({ ...asker, request: extensionRequest(original, text, ''), confirmed: false });
     // Known once the frame is posted: that message becomes the reply.
     const frameMessage = { messageId: '' };
     const reply = deps.replyPortFor(interaction, 'extend', frameMessage);
@@ -53,14 +56,25 @@ export const extendModal: ModalHandler = {
     } finally {
       await frame.dispose();
     }
+    // Whether the request was stored: from then on the frame is its reply, kept whatever happens.
+    let stored = false;
+    const storing: typeof reply = {
+      ...reply,
+      open: (generation) => {
+        stored = true;
+        return reply.open(generation);
+      },
+    };
     try {
       const frameUrl = posted.attachments[0]?.url;
       if (!frameUrl) throw new Error('Discord kept no attachment of the posted frame');
       frameMessage.messageId = posted.id;
-      await deps.startGeneration({ ...asker, request: extensionRequest(original, text, frameUrl), confirmed: false }, reply);
+      await deps.startGeneration({ ...asker, request: extensionRequest(original, text, frameUrl), confirmed: false }, storing);
     } catch (error) {
-      // Refused or failed: the frame is not left in the channel for a video that will not come.
-      await interaction.webhook.deleteMessage(posted.id).catch((deleteError: unknown) => deps.log.debug({ err: deleteError }, 'could not delete an extension frame'));
+      // Refused before anything was stored: the frame is not left in the channel for a video that will not come.
+      if (error instanceof UserFacingError && !stored) {
+        await interaction.webhook.deleteMessage(posted.id).catch((deleteError: unknown) => deps.log.debug({ err: deleteError }, 'could not delete an extension frame'));
+      }
       throw error;
     }
   },

@@ -16,9 +16,12 @@ export const withdrawButton: ButtonHandler = {
   async execute(interaction, subject, deps) {
     const member = requireGuild(interaction);
     const canManageMessages = member.memberPermissions.has(PermissionFlagsBits.ManageMessages);
+    // Answered first: releasing a request awaiting approval edits Discord messages, past the 3 seconds Discord waits.
+    // A refusal then comes as a private follow-up.
+    await interaction.deferUpdate();
     const cancelled = await deps.withdrawals.withdraw(generationIdOf(subject), { guildId: member.guildId, userId: member.user.id, canManageMessages });
     deps.log.info({ generationId: cancelled.id, userId: member.user.id, moderator: cancelled.userId !== member.user.id }, 'waiting request cancelled');
     const { content, embeds, components } = renderGeneration(cancelled);
-    await interaction.update({ content, embeds, components, allowedMentions: noPings });
+    await interaction.editReply({ content, embeds, components, allowedMentions: noPings });
   },
 };

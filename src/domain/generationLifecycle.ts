@@ -45,10 +45,10 @@ export function createGenerationLifecycle({ repo, transaction, ledger, clock, lo
   }
 
   /** Ends a generation that the API never took on: its reservation is released, not charged. */
-  function fail(generation: Generation, code: FailureCode): void {
+  function fail(generation: Generation, code: FailureCode, cancelledBy: string | null = null): void {
     transaction(() => {
       ledger.release(generation.id, code);
-      repo.fail(generation.id, code, clock.now());
+      repo.fail(generation.id, code, clock.now(), cancelledBy);
     });
   }
 

@@ -69,6 +69,12 @@ export type StartGeneration = ((call: StartCall, reply: ReplyPort) => Promise<St
    * links checked again, then the queue). Anything but an open request comes back as found.
    */
   approve(generationId: number, moderator: ModeratorRef): Promise<ApprovalCheck>;
+  /**
+   * The admission's own checks, run ahead with no side effect (the server's key, blocked words,
+   * the member rules, the quota): for work that must not be done for a request that would be
+   * refused (Extend's download and frame). The start checks them all again.
+   */
+  precheck(call: StartCall): void;
 };
 
 export interface GenerationStarterDeps {
@@ -209,5 +215,11 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
     const generation = await start(call, reply, approvalChannelId);
     return approvalChannelId ? { kind: 'awaiting', generation } : { kind: 'started', generation };
   };
-  return Object.assign(startGeneration, { approve });
+  function precheck({ confirmed: _confirmed, alwaysAsk: _alwaysAsk, keptImages: _keptImages, ...start }: StartCall): void {
+    serverKeyGate?.(start.origin.guildId);
+    blocklist.check(start.origin.guildId, [start.request.prompt, ...start.request.shotPrompts]);
+    members.check(start);
+    admit(checks, start, start.request.credits);
+  }
+  return Object.assign(startGeneration, { approve, precheck });
 }

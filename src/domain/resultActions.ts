@@ -97,29 +97,33 @@ export function createResultActions({ repo, transaction, clock }: { repo: Genera
    * prompts and links are blanked at once when it is finished, else as soon as it is.
    */
   function remove(id: number, presser: Presser): Generation {
-    const removed = transaction(() => {
+    return transaction(() => {
       const generation = find(id, presser);
       if (generation.userId !== presser.userId && !presser.canManageMessages) refuse('result_remove_not_allowed', { id });
       const at = clock.now();
       repo.remove(id, generation.revision, at);
       if (isFinished(generation)) repo.erase([id], 'removed', at);
-      return repo.get(id)!;
+      const removed = repo.get(id)!;
+      const event: RemovedResult = {
+        id: removed.id,
+        guildId: removed.guildId,
+        channelId: removed.channelId,
+        userId: removed.userId,
+        removedBy: presser.userId,
+        removedAt: removed.removedAt!,
+        replyMessageId: removed.replyMessageId,
+        erased: removed.erasedAt !== null,
+      };
+      // In the same transaction: a crash cannot leave the log post or approval message showing the prompt.
+      for (const listener of removalListeners) listener(event);
+      return removed;
     });
-    const event: RemovedResult = {
-      id: removed.id,
-      guildId: removed.guildId,
-      channelId: removed.channelId,
-      userId: removed.userId,
-      removedBy: presser.userId,
-      removedAt: removed.removedAt!,
-      replyMessageId: removed.replyMessageId,
-      erased: removed.erasedAt !== null,
-    };
-    for (const listener of removalListeners) listener(event);
-    return removed;
   }
 
-  /** Tells `listener` of every removal, after it is stored; returns the way to stop. */
+  /**
+   * Tells `listener` of every removal, inside the removal's transaction (so it must be a synchronous
+   * database write: a listener that throws undoes the removal); returns the way to stop.
+   */
   function onRemoved(listener: RemovalListener): () => void {
     removalListeners.add(listener);
     return () => removalListeners.delete(listener);

@@ -159,17 +159,35 @@ describe('moderator approval', () => {
     expect(await l.startGeneration.approve(text.id, moderator(l))).toMatchObject({ kind: 'ended', state: 'expired' });
   });
 
-  it('closes the wait of a request whose reply Discord never took, so its expiry runs once', async () => {
+  it('closes the wait of a request whose reply Discord never took at once: no approval message ever offers it', async () => {
     const l = await setUp();
     const refusingReply: ReplyPort = { ...reply, open: () => Promise.reject(new Error('Discord is down')) };
     await expect(l.startGeneration(call(l), refusingReply)).rejects.toThrow('Discord is down');
     const [generation] = l.repo.inState('failed');
-    expect(generation).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'waiting' } });
+    expect(generation).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'unreachable' } });
     expect(openReservations(l)).toBe(1000);
+    l.clock.advance(minute);
+    await l.approvals.runDue();
     l.clock.advance(24 * 60 * minute);
     await l.approvals.runDue();
-    expect(l.generations.get(generation!.id)).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'expired' } });
+    expect(l.generations.get(generation!.id)).toMatchObject({ errorCode: 'discord_unavailable', approval: { state: 'unreachable' } });
     expect(l.moderationPosts.posts).toEqual([]);
+    expect(l.approvals.check(generation!.id, moderator(l))).toMatchObject({ kind: 'ended' });
+    expect(l.apiCalls('generate')).toBe(0);
+  });
+
+  it('a request that ended while its wait stayed open cannot be approved: it is unknown to moderators', async () => {
+    const l = await setUp();
+    const generation = await waiting(l);
+    // Ended another way, its approval row left waiting (as a crash between the two would leave it).
+    expect(l.generations.abort(generation, 'discord_unavailable')).toBe(true);
+    expect(l.generations.get(generation.id)?.approval).toMatchObject({ state: 'waiting' });
+    expect(l.approvals.check(generation.id, moderator(l))).toEqual({ kind: 'unknown' });
+    expect(await l.startGeneration.approve(generation.id, moderator(l))).toEqual({ kind: 'unknown' });
+    await l.tick();
+    expect(l.apiCalls('generate')).toBe(0);
+    expect(l.generations.get(generation.id)).toMatchObject({ state: 'failed', errorCode: 'discord_unavailable' });
+    expect(openReservations(l)).toBe(1000);
   });
 
   it('holds credits while waiting, so the budget cannot be overspent', async () => {
@@ -195,8 +213,9 @@ describe('moderator approval', () => {
     const l = await setUp();
     const generation = await waiting(l);
     expect(await l.approvals.release(generation.id, 'cancelled', l.member.userId)).toBe(true);
-    expect(await l.approvals.release(generation.id, 'cancelled', l.member.userId)).toBe(false);
-    expect(l.generations.get(generation.id)).toMatchObject({ state: 'failed', errorCode: 'CANCELLED' });
+    expect(await l.approvals.release(generation.id, 'cancelled', MODERATOR)).toBe(false);
+    // Who cancelled is written with the release itself, and stays the first canceller.
+    expect(l.generations.get(generation.id)).toMatchObject({ state: 'failed', errorCode: 'CANCELLED', cancelledBy: l.member.userId });
     expect(openReservations(l)).toBe(1000);
   });
 
@@ -206,12 +225,24 @@ describe('moderator approval', () => {
     await expect(l.withdrawals.withdraw(generation.id, { guildId: l.member.guildId, userId: 'someone else', canManageMessages: false })).rejects.toMatchObject({ code: 'withdraw_not_allowed' });
     const cancelled = await l.withdrawals.withdraw(generation.id, { guildId: l.member.guildId, userId: l.member.userId, canManageMessages: false });
     expect(cancelled).toMatchObject({ state: 'failed', errorCode: 'CANCELLED', cancelledBy: l.member.userId, approval: { state: 'cancelled' } });
+    // What release showed already named who: the approval message's edit was made with the canceller.
+    expect(l.moderationPosts.of('approval').at(-1)?.generation).toMatchObject({ errorCode: 'CANCELLED', cancelledBy: l.member.userId });
     expect(openReservations(l)).toBe(1000);
     await expect(l.withdrawals.withdraw(generation.id, { guildId: l.member.guildId, userId: l.member.userId, canManageMessages: false })).rejects.toMatchObject({ code: 'withdraw_already' });
     // A moderator's decision after it is told the truth.
     expect((await l.startGeneration.approve(generation.id, moderator(l))).kind).toBe('ended');
     // Its place among the member's active requests is free again.
     expect((await waiting(l)).state).toBe('awaiting_approval');
+  });
+
+  it('counts a request awaiting approval as waiting: in the member\'s /veo status list and in the settings\' waiting count', async () => {
+    const l = await setUp();
+    const held = await waiting(l);
+    expect(l.members.waitingFor(l.member.guildId, l.member.userId).map((g) => [g.id, g.state])).toEqual([[held.id, 'awaiting_approval']]);
+    expect(l.members.view(l.member.guildId).waiting).toBe(1);
+    await l.approvals.release(held.id, 'denied', MODERATOR);
+    expect(l.members.waitingFor(l.member.guildId, l.member.userId)).toEqual([]);
+    expect(l.members.view(l.member.guildId).waiting).toBe(0);
   });
 
   it('releases a request whose approval channel the bot cannot use, and shows the problem to the admins', async () => {

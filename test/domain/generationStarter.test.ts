@@ -224,4 +224,18 @@ describe('the domain start call: start at once, ask first, or refuse', () => {
     expect((await start(call({ keptImages: { urls: [keptUrl], expired } }), recordingReply().port)).kind).toBe('started');
     expect(checkedLinks).toEqual([[keptUrl]]);
   });
+
+  it('prechecks exactly the admission, with no side effect: blocked words, member rules, quota; nothing reserved, asked or stored', async () => {
+    const { lc, start, call } = await setUp({ members: { duplicateWindowMs: 10_000 }, quota: { budget: 15 } });
+    expect(() => start.precheck(call())).not.toThrow();
+    lc.blocklists.add(lc.member.guildId, 'heron', '200000000000000009');
+    expect(() => start.precheck(call({ request: lc.request({ text: 'a heron' }) }))).toThrow(expect.objectContaining({ code: 'prompt_blocked' }));
+    expect(() => start.precheck(call({ request: lc.request({ resolution: '4k' }) }))).toThrow(expect.objectContaining({ code: 'quota_budget_spent' }));
+    const reply = recordingReply();
+    expect((await start(call(), reply.port)).kind).toBe('started');
+    // The same request again within the window: the member rules refuse it.
+    expect(() => start.precheck(call())).toThrow(UserFacingError);
+    expect(lc.checks.summary(lc.member).available).toBe(5);
+    expect(lc.repo.inState('queued').length + lc.repo.inState('running').length + lc.repo.inState('submitting').length).toBe(1);
+  });
 });

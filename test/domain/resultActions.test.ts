@@ -128,6 +128,19 @@ describe("a result's buttons in the domain", () => {
     expect(lc.results.find(id, elsewhere('900000000000000042')).id).toBe(id);
   });
 
+  it('tells the removal listeners inside the removal: a listener that fails leaves nothing removed', async () => {
+    lc = await startLifecycle();
+    const { id } = await lc.submit();
+    const member = { guildId: lc.member.guildId, message: botMessage(), userId: lc.member.userId, canManageMessages: false };
+    const stop = lc.results.onRemoved(() => {
+      throw new Error('the log could not be marked');
+    });
+    expect(() => lc!.results.remove(id, member)).toThrow('the log could not be marked');
+    expect(lc.generations.get(id)).toMatchObject({ removedAt: null });
+    stop();
+    expect(lc.results.remove(id, member).removedAt).toEqual(lc.clock.now());
+  });
+
   it('removes for the member who asked or a moderator only; no credit moves, and it is never delivered again', async () => {
     lc = await startLifecycle();
     const { id } = await lc.submit();

@@ -5,12 +5,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpeg, type FfmpegBinary } from '../../src/video/ffmpegProcess.js';
 import { locateFfmpeg } from '../../src/video/ffmpegLocator.js';
 import { member, startWorld, type BotWorld } from '../support/botHarness.js';
-import { modalFields, type FakeInteraction, type FakeMessage } from '../support/fakeDiscord/index.js';
+import { modalFields, type FakeInteraction, type FakeMessage, type FakeUser } from '../support/fakeDiscord/index.js';
 
 type Button = { custom_id: string; label: string };
 const buttonsOf = (message: FakeMessage) =>
   (message.components as { components: Button[] }[]).flatMap((row) => row.components).filter((button) => button.custom_id !== undefined);
 const generates = (world: BotWorld) => world.api.requests.filter((r) => r.endpoint === 'generate');
+/** Everything asked of the vendor but generate and check-status: the videos downloaded. */
+const downloads = (world: BotWorld) => world.api.requests.filter((r) => r.endpoint === 'other').length;
+const admin: FakeUser = { id: '200000000000000009', username: 'admin', roleIds: [], permissions: String(1n << 5n) };
 
 let binary: FfmpegBinary;
 let folder: string;
@@ -100,5 +103,39 @@ describe('videos over the upload limit, Extend and Join, with the real ffmpeg', 
     expect(answer!.content).toBe('The video file of #1 is gone (its link expired and no copy was kept), so it cannot be extended or joined. Nothing was charged.');
     expect(submitted.publicReplies()).toEqual([]);
     expect(generates(world)).toHaveLength(1);
+  });
+
+  it('Extend refused by the cheap checks (a blocked word) downloads nothing and posts no frame', async () => {
+    world = await startWorld({ api: { videoContent: () => small } });
+    const original = await finished(world, world.prompt('a fox in the snow'));
+    const block = world.discord.dispatchCommand({ name: 'veo-admin', options: [{ name: 'blocklist', type: 2, options: [{ name: 'add', type: 1, options: [{ name: 'words', type: 3, value: 'owl' }] }] }], user: admin, channelId: original.channelId });
+    await world.discord.waitFor(() => block.ephemeralReplies().length > 0);
+    const before = downloads(world);
+    const extend = press(world, original, 'Extend');
+    await world.discord.waitFor(() => extend.modal());
+    const submitted = world.discord.submitModal({ interactionId: extend.id, values: { prompt: 'an owl lands' } });
+    const [answer] = await world.discord.waitFor(() => submitted.ephemeralReplies().length > 0 && submitted.ephemeralReplies());
+    expect(answer!.content).toContain('which this server does not allow');
+    expect(submitted.publicReplies()).toEqual([]);
+    expect(world.discord.channelMessages(original.channelId).filter((m) => m.attachments.some((a) => a.filename.endsWith('last-frame.png')))).toEqual([]);
+    expect(downloads(world)).toBe(before);
+    expect(generates(world)).toHaveLength(1);
+  });
+
+  it('a double submit of the Extend form is one request: the second is refused as a duplicate before its frame', async () => {
+    world = await startWorld({ api: { videoContent: () => small }, env: { DUPLICATE_WINDOW_MS: '10000' } });
+    const original = await finished(world, world.prompt('a heron fishing at dawn'));
+    const first = press(world, original, 'Extend');
+    await world.discord.waitFor(() => first.modal());
+    const once = world.discord.submitModal({ interactionId: first.id, values: { prompt: 'the heron takes off' } });
+    await world.discord.waitFor(() => once.publicReplies().length > 0 && generates(world).length === 2);
+    const second = press(world, original, 'Extend');
+    await world.discord.waitFor(() => second.modal());
+    const twice = world.discord.submitModal({ interactionId: second.id, values: { prompt: 'the heron takes off' } });
+    const [answer] = await world.discord.waitFor(() => twice.ephemeralReplies().length > 0 && twice.ephemeralReplies());
+    expect(answer!.content).toContain('#2');
+    expect(twice.publicReplies()).toEqual([]);
+    await world.bot.tick();
+    expect(generates(world)).toHaveLength(2);
   });
 });

@@ -10,11 +10,13 @@ const SEPARATOR = '\n\n';
 /** At most this many waiting requests are listed (a server without a member limit may have more). */
 const SHOWN_WAITING = 10;
 
-/** The member's waiting requests, first in line first, each with its place as last shown in its reply. */
+/** How one waiting request is listed: its place as last shown in its reply, or, waiting for a moderator, no place. */
+const waitingEntry = (g: Generation, say: Translate): string =>
+  g.state === 'awaiting_approval' ? `**#${g.id}** ${say('generation.stateLabel', { state: g.state })}` : say('members.waitingEntry', { id: g.id, place: g.queuePosition });
+
+/** The member's waiting requests, oldest first: in the queue with their places, and those awaiting a moderator. */
 function waitingSection(waiting: readonly Generation[], say: Translate): string {
-  const lines = waiting
-    .slice(0, SHOWN_WAITING)
-    .map((g) => `${say('members.waitingEntry', { id: g.id, place: g.queuePosition })} · ${costText(g, say)}\n${quotePrompt(g.prompt, 80)}`);
+  const lines = waiting.slice(0, SHOWN_WAITING).map((g) => `${waitingEntry(g, say)} · ${costText(g, say)}\n${quotePrompt(g.prompt, 80)}`);
   const more = waiting.length > SHOWN_WAITING ? [say('list.more', { count: waiting.length - SHOWN_WAITING })] : [];
   return [`**${say('members.waitingHeading', { count: waiting.length })}**`, ...lines, ...more].join(SEPARATOR);
 }

@@ -54,7 +54,6 @@ export function createWithdrawals({ repo, generations, ledger, approvals, transa
         if (now.errorCode === 'CANCELLED') return refuse('withdraw_already', { id, by: now.cancelledBy });
         return refuse('withdraw_too_late', { id, sent: now.submittedAt !== null || now.state !== 'failed' });
       }
-      repo.noteCancelledBy(id, by.userId);
       return generations.get(id)!;
     },
   };

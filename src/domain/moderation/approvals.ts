@@ -101,7 +101,8 @@ export function createApprovals(deps: ApprovalsDeps) {
         repo.markApprovalShown(generationId, repo.approval(generationId)!.revision, null);
         return false;
       }
-      lifecycle.fail(generation, releaseCodes[how]);
+      // Who cancelled is written with the failure: the reply delivered below already names them.
+      lifecycle.fail(generation, releaseCodes[how], how === 'cancelled' ? by : null);
       return true;
     });
     if (!released) return false;

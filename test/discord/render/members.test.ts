@@ -24,6 +24,13 @@ describe('the member rules as members and admins read them', () => {
     expect(body.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: 'veo-withdraw:4', label: 'Cancel', style: 2 }] }]);
   });
 
+  it('/veo status lists a request awaiting approval among the waiting ones, without a place', () => {
+    const held = generation({ id: 8, state: 'awaiting_approval', queuePosition: null, prompt: 'waits for a moderator' });
+    const description = renderStatusList([held], say, [held]).description!;
+    expect(description).toContain('**#8** 🛡️ awaiting approval');
+    expect(description.match(/#8\b/g)).toHaveLength(1);
+  });
+
   it('/veo status lists the waiting requests first, each with its place, and each request once', () => {
     const waiting = [generation({ id: 7, state: 'queued', queuePosition: 3, prompt: 'waits first' }), generation({ id: 9, state: 'queued', queuePosition: null, prompt: 'waits next' })];
     const recent = [waiting[1]!, waiting[0]!, generation({ id: 5, state: 'completed', prompt: 'done earlier' })];

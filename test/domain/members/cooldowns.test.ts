@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FailureCode, GenerationState } from '../../../src/domain/generation.js';
 import { cooldownsAt, duringSpell } from '../../../src/domain/members/cooldowns.js';
-import { countsAgainstMember, type EndedRequest } from '../../../src/domain/members/requestOutcomes.js';
+import { countsAgainstMember, vendorOutcome, type EndedRequest } from '../../../src/domain/members/requestOutcomes.js';
 
 const minute = 60_000;
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -96,5 +96,28 @@ describe('a vendor-wide spell', () => {
     expect(cooldowns(own, 37)).toEqual([{ userId: 'x', until: at(96), failures: 7 }]);
     const cancelled = Array.from({ length: 4 }, (_, i) => ended(`c${i}`, 35, { errorCode: 'CANCELLED' }));
     expect(cooldowns([...cancelled, ...refusals('x', [0, 10, 20, 30, 40])], 41)).toHaveLength(1);
+  });
+
+  it('is never made by requests ended by us, a moderator or a server key: only failures at the vendor count', () => {
+    const ours: FailureCode[] = [
+      'QUEUE_TEXT_TIMEOUT',
+      'APPROVAL_DENIED',
+      'APPROVAL_EXPIRED',
+      'APPROVAL_UNAVAILABLE',
+      'APPROVAL_IMAGES_EXPIRED',
+      'SERVER_KEY_REFUSED',
+      'SERVER_KEY_REMOVED',
+      'KEY_REMOVED',
+      'INTERNAL',
+    ];
+    for (const errorCode of ours) {
+      expect(vendorOutcome(ended('o', 35, { errorCode })), errorCode).toBe('not_sent');
+      // A moderator denying three requests, or a refused server key releasing ten, excuses nobody.
+      const released = Array.from({ length: 10 }, (_, i) => ended(`o${i}`, 35, { errorCode }));
+      expect(cooldowns([...released, ...refusals('x', [0, 10, 20, 30, 40])], 41), errorCode).toHaveLength(1);
+    }
+    for (const errorCode of ['INTERNAL_ERROR', 'TRANSPORT_NETWORK', 'GENERATION_FAILED', 'timeout', 'OUTCOME_UNKNOWN'] as const) {
+      expect(vendorOutcome(ended('o', 35, { errorCode, submitted: true })), errorCode).toBe('failed');
+    }
   });
 });
