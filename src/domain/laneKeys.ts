@@ -62,10 +62,15 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
     const id = `${guildId}:${fingerprint}`;
     let key = built.get(id);
     if (!key) {
+      // The client and budget are looked up at each use: a key removed and set again gets a new client (the old one closed).
       key = {
         fingerprint,
-        veo: keys.clientFor(fingerprint),
-        budget: serverKeys.budgetFor(fingerprint),
+        get veo() {
+          return keys.clientFor(fingerprint);
+        },
+        get budget() {
+          return serverKeys.budgetFor(fingerprint);
+        },
         account: createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: deps.emptyAccountRetryMs, key: fingerprint }),
         unknowns: createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: deps.unknownOutcomePause }),
         server: guildId,

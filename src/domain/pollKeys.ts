@@ -41,7 +41,18 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
       if (serverRunners.has(fingerprint)) continue;
       // A server's key the vendor stops accepting on a poll pauses that server, as on a submit.
       const refused = () => servers.serverKeys.refusedFingerprint(fingerprint);
-      serverRunners.set(fingerprint, runnerFor({ fingerprint, veo: servers.keys.clientFor(fingerprint), budget: servers.serverKeys.budgetFor(fingerprint) }, refused));
+      // Client and budget looked up at each poll: a key removed and set again between two ticks gets a new client.
+      const { keys, serverKeys } = servers;
+      const key = {
+        fingerprint,
+        get veo() {
+          return keys.clientFor(fingerprint);
+        },
+        get budget() {
+          return serverKeys.budgetFor(fingerprint);
+        },
+      };
+      serverRunners.set(fingerprint, runnerFor(key, refused));
     }
     return { runners: [...serverRunners.values()], stored: all };
   }

@@ -170,4 +170,20 @@ describe("a server's own key in the queue and the polls", () => {
     expect(lc.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => r.key)).toEqual([SERVER_KEY, SERVER_KEY]);
     expect(polled.nextPollAt!.getTime() - lc.clock.now().getTime()).toBeGreaterThanOrEqual(Math.min(5 * minute, 30_000 * scarcity) - 1);
   });
+  it('sends and polls on a key removed and set again with its new client, never the closed one', async () => {
+    const lc = await world();
+    const first = await lc.submit();
+    lc.clock.advance(10 * minute);
+    await lc.tick();
+    expect(lc.repo.get(first.id)?.state).toBe('completed');
+    // Removed with nothing left to poll, its client is closed; the same key pasted again gets a new one.
+    lc.serverKeys.remove(guildId);
+    await lc.serverKeys.set(guildId, SERVER_KEY, adminId);
+    const again = await lc.submit();
+    expect(again).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf(SERVER_KEY) });
+    lc.clock.advance(10 * minute);
+    await lc.tick();
+    expect(lc.repo.get(again.id)?.state).toBe('completed');
+    expect(lc.serverKeys.standing(guildId)?.accountEmpty).toBe(false);
+  });
 });
