@@ -31,9 +31,9 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
   const serverRunners = new Map<string, PollRunner>();
 
   /** The servers' keys that can poll now; runners of keys forgotten since are dropped. */
-  function serverRunnersNow(): { runners: PollRunner[]; stored: string[] } {
-    if (!servers) return { runners: [], stored: [] };
-    const { readable, all } = servers.serverKeys.stored();
+  function serverRunnersNow(): { runners: PollRunner[]; stored: string[]; protectedKeys: string[] } {
+    if (!servers) return { runners: [], stored: [], protectedKeys: [] };
+    const { readable, all, protected: protectedKeys } = servers.serverKeys.stored();
     const operators = new Set(pool.fingerprints());
     const wanted = new Set(readable.filter((fingerprint) => !operators.has(fingerprint)));
     for (const fingerprint of serverRunners.keys()) if (!wanted.has(fingerprint)) serverRunners.delete(fingerprint);
@@ -54,10 +54,11 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
       };
       serverRunners.set(fingerprint, runnerFor(key, refused));
     }
-    return { runners: [...serverRunners.values()], stored: all };
+    return { runners: [...serverRunners.values()], stored: all, protectedKeys };
   }
 
-  // A server key that cannot be read now (a wrong secret) still owns its generations: they wait, never orphaned.
+  // A server key that cannot be read now for a wrong secret still owns its generations: they wait, never orphaned.
+  // Without any secret no stored key can ever be read: their generations end like any other orphan.
   function endOrphans(serverFingerprints: readonly string[]): void {
     for (const generation of repo.runningWithoutKey([...pool.fingerprints(), ...serverFingerprints])) {
       const refunded = outcomes.orphan(generation);
@@ -67,8 +68,8 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
 
   return {
     async pollDue(stopping?: AbortSignal): Promise<void> {
-      const { runners, stored } = serverRunnersNow();
-      endOrphans(stored);
+      const { runners, stored, protectedKeys } = serverRunnersNow();
+      endOrphans(protectedKeys);
       for (const runner of [...operatorRunners, ...runners]) {
         if (stopping?.aborted) return;
         await runner.pollDue(stopping);
