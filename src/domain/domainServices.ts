@@ -134,6 +134,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const serverLanes = createServerLaneKeys({
     serverKeys,
     keys,
+    generations: repo,
     operatorRepo: repos.operator,
     transaction,
     clock,

@@ -1,3 +1,4 @@
+import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { OperatorRepo } from '../../db/operatorRepo.js';
 import type { Transaction } from '../../db/repos.js';
 import type { FailureCode } from './generation.js';
@@ -42,6 +43,8 @@ export const laneOfPayer = (request: WaitingRequest): Lane => (request.payer ===
 export interface ServerLaneKeysDeps {
   serverKeys: Pick<ServerKeys, 'state' | 'keyOfGuild' | 'isRefused' | 'budgetFor'>;
   keys: Pick<VendorKeys, 'clientFor'>;
+  /** Shows a server's queued members that its key's account is empty. */
+  generations: Pick<GenerationRepo, 'setQueuedWaitReason'>;
   operatorRepo: OperatorRepo;
   transaction: Transaction;
   clock: Clock;
@@ -112,7 +115,10 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
           const key = usable(guildId);
           return key && key.account.isEmpty() && !key.unknowns.isPaused() && key.account.retryDue() ? [key] : [];
         },
-        queued: () => {},
+        queued() {
+          // A request joining while its server's account is empty is told why it waits, as the others are.
+          if (usable(guildId)?.account.isEmpty()) deps.generations.setQueuedWaitReason('account_empty', { guildId });
+        },
         submitSlotsFreeAt(count) {
           const fingerprint = serverKeys.keyOfGuild(guildId);
           if (fingerprint === null) return Array.from({ length: count }, () => clock.now());

@@ -186,4 +186,26 @@ describe("a server's own key in the queue and the polls", () => {
     expect(lc.repo.get(again.id)?.state).toBe('completed');
     expect(lc.serverKeys.standing(guildId)?.accountEmpty).toBe(false);
   });
+  it("tells each lane's waiting members why they wait: a server's empty account marks its requests only, the operator's its own", async () => {
+    const lc = await world({ api: { accounts: { [SERVER_KEY]: 0, 'test-key': 0 } } });
+    const serverHeld = await lc.submit();
+    expect(lc.repo.get(serverHeld.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    const serverJoined = await lc.submit({}, '200000000000000003');
+    expect(lc.repo.get(serverJoined.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    const operatorHeld = await lc.submitIn(otherGuild, '200000000000000002');
+    expect(lc.repo.get(operatorHeld.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    // The operator's key topped up: its lane goes on, the server's requests still wait for their own account.
+    lc.api.topUp(100, 'test-key');
+    lc.clock.advance(60 * minute);
+    await lc.tick();
+    expect(lc.repo.get(operatorHeld.id)).toMatchObject({ state: 'running', waitReason: null });
+    expect(lc.repo.get(serverHeld.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    expect(lc.repo.get(serverJoined.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    // The server's key topped up: its requests go, and none says the account is empty any more.
+    lc.api.topUp(100, SERVER_KEY);
+    lc.clock.advance(60 * minute);
+    await lc.tick();
+    expect(lc.repo.get(serverHeld.id)).toMatchObject({ state: 'running', waitReason: null });
+    expect(lc.repo.get(serverJoined.id)?.waitReason).toBeNull();
+  });
 });
