@@ -169,7 +169,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     pool,
     outcomes,
     servers: { keys, serverKeys },
-    queueLength: queue.length,
+    laneLength: queue.laneLength,
     clock,
     timing,
     batchSize: timing.pollBatchSize,

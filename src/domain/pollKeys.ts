@@ -5,13 +5,16 @@ import type { PollOutcomes } from './pollOutcome.js';
 import { createPollRunner, type PollRunner, type PollRunnerDeps } from './pollRunner.js';
 import type { VendorKeys } from './ports.js';
 import type { ServerKeys } from './serverKeys/serverKeys.js';
+import type { Lane } from './turns/lanes.js';
 
-export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key'> {
+export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key' | 'queueLength'> {
+  /** How many requests wait in a lane: a key's polls give way to its own lane's submits only. */
+  laneLength: (lane: Lane) => number;
   repo: GenerationRepo;
   pool: Pick<KeyPool, 'keys' | 'fingerprints'>;
   outcomes: PollOutcomes;
   /** Servers' own keys: their generations are polled with them, on their own budgets. */
-  servers?: { keys: Pick<VendorKeys, 'clientFor'>; serverKeys: Pick<ServerKeys, 'stored' | 'budgetFor' | 'purgeRemoved' | 'refusedFingerprint'> };
+  servers?: { keys: Pick<VendorKeys, 'clientFor'>; serverKeys: Pick<ServerKeys, 'stored' | 'budgetFor' | 'purgeRemoved' | 'refusedFingerprint' | 'guildsUsing'> };
   log: Logger;
 }
 
@@ -23,10 +26,10 @@ export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key'> {
  * keep what the vendor charged for it.
  */
 export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
-  const { repo, pool, outcomes, servers, log } = deps;
-  const runnerFor = (key: PollRunnerDeps['key'], onKeyRefused?: () => void) =>
-    createPollRunner({ ...deps, key, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
-  const operatorRunners = pool.keys.map((key) => runnerFor(key));
+  const { repo, pool, outcomes, servers, laneLength, log } = deps;
+  const runnerFor = (key: PollRunnerDeps['key'], queueLength: () => number, onKeyRefused?: () => void) =>
+    createPollRunner({ ...deps, key, queueLength, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
+  const operatorRunners = pool.keys.map((key) => runnerFor(key, () => laneLength('operator')));
   // Kept across ticks: a runner remembers which of its generations' batches failed.
   const serverRunners = new Map<string, PollRunner>();
 
@@ -52,7 +55,9 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
           return serverKeys.budgetFor(fingerprint);
         },
       };
-      serverRunners.set(fingerprint, runnerFor(key, refused));
+      // The requests waiting to go out on this key: those of the servers it is in use for.
+      const waiting = () => serverKeys.guildsUsing(fingerprint).reduce((sum, guildId) => sum + laneLength(`guild:${guildId}`), 0);
+      serverRunners.set(fingerprint, runnerFor(key, waiting, refused));
     }
     return { runners: [...serverRunners.values()], stored: all, protectedKeys };
   }

@@ -208,4 +208,20 @@ describe("a server's own key in the queue and the polls", () => {
     expect(lc.repo.get(serverHeld.id)).toMatchObject({ state: 'running', waitReason: null });
     expect(lc.repo.get(serverJoined.id)?.waitReason).toBeNull();
   });
+  it("keeps its key's submit reserve while only the operator's lane has requests waiting: each key's polls weigh its own lane", async () => {
+    const lc = await world({ api: { accounts: { 'test-key': 0 } } });
+    const running = await lc.submit();
+    const waiting = await lc.submitIn(otherGuild, '200000000000000002');
+    expect(lc.repo.get(waiting.id)?.state).toBe('queued');
+    const budget = lc.serverKeys.budgetFor(fingerprintOf(SERVER_KEY));
+    while (budget.available() > 3) budget.tryTakeForPoll({ queueWaiting: true });
+    const polled = () => lc.api.requests.filter((r) => r.endpoint === 'check-status' && r.key === SERVER_KEY).length;
+    const before = polled();
+    lc.clock.advance(4 * minute);
+    await lc.tick();
+    // Nobody waits for this key: its last slots stay free for its server's next submit.
+    expect(polled()).toBe(before);
+    expect(lc.repo.get(running.id)?.state).toBe('running');
+    expect(budget.available()).toBe(3);
+  });
 });

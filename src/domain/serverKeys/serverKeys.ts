@@ -198,6 +198,9 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
       const all = rows.map((row) => row.fingerprint);
       return { readable: readableNow, all, protected: box ? all : readableNow };
     },
+    /** The servers whose requests go out on this key now. */
+    guildsUsing: (fingerprint: string): string[] =>
+      state === 'ready' ? repo.all().filter((row) => row.fingerprint === fingerprint && row.removedAt === null && readable.has(row.id)).map((row) => row.guildId) : [],
     payerOf: (guildId: string): Payer => (keyOf(guildId) === null ? 'operator' : 'server'),
     budgetFor,
 
