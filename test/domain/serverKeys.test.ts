@@ -182,6 +182,10 @@ describe("a server's own key", () => {
       noSecret.clock.advance(4 * 60_000);
       await noSecret.tick();
       expect(noSecret.repo.get(generationId)).toMatchObject({ state: 'failed', errorCode: 'KEY_REMOVED', creditsRefunded: 10 });
+      // What its own key was charged stays counted on the server's books (refunded to the member, spent for the server).
+      expect(noSecret.db.$client.prepare("select payer, credits from credit_ledger where kind = 'unpolled'").all()).toEqual([{ payer: 'server', credits: 10 }]);
+      const thisDay = { start: new Date(noSecret.clock.now().getTime() - 86_400_000), end: new Date(noSecret.clock.now().getTime() + 86_400_000) };
+      expect(noSecret.repos.ledger.ownKeyUnknowns(guildId, thisDay)).toBe(10);
     });
 
     it('with a wrong secret keeps the videos running on a stored key waiting: the right secret can still poll them', async () => {
