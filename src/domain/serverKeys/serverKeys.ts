@@ -51,7 +51,8 @@ export type ServerKeys = ReturnType<typeof createServerKeys>;
 
 const CHECK_TEXT = 'veo-bot key encryption check';
 const CHECK_CONTEXT = 'key-encryption-check';
-const KEY_SHAPE = /^[\x21-\x7e]{8,200}$/;
+/** What a nanophoto key looks like once trimmed: 8 to 200 printable ASCII characters, no spaces. */
+export const serverKeyShape = /^[\x21-\x7e]{8,200}$/;
 
 /**
  * Servers' own nanophoto keys: sealed in SQLite under KEY_ENCRYPTION_SECRET (the server id bound
@@ -225,7 +226,7 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     async set(guildId: string, pasted: string, adminId: string): Promise<{ fingerprint: string; replaced: boolean }> {
       usable();
       const apiKey = pasted.trim();
-      if (!KEY_SHAPE.test(apiKey)) throw new UserFacingError('server_key_malformed');
+      if (!serverKeyShape.test(apiKey)) throw new UserFacingError('server_key_malformed');
       log.learnSecret(apiKey);
       const fingerprint = keys.learn(apiKey);
       if (keys.fingerprints().includes(fingerprint)) throw new UserFacingError('server_key_operators');
