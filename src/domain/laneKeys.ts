@@ -126,7 +126,9 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
         },
         closed() {
           // Keys that cannot be read now (a wrong secret) keep their requests waiting: nothing is lost.
-          if (serverKeys.state() !== 'ready') return undefined;
+          if (serverKeys.state() === 'locked') return undefined;
+          // SERVER_KEYS=off or no KEY_ENCRYPTION_SECRET: nothing reserved on a server's key goes out on it again.
+          if (serverKeys.state() !== 'ready') return 'SERVER_KEY_REMOVED';
           if (serverKeys.keyOfGuild(guildId) === null) return 'SERVER_KEY_REMOVED';
           return serverKeys.isRefused(guildId) ? 'SERVER_KEY_REFUSED' : undefined;
         },

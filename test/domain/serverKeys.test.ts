@@ -188,6 +188,22 @@ describe("a server's own key", () => {
       expect(noSecret.repos.ledger.ownKeyUnknowns(guildId, thisDay)).toBe(10);
     });
 
+    it('with SERVER_KEYS=off releases the requests still waiting for a stored key, refunded, instead of holding them for good', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'server-keys-'));
+      dirs.push(dir);
+      const databasePath = join(dir, 'bot.db');
+      const first = await world({ databasePath, api: { apiKeys: ['test-key', SERVER_KEY], accounts: { [SERVER_KEY]: 0 } } });
+      await first.serverKeys.set(guildId, SERVER_KEY, adminId);
+      const waiting = await first.submit();
+      expect(waiting.state).toBe('queued');
+      await first.close();
+      opened.splice(opened.indexOf(first), 1);
+      const off = await world({ databasePath, serverKeys: { mode: 'off', secret: secretA } });
+      await off.tick();
+      expect(off.repo.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'SERVER_KEY_REMOVED' });
+      expect(off.db.$client.prepare("select kind from credit_ledger where generation_id = ? and kind = 'release'").all(waiting.id)).toEqual([{ kind: 'release' }]);
+    });
+
     it('with a wrong secret keeps the videos running on a stored key waiting: the right secret can still poll them', async () => {
       const { databasePath, generationId } = await runningOnItsKey();
       const wrong = await world({ databasePath, serverKeys: { mode: 'allowed', secret: randomBytes(32) } });
