@@ -16,6 +16,9 @@ const shownAgain = () => ({ revision: sql`${generations.revision} + 1`, nextDeli
 
 export type GenerationRepo = ReturnType<typeof createGenerationRepo>;
 
+/** Whose queued requests a wait reason is for: the operator's lane, or one server's own key's. */
+export type WaitLane = 'operator' | { guildId: string };
+
 export function createGenerationRepo(db: Db) {
   const withShots = (rows: GenerationRow[]): Generation[] => {
     if (rows.length === 0) return [];
@@ -369,13 +372,19 @@ export function createGenerationRepo(db: Db) {
         .map(({ payer, ...row }) => ({ ...row, hasImages: row.hasImages === 1, ...(payer ? { payer } : {}) }));
     },
 
-    /** Shows every queued generation why it waits (or that it no longer does); returns how many changed. */
-    setQueuedWaitReason(reason: WaitReason | null): number {
+    /**
+     * Shows the queued generations of one lane why they wait (or that they no longer do): the
+     * operator's (reserved on the operator's books) or one server's own key's; returns how many changed.
+     */
+    setQueuedWaitReason(reason: WaitReason | null, lane: WaitLane): number {
       const differs = reason === null ? isNotNull(generations.waitReason) : or(isNull(generations.waitReason), ne(generations.waitReason, reason));
+      // Qualified by hand, as in `waiting()`: a request reserved on no server's key waits in the operator's lane.
+      const payer = sql`coalesce((select reserve.payer from credit_ledger reserve where reserve.generation_id = "generations"."id" and reserve.kind = 'reserve'), 'operator')`;
+      const inLane = lane === 'operator' ? sql`${payer} <> 'server'` : and(eq(generations.guildId, lane.guildId), sql`${payer} = 'server'`);
       return db
         .update(generations)
         .set({ waitReason: reason, ...shownAgain() })
-        .where(and(eq(generations.state, 'queued'), differs))
+        .where(and(eq(generations.state, 'queued'), differs, inLane))
         .run().changes;
     },
 

@@ -113,12 +113,16 @@ export function createLedgerRepo(db: Db) {
       return row?.total ?? 0;
     },
 
-    /** What submits of unknown outcome on a server's own key may have cost it in the range: the server's budget counts it. */
+    /**
+     * What a server's own key was charged, or may have been, beyond its usage rows in the range:
+     * submits of unknown outcome, and videos no key could poll any more (refunded to the member,
+     * spent all the same). The server's budget counts it.
+     */
     ownKeyUnknowns(guildId: string, range: TimeRange): number {
       const row = db
         .select({ total })
         .from(creditLedger)
-        .where(and(inRange(guildId, range), eq(creditLedger.kind, 'unknown'), eq(creditLedger.payer, 'server')))
+        .where(and(inRange(guildId, range), inArray(creditLedger.kind, ['unknown', 'unpolled']), eq(creditLedger.payer, 'server')))
         .get();
       return row?.total ?? 0;
     },

@@ -166,6 +166,11 @@ const envSchema = z.object({
     message: 'SHOT_MAX_MS must not be less than SHOT_MIN_MS',
     ...whenValid('SHOT_MIN_MS', 'SHOT_MAX_MS'),
   })
+  .refine((e) => e.KEY_ENCRYPTION_SECRET_PREVIOUS === undefined || e.KEY_ENCRYPTION_SECRET !== undefined, {
+    path: ['KEY_ENCRYPTION_SECRET_PREVIOUS'],
+    message: 'KEY_ENCRYPTION_SECRET_PREVIOUS is the secret before a rotation: set KEY_ENCRYPTION_SECRET, the new one, too',
+    ...whenValid('KEY_ENCRYPTION_SECRET', 'KEY_ENCRYPTION_SECRET_PREVIOUS'),
+  })
   .refine((e) => e.SERVER_KEYS !== 'required' || e.KEY_ENCRYPTION_SECRET !== undefined, {
     path: ['SERVER_KEYS'],
     message: 'SERVER_KEYS=required needs KEY_ENCRYPTION_SECRET, or no server could store its key',
@@ -213,6 +218,8 @@ export interface Config {
   /** Results older than this many days have their prompts and links blanked, once a day; null keeps them. */
   promptRetentionDays: number | null;
   serverKeys: ServerKeySettings;
+  /** Every secret as written in the environment (token, operator keys, key encryption secrets): the log redacts each. */
+  logSecrets: string[];
 }
 
 /** Servers' own vendor keys: whether they may (or must) bring one, and the secrets they are stored under. */
@@ -317,5 +324,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secret: e.KEY_ENCRYPTION_SECRET === undefined ? undefined : Buffer.from(e.KEY_ENCRYPTION_SECRET, 'base64'),
       previousSecret: e.KEY_ENCRYPTION_SECRET_PREVIOUS === undefined ? undefined : Buffer.from(e.KEY_ENCRYPTION_SECRET_PREVIOUS, 'base64'),
     },
+    logSecrets: [e.DISCORD_TOKEN, ...operatorKeys(e), e.KEY_ENCRYPTION_SECRET, e.KEY_ENCRYPTION_SECRET_PREVIOUS].filter((secret) => secret !== undefined),
   };
 }

@@ -16,7 +16,7 @@ try {
   process.exit(1);
 }
 
-const log = createLogger({ level: config.logLevel, secrets: [config.discord.token, ...config.nanophoto.apiKeys] });
+const log = createLogger({ level: config.logLevel, secrets: config.logSecrets });
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
 try {

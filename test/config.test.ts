@@ -92,6 +92,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, SERVER_KEYS: 'required', KEY_ENCRYPTION_SECRET: secret }).serverKeys.mode).toBe('required');
   });
 
+  it('refuses KEY_ENCRYPTION_SECRET_PREVIOUS without KEY_ENCRYPTION_SECRET, naming the missing setting', () => {
+    const previous = Buffer.alloc(32, 3).toString('base64');
+    expect(() => loadConfig({ ...valid, KEY_ENCRYPTION_SECRET_PREVIOUS: previous })).toThrow(/KEY_ENCRYPTION_SECRET_PREVIOUS .*set KEY_ENCRYPTION_SECRET/);
+    const secret = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ...valid, KEY_ENCRYPTION_SECRET: secret, KEY_ENCRYPTION_SECRET_PREVIOUS: previous }).serverKeys.previousSecret).toEqual(Buffer.alloc(32, 3));
+  });
+
+  it('hands the log every secret as written in the environment, the key encryption secrets too', () => {
+    const secret = Buffer.alloc(32, 7).toString('base64');
+    const previous = Buffer.alloc(32, 3).toString('base64');
+    const { logSecrets } = loadConfig({ ...valid, KEY_ENCRYPTION_SECRET: secret, KEY_ENCRYPTION_SECRET_PREVIOUS: previous });
+    expect(logSecrets).toEqual([valid.DISCORD_TOKEN, 'nanophoto-key-value', secret, previous]);
+    expect(loadConfig(valid).logSecrets).toEqual([valid.DISCORD_TOKEN, 'nanophoto-key-value']);
+  });
+
   it('keeps a confirmation question within the 15 minutes its interaction token lives', () => {
     expect(() => loadConfig({ ...valid, CONFIRMATION_TTL_MS: '900000' })).toThrow(/CONFIRMATION_TTL_MS must be under 15 minutes/);
     expect(loadConfig({ ...valid, CONFIRMATION_TTL_MS: '899999' }).timing.confirmationTtlMs).toBe(899_999);

@@ -134,6 +134,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const serverLanes = createServerLaneKeys({
     serverKeys,
     keys,
+    generations: repo,
     operatorRepo: repos.operator,
     transaction,
     clock,
@@ -168,7 +169,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     pool,
     outcomes,
     servers: { keys, serverKeys },
-    queueLength: queue.length,
+    laneLength: queue.laneLength,
     clock,
     timing,
     batchSize: timing.pollBatchSize,

@@ -135,6 +135,7 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
       // A server's own key: only its lane waits, and its owner (not the operator) is told, once.
       key.account.emptied(error.requiredCredits ?? generation.credits);
       serverKeys?.accountEmpty(key.server);
+      repo.setQueuedWaitReason('account_empty', { guildId: key.server });
       log.warn({ generationId: generation.id, guildId: key.server, keyFingerprint: key.fingerprint }, "the server's own nanophoto account is out of credits: its requests wait");
       return;
     }
@@ -189,7 +190,10 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
       const wasEmpty = key.account.isEmpty();
       key.account.accepted(generation.credits);
       if (key.server !== undefined) {
-        if (!key.account.isEmpty()) serverKeys?.accountTookRequest(key.server);
+        if (!key.account.isEmpty()) {
+          serverKeys?.accountTookRequest(key.server);
+          repo.setQueuedWaitReason(null, { guildId: key.server });
+        }
       } else if (wasEmpty && !key.account.isEmpty()) pool.syncWaitReason();
       key.unknowns.accepted();
       ledger.settle(generation.id, creditsUsed);

@@ -72,7 +72,7 @@ export function createKeyPool({ keys, budgets, operatorRepo, generations, transa
 
   /** Shows the queued members why they wait, or that they no longer do. */
   function syncWaitReason(): void {
-    generations.setQueuedWaitReason(waitingForCredits() ? 'account_empty' : null);
+    generations.setQueuedWaitReason(waitingForCredits() ? 'account_empty' : null, 'operator');
   }
 
   return {
@@ -105,7 +105,7 @@ export function createKeyPool({ keys, budgets, operatorRepo, generations, transa
 
     /** A request joined the queue: while every key waits for credits, its member is told why. */
     queued(): void {
-      if (waitingForCredits()) generations.setQueuedWaitReason('account_empty');
+      if (waitingForCredits()) generations.setQueuedWaitReason('account_empty', 'operator');
     },
 
     /**

@@ -1,3 +1,4 @@
+import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { OperatorRepo } from '../../db/operatorRepo.js';
 import type { Transaction } from '../../db/repos.js';
 import type { FailureCode } from './generation.js';
@@ -42,6 +43,8 @@ export const laneOfPayer = (request: WaitingRequest): Lane => (request.payer ===
 export interface ServerLaneKeysDeps {
   serverKeys: Pick<ServerKeys, 'state' | 'keyOfGuild' | 'isRefused' | 'budgetFor'>;
   keys: Pick<VendorKeys, 'clientFor'>;
+  /** Shows a server's queued members that its key's account is empty. */
+  generations: Pick<GenerationRepo, 'setQueuedWaitReason'>;
   operatorRepo: OperatorRepo;
   transaction: Transaction;
   clock: Clock;
@@ -62,10 +65,15 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
     const id = `${guildId}:${fingerprint}`;
     let key = built.get(id);
     if (!key) {
+      // The client and budget are looked up at each use: a key removed and set again gets a new client (the old one closed).
       key = {
         fingerprint,
-        veo: keys.clientFor(fingerprint),
-        budget: serverKeys.budgetFor(fingerprint),
+        get veo() {
+          return keys.clientFor(fingerprint);
+        },
+        get budget() {
+          return serverKeys.budgetFor(fingerprint);
+        },
         account: createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: deps.emptyAccountRetryMs, key: fingerprint }),
         unknowns: createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: deps.unknownOutcomePause }),
         server: guildId,
@@ -107,7 +115,10 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
           const key = usable(guildId);
           return key && key.account.isEmpty() && !key.unknowns.isPaused() && key.account.retryDue() ? [key] : [];
         },
-        queued: () => {},
+        queued() {
+          // A request joining while its server's account is empty is told why it waits, as the others are.
+          if (usable(guildId)?.account.isEmpty()) deps.generations.setQueuedWaitReason('account_empty', { guildId });
+        },
         submitSlotsFreeAt(count) {
           const fingerprint = serverKeys.keyOfGuild(guildId);
           if (fingerprint === null) return Array.from({ length: count }, () => clock.now());
@@ -115,7 +126,9 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
         },
         closed() {
           // Keys that cannot be read now (a wrong secret) keep their requests waiting: nothing is lost.
-          if (serverKeys.state() !== 'ready') return undefined;
+          if (serverKeys.state() === 'locked') return undefined;
+          // SERVER_KEYS=off or no KEY_ENCRYPTION_SECRET: nothing reserved on a server's key goes out on it again.
+          if (serverKeys.state() !== 'ready') return 'SERVER_KEY_REMOVED';
           if (serverKeys.keyOfGuild(guildId) === null) return 'SERVER_KEY_REMOVED';
           return serverKeys.isRefused(guildId) ? 'SERVER_KEY_REFUSED' : undefined;
         },

@@ -5,13 +5,16 @@ import type { PollOutcomes } from './pollOutcome.js';
 import { createPollRunner, type PollRunner, type PollRunnerDeps } from './pollRunner.js';
 import type { VendorKeys } from './ports.js';
 import type { ServerKeys } from './serverKeys/serverKeys.js';
+import type { Lane } from './turns/lanes.js';
 
-export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key'> {
+export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key' | 'queueLength'> {
+  /** How many requests wait in a lane: a key's polls give way to its own lane's submits only. */
+  laneLength: (lane: Lane) => number;
   repo: GenerationRepo;
   pool: Pick<KeyPool, 'keys' | 'fingerprints'>;
   outcomes: PollOutcomes;
   /** Servers' own keys: their generations are polled with them, on their own budgets. */
-  servers?: { keys: Pick<VendorKeys, 'clientFor'>; serverKeys: Pick<ServerKeys, 'stored' | 'budgetFor' | 'purgeRemoved' | 'refusedFingerprint'> };
+  servers?: { keys: Pick<VendorKeys, 'clientFor'>; serverKeys: Pick<ServerKeys, 'stored' | 'budgetFor' | 'purgeRemoved' | 'refusedFingerprint' | 'guildsUsing'> };
   log: Logger;
 }
 
@@ -23,17 +26,17 @@ export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key'> {
  * keep what the vendor charged for it.
  */
 export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
-  const { repo, pool, outcomes, servers, log } = deps;
-  const runnerFor = (key: PollRunnerDeps['key'], onKeyRefused?: () => void) =>
-    createPollRunner({ ...deps, key, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
-  const operatorRunners = pool.keys.map((key) => runnerFor(key));
+  const { repo, pool, outcomes, servers, laneLength, log } = deps;
+  const runnerFor = (key: PollRunnerDeps['key'], queueLength: () => number, onKeyRefused?: () => void) =>
+    createPollRunner({ ...deps, key, queueLength, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
+  const operatorRunners = pool.keys.map((key) => runnerFor(key, () => laneLength('operator')));
   // Kept across ticks: a runner remembers which of its generations' batches failed.
   const serverRunners = new Map<string, PollRunner>();
 
   /** The servers' keys that can poll now; runners of keys forgotten since are dropped. */
-  function serverRunnersNow(): { runners: PollRunner[]; stored: string[] } {
-    if (!servers) return { runners: [], stored: [] };
-    const { readable, all } = servers.serverKeys.stored();
+  function serverRunnersNow(): { runners: PollRunner[]; stored: string[]; protectedKeys: string[] } {
+    if (!servers) return { runners: [], stored: [], protectedKeys: [] };
+    const { readable, all, protected: protectedKeys } = servers.serverKeys.stored();
     const operators = new Set(pool.fingerprints());
     const wanted = new Set(readable.filter((fingerprint) => !operators.has(fingerprint)));
     for (const fingerprint of serverRunners.keys()) if (!wanted.has(fingerprint)) serverRunners.delete(fingerprint);
@@ -41,12 +44,26 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
       if (serverRunners.has(fingerprint)) continue;
       // A server's key the vendor stops accepting on a poll pauses that server, as on a submit.
       const refused = () => servers.serverKeys.refusedFingerprint(fingerprint);
-      serverRunners.set(fingerprint, runnerFor({ fingerprint, veo: servers.keys.clientFor(fingerprint), budget: servers.serverKeys.budgetFor(fingerprint) }, refused));
+      // Client and budget looked up at each poll: a key removed and set again between two ticks gets a new client.
+      const { keys, serverKeys } = servers;
+      const key = {
+        fingerprint,
+        get veo() {
+          return keys.clientFor(fingerprint);
+        },
+        get budget() {
+          return serverKeys.budgetFor(fingerprint);
+        },
+      };
+      // The requests waiting to go out on this key: those of the servers it is in use for.
+      const waiting = () => serverKeys.guildsUsing(fingerprint).reduce((sum, guildId) => sum + laneLength(`guild:${guildId}`), 0);
+      serverRunners.set(fingerprint, runnerFor(key, waiting, refused));
     }
-    return { runners: [...serverRunners.values()], stored: all };
+    return { runners: [...serverRunners.values()], stored: all, protectedKeys };
   }
 
-  // A server key that cannot be read now (a wrong secret) still owns its generations: they wait, never orphaned.
+  // A server key that cannot be read now for a wrong secret still owns its generations: they wait, never orphaned.
+  // Without any secret no stored key can ever be read: their generations end like any other orphan.
   function endOrphans(serverFingerprints: readonly string[]): void {
     for (const generation of repo.runningWithoutKey([...pool.fingerprints(), ...serverFingerprints])) {
       const refunded = outcomes.orphan(generation);
@@ -56,8 +73,8 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
 
   return {
     async pollDue(stopping?: AbortSignal): Promise<void> {
-      const { runners, stored } = serverRunnersNow();
-      endOrphans(stored);
+      const { runners, stored, protectedKeys } = serverRunnersNow();
+      endOrphans(protectedKeys);
       for (const runner of [...operatorRunners, ...runners]) {
         if (stopping?.aborted) return;
         await runner.pollDue(stopping);

@@ -35,7 +35,8 @@ interface Suspect {
 
 /** Asks the API about every generation of one key whose poll is due, in as few requests as possible. */
 export function createPollRunner({ repo, key, outcomes, queueLength, clock, timing, batchSize, retryMs, onKeyRefused, log }: PollRunnerDeps) {
-  const { veo, budget, fingerprint } = key;
+  // The key's client and budget are read at each use: a server key set again comes with a new client.
+  const { fingerprint } = key;
   const suspects = new Map<number, Suspect>();
   let answers = 0;
 
@@ -43,7 +44,7 @@ export function createPollRunner({ repo, key, outcomes, queueLength, clock, timi
     const resolution = batch[0]!.resolution;
     const tasks = batch.flatMap((g) => shotsToAsk(g).flatMap((shot) => (shot.taskId ? [{ shotId: shot.id, taskId: shot.taskId }] : [])));
     try {
-      outcomes.apply(batch, await veo.checkStatus(tasks, resolution));
+      outcomes.apply(batch, await key.veo.checkStatus(tasks, resolution));
       answers += 1;
       for (const generation of batch) suspects.delete(generation.id);
     } catch (error) {
@@ -53,7 +54,7 @@ export function createPollRunner({ repo, key, outcomes, queueLength, clock, timi
 
   async function recover(batch: Generation[], error: unknown): Promise<void> {
     if (error instanceof VeoApiError && error.code === 'API_KEY_RATE_LIMIT_EXCEEDED') {
-      const until = budget.rateLimited(error.retryAfterMs, retryMs);
+      const until = key.budget.rateLimited(error.retryAfterMs, retryMs);
       outcomes.retryLater(batch, until.getTime() - clock.now().getTime());
       log.warn({ keyFingerprint: fingerprint, until, retryAfterMs: error.retryAfterMs }, "rate limited by the API; the key's requests paused");
       return;
@@ -103,8 +104,8 @@ export function createPollRunner({ repo, key, outcomes, queueLength, clock, timi
   /** Polls only on a free slot; otherwise the batch waits for the slot polls may use next. */
   async function pollWithinBudget(batch: Generation[]): Promise<void> {
     const queue = { queueWaiting: queueLength() > 0 };
-    if (budget.tryTakeForPoll(queue)) return poll(batch);
-    const wait = Math.max(retryMs, budget.pollSlotFreeAt(queue).getTime() - clock.now().getTime());
+    if (key.budget.tryTakeForPoll(queue)) return poll(batch);
+    const wait = Math.max(retryMs, key.budget.pollSlotFreeAt(queue).getTime() - clock.now().getTime());
     outcomes.retryLater(batch, wait);
   }
 
@@ -161,7 +162,7 @@ export function createPollRunner({ repo, key, outcomes, queueLength, clock, timi
      * poll interval), polls go first in the tick.
      */
     async pollIfStarved(stopping?: AbortSignal): Promise<void> {
-      if (!budget.pollsStarved({ minQuietMs: timing.pollMaxIntervalMs })) return;
+      if (!key.budget.pollsStarved({ minQuietMs: timing.pollMaxIntervalMs })) return;
       if (queueLength() === 0) return;
       await pollEach(plan(couldBeReady(clock.now()), []), stopping);
     },

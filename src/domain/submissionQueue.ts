@@ -221,5 +221,11 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
      * it, and polls must keep the submit reserve free for it meanwhile.
      */
     length: () => repo.queueLength() - replySetups.ids().filter((id) => repo.get(id)?.state === 'queued').length,
+
+    /** Generations waiting for a slot in one lane (one still being set up apart, as in `length`). */
+    laneLength(lane: Lane): number {
+      const settingUp = new Set(replySetups.ids());
+      return repo.waiting().filter((request) => !settingUp.has(request.id) && laneOf(request) === lane).length;
+    },
   };
 }

@@ -26,8 +26,9 @@ export type VeoRequestObserver = (endpoint: VeoEndpoint, outcome: VeoOutcome, du
 const paths = { generate: '/api/veo-3/generate', checkStatus: '/api/veo-3/check-status' } as const;
 type VeoPath = (typeof paths)[keyof typeof paths];
 
-// These failures happen before a byte reaches the vendor, so even a `generate` is known not to have run.
-const neverSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+// These failures happen before a byte reaches the vendor, so even a `generate` is known not to have run
+// (a closed or destroyed client refuses the request before dispatching it).
+const neverSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CLOSED', 'UND_ERR_DESTROYED']);
 
 export function createVeoClient({ baseUrl, apiKey, timeoutMs, dispatcher, now = Date.now, onRequest, log }: VeoClientOptions): VeoClient & { close(): Promise<void> } {
   const ownDispatcher = dispatcher ? undefined : new Agent({ connections: 4, connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });

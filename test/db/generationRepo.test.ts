@@ -98,7 +98,7 @@ describe('changes the member does not see', () => {
 
   it('submitting clears the place in the queue and the reason to wait; a 429 puts it back, unseen', () => {
     repo.placeInQueue(id, 1, later(9));
-    repo.setQueuedWaitReason('account_empty');
+    repo.setQueuedWaitReason('account_empty', 'operator');
     repo.markSubmitting(id, 'k');
     expect(repo.get(id)).toMatchObject({ state: 'submitting', queuePosition: null, waitReason: null });
     repo.returnToQueue(id);

@@ -170,4 +170,58 @@ describe("a server's own key in the queue and the polls", () => {
     expect(lc.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => r.key)).toEqual([SERVER_KEY, SERVER_KEY]);
     expect(polled.nextPollAt!.getTime() - lc.clock.now().getTime()).toBeGreaterThanOrEqual(Math.min(5 * minute, 30_000 * scarcity) - 1);
   });
+  it('sends and polls on a key removed and set again with its new client, never the closed one', async () => {
+    const lc = await world();
+    const first = await lc.submit();
+    lc.clock.advance(10 * minute);
+    await lc.tick();
+    expect(lc.repo.get(first.id)?.state).toBe('completed');
+    // Removed with nothing left to poll, its client is closed; the same key pasted again gets a new one.
+    lc.serverKeys.remove(guildId);
+    await lc.serverKeys.set(guildId, SERVER_KEY, adminId);
+    const again = await lc.submit();
+    expect(again).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf(SERVER_KEY) });
+    lc.clock.advance(10 * minute);
+    await lc.tick();
+    expect(lc.repo.get(again.id)?.state).toBe('completed');
+    expect(lc.serverKeys.standing(guildId)?.accountEmpty).toBe(false);
+  });
+  it("tells each lane's waiting members why they wait: a server's empty account marks its requests only, the operator's its own", async () => {
+    const lc = await world({ api: { accounts: { [SERVER_KEY]: 0, 'test-key': 0 } } });
+    const serverHeld = await lc.submit();
+    expect(lc.repo.get(serverHeld.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    const serverJoined = await lc.submit({}, '200000000000000003');
+    expect(lc.repo.get(serverJoined.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    const operatorHeld = await lc.submitIn(otherGuild, '200000000000000002');
+    expect(lc.repo.get(operatorHeld.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    // The operator's key topped up: its lane goes on, the server's requests still wait for their own account.
+    lc.api.topUp(100, 'test-key');
+    lc.clock.advance(60 * minute);
+    await lc.tick();
+    expect(lc.repo.get(operatorHeld.id)).toMatchObject({ state: 'running', waitReason: null });
+    expect(lc.repo.get(serverHeld.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    expect(lc.repo.get(serverJoined.id)).toMatchObject({ state: 'queued', waitReason: 'account_empty' });
+    // The server's key topped up: its requests go, and none says the account is empty any more.
+    lc.api.topUp(100, SERVER_KEY);
+    lc.clock.advance(60 * minute);
+    await lc.tick();
+    expect(lc.repo.get(serverHeld.id)).toMatchObject({ state: 'running', waitReason: null });
+    expect(lc.repo.get(serverJoined.id)?.waitReason).toBeNull();
+  });
+  it("keeps its key's submit reserve while only the operator's lane has requests waiting: each key's polls weigh its own lane", async () => {
+    const lc = await world({ api: { accounts: { 'test-key': 0 } } });
+    const running = await lc.submit();
+    const waiting = await lc.submitIn(otherGuild, '200000000000000002');
+    expect(lc.repo.get(waiting.id)?.state).toBe('queued');
+    const budget = lc.serverKeys.budgetFor(fingerprintOf(SERVER_KEY));
+    while (budget.available() > 3) budget.tryTakeForPoll({ queueWaiting: true });
+    const polled = () => lc.api.requests.filter((r) => r.endpoint === 'check-status' && r.key === SERVER_KEY).length;
+    const before = polled();
+    lc.clock.advance(4 * minute);
+    await lc.tick();
+    // Nobody waits for this key: its last slots stay free for its server's next submit.
+    expect(polled()).toBe(before);
+    expect(lc.repo.get(running.id)?.state).toBe('running');
+    expect(budget.available()).toBe(3);
+  });
 });

@@ -147,6 +147,71 @@ describe("a server's own key", () => {
       expect(right.serverKeys.keyOfGuild(guildId)).toBe(fingerprintOf(SERVER_KEY));
     });
 
+    async function runningOnItsKey(): Promise<{ databasePath: string; generationId: number }> {
+      const dir = mkdtempSync(join(tmpdir(), 'server-keys-'));
+      dirs.push(dir);
+      const databasePath = join(dir, 'bot.db');
+      const first = await world({ databasePath });
+      await first.serverKeys.set(guildId, SERVER_KEY, adminId);
+      const running = await first.submit();
+      expect(running).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf(SERVER_KEY) });
+      await first.close();
+      opened.splice(opened.indexOf(first), 1);
+      return { databasePath, generationId: running.id };
+    }
+    const operatorPays = (w: Lifecycle) => w.logs.filter((line) => line.includes("now make their videos on the operator's keys"));
+
+    it('with SERVER_KEYS=off still polls the videos running on a stored key, with that key, and says once who pays now', async () => {
+      const { databasePath, generationId } = await runningOnItsKey();
+      const off = await world({ databasePath, serverKeys: { mode: 'off', secret: secretA } });
+      expect(off.serverKeys.state()).toBe('off');
+      expect(off.serverKeys.payerOf(guildId)).toBe('operator');
+      expect(operatorPays(off)).toHaveLength(1);
+      expect(operatorPays(off)[0]).toContain('"servers":1');
+      off.clock.advance(4 * 60_000);
+      await off.tick();
+      expect(off.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => r.key)).toEqual([SERVER_KEY]);
+      expect(off.repo.get(generationId)?.errorCode).not.toBe('KEY_REMOVED');
+    });
+
+    it('without KEY_ENCRYPTION_SECRET ends the videos running on a stored key truthfully, refunded, instead of freezing them', async () => {
+      const { databasePath, generationId } = await runningOnItsKey();
+      const noSecret = await world({ databasePath, serverKeys: { mode: 'allowed' } });
+      expect(noSecret.serverKeys.state()).toBe('no_secret');
+      expect(operatorPays(noSecret)).toHaveLength(1);
+      noSecret.clock.advance(4 * 60_000);
+      await noSecret.tick();
+      expect(noSecret.repo.get(generationId)).toMatchObject({ state: 'failed', errorCode: 'KEY_REMOVED', creditsRefunded: 10 });
+      // What its own key was charged stays counted on the server's books (refunded to the member, spent for the server).
+      expect(noSecret.db.$client.prepare("select payer, credits from credit_ledger where kind = 'unpolled'").all()).toEqual([{ payer: 'server', credits: 10 }]);
+      const thisDay = { start: new Date(noSecret.clock.now().getTime() - 86_400_000), end: new Date(noSecret.clock.now().getTime() + 86_400_000) };
+      expect(noSecret.repos.ledger.ownKeyUnknowns(guildId, thisDay)).toBe(10);
+    });
+
+    it('with SERVER_KEYS=off releases the requests still waiting for a stored key, refunded, instead of holding them for good', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'server-keys-'));
+      dirs.push(dir);
+      const databasePath = join(dir, 'bot.db');
+      const first = await world({ databasePath, api: { apiKeys: ['test-key', SERVER_KEY], accounts: { [SERVER_KEY]: 0 } } });
+      await first.serverKeys.set(guildId, SERVER_KEY, adminId);
+      const waiting = await first.submit();
+      expect(waiting.state).toBe('queued');
+      await first.close();
+      opened.splice(opened.indexOf(first), 1);
+      const off = await world({ databasePath, serverKeys: { mode: 'off', secret: secretA } });
+      await off.tick();
+      expect(off.repo.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'SERVER_KEY_REMOVED' });
+      expect(off.db.$client.prepare("select kind from credit_ledger where generation_id = ? and kind = 'release'").all(waiting.id)).toEqual([{ kind: 'release' }]);
+    });
+
+    it('with a wrong secret keeps the videos running on a stored key waiting: the right secret can still poll them', async () => {
+      const { databasePath, generationId } = await runningOnItsKey();
+      const wrong = await world({ databasePath, serverKeys: { mode: 'allowed', secret: randomBytes(32) } });
+      wrong.clock.advance(4 * 60_000);
+      await wrong.tick();
+      expect(wrong.repo.get(generationId)?.state).toBe('running');
+    });
+
     it("does not use a key copied into another server's row: the server id is bound to it", async () => {
       const databasePath = await storedWith(secretA);
       const copy = await world({ databasePath });

@@ -35,6 +35,14 @@ describe('the key cipher (AES-256-GCM)', () => {
     expect(cipher.open({ ...sealed, ciphertext: bytes.toString('base64') }, guild)).toBeUndefined();
   });
 
+  it('does not open with a truncated tag, nor with an IV of another length', () => {
+    const sealed = cipher.seal('np-live-abcdef123456', guild);
+    const tag = Buffer.from(sealed.tag, 'base64');
+    for (const length of [4, 8, 12, 15]) expect(cipher.open({ ...sealed, tag: tag.subarray(0, length).toString('base64') }, guild)).toBeUndefined();
+    expect(cipher.open({ ...sealed, iv: Buffer.concat([Buffer.from(sealed.iv, 'base64'), Buffer.alloc(4)]).toString('base64') }, guild)).toBeUndefined();
+    expect(cipher.open(sealed, guild)).toBe('np-live-abcdef123456');
+  });
+
   it('takes only a 32-byte secret', () => {
     expect(() => createKeyCipher(randomBytes(16))).toThrow('32 bytes');
   });

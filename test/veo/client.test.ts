@@ -163,6 +163,13 @@ describe('nanophoto client against the fake API', () => {
     expect(error).toMatchObject({ kind: 'network', outcomeUnknown: false });
   });
 
+  it('knows a closed client sent nothing: its generate is not an unknown outcome', async () => {
+    const closing = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500 });
+    await closing.close();
+    expect(await rejection(closing.generate(oneShot))).toMatchObject({ kind: 'network', outcomeUnknown: false });
+    expect(api.requests).toEqual([]);
+  });
+
   it('tells its observer of every request: endpoint, outcome and duration', async () => {
     const seen: [string, string][] = [];
     const observed = createVeoClient({ baseUrl: api.url, apiKey: 'test-key', timeoutMs: 500, onRequest: (endpoint, outcome, ms) => {

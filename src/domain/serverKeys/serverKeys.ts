@@ -51,7 +51,8 @@ export type ServerKeys = ReturnType<typeof createServerKeys>;
 
 const CHECK_TEXT = 'veo-bot key encryption check';
 const CHECK_CONTEXT = 'key-encryption-check';
-const KEY_SHAPE = /^[\x21-\x7e]{8,200}$/;
+/** What a nanophoto key looks like once trimmed: 8 to 200 printable ASCII characters, no spaces. */
+export const serverKeyShape = /^[\x21-\x7e]{8,200}$/;
 
 /**
  * Servers' own nanophoto keys: sealed in SQLite under KEY_ENCRYPTION_SECRET (the server id bound
@@ -64,6 +65,8 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
   const budgets = new Map<string, RequestBudget>();
   // The stored keys (by row id) the current secret opened: only those are used.
   const readable = new Set<number>();
+  // Whether the secret opened the stored keys: their running videos are polled with them even while SERVER_KEYS is off.
+  let pollable = false;
 
   const budgetFor = (fingerprint: string): RequestBudget => {
     let budget = budgets.get(fingerprint);
@@ -127,6 +130,15 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     return key && readable.has(key.id) ? key.fingerprint : null;
   };
 
+  /** Said once at start when servers that stored a key now have their videos paid by the operator. */
+  function operatorPaysForStoredKeys(): ServerKeysState {
+    const servers = new Set(repo.all().filter((stored) => stored.removedAt === null).map((stored) => stored.guildId)).size;
+    if (servers > 0) {
+      log.warn({ servers, serverKeys: state }, "servers with a stored key of their own now make their videos on the operator's keys (SERVER_KEYS=off or no KEY_ENCRYPTION_SECRET)");
+    }
+    return state;
+  }
+
   function refused(guildId: string): void {
     const first = transaction(() => {
       const key = repo.inUse(guildId);
@@ -151,21 +163,23 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
 
     /** At start: tells the right secret from a wrong one, rotates from the previous one, and reads every key. */
     open(): ServerKeysState {
-      if (state === 'off' || !box) return state;
+      if (!box) return operatorPaysForStoredKeys();
       const check = repo.check();
       if (!check) {
         transaction(() => repo.saveCheck(box.seal(CHECK_TEXT, CHECK_CONTEXT)));
       } else if (box.open(check, CHECK_CONTEXT) !== CHECK_TEXT) {
         if (!previousBox || previousBox.open(check, CHECK_CONTEXT) !== CHECK_TEXT) {
           log.error({}, "KEY_ENCRYPTION_SECRET is not the secret servers' keys were stored with: those servers cannot make videos until it is set right (nothing stored was changed)");
-          return state;
+          return state === 'off' ? operatorPaysForStoredKeys() : state;
         }
         log.info({ resealed: rotate(box, previousBox) }, "servers' keys re-encrypted with the new KEY_ENCRYPTION_SECRET");
       }
-      state = 'ready';
+      // With SERVER_KEYS=off the keys are still read: the videos already running on them are polled to their end.
+      if (state !== 'off') state = 'ready';
+      pollable = true;
       for (const stored of repo.all()) learn(stored);
       purgeRemoved();
-      return state;
+      return state === 'off' ? operatorPaysForStoredKeys() : state;
     },
 
     /** The fingerprint of the key that pays for this server's videos, or null for the operator's. */
@@ -174,12 +188,20 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     isRefused: (guildId: string): boolean => inUse(guildId)?.refusedAt != null,
     /**
      * Fingerprints of the stored keys (removed ones included, until their last video ended): the
-     * generations submitted on them are theirs to poll. `readable` are those that can be polled now.
+     * generations submitted on them are theirs to poll. `readable` are those that can be polled now;
+     * `protected` those whose generations may not be ended as orphans: with a secret, every stored
+     * key (a wrong secret can be set right, nothing is lost); without one, none can ever be read,
+     * so their videos end truthfully, refunded, as when no key can poll them.
      */
-    stored(): { readable: string[]; all: string[] } {
+    stored(): { readable: string[]; all: string[]; protected: string[] } {
       const rows = repo.all();
-      return { readable: state === 'ready' ? rows.filter((row) => readable.has(row.id)).map((row) => row.fingerprint) : [], all: rows.map((row) => row.fingerprint) };
+      const readableNow = pollable ? rows.filter((row) => readable.has(row.id)).map((row) => row.fingerprint) : [];
+      const all = rows.map((row) => row.fingerprint);
+      return { readable: readableNow, all, protected: box ? all : readableNow };
     },
+    /** The servers whose requests go out on this key now. */
+    guildsUsing: (fingerprint: string): string[] =>
+      state === 'ready' ? repo.all().filter((row) => row.fingerprint === fingerprint && row.removedAt === null && readable.has(row.id)).map((row) => row.guildId) : [],
     payerOf: (guildId: string): Payer => (keyOf(guildId) === null ? 'operator' : 'server'),
     budgetFor,
 
@@ -204,7 +226,7 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     async set(guildId: string, pasted: string, adminId: string): Promise<{ fingerprint: string; replaced: boolean }> {
       usable();
       const apiKey = pasted.trim();
-      if (!KEY_SHAPE.test(apiKey)) throw new UserFacingError('server_key_malformed');
+      if (!serverKeyShape.test(apiKey)) throw new UserFacingError('server_key_malformed');
       log.learnSecret(apiKey);
       const fingerprint = keys.learn(apiKey);
       if (keys.fingerprints().includes(fingerprint)) throw new UserFacingError('server_key_operators');
