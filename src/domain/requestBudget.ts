@@ -60,16 +60,11 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
 
   /**
    * The pace keeps a busy key from spending its window at once and then falling silent. A poll
-   * while nobody waits in the queue and that leaves at least half the window free cannot bring
-   * that silence about (the intervals are not stretched yet either, see `budgetScarcity`): it goes
-   * when due, and a finished video is shown without waiting for the pace. Submissions keep the
-   * pace, and so do polls on a busy key, exactly as before.
+   * that leaves at least half the window free cannot bring that silence about (the intervals are
+   * not stretched yet either, see `budgetScarcity`): it goes when due, and a finished video is
+   * shown without waiting for the pace. Submissions keep the pace, as polls do past half the window.
    */
-  const paced = (endpoint: ApiEndpoint, now: Date, queue: QueueState) =>
-    endpoint === 'generate' || queue.queueWaiting || repo.countSince(windowStart(now)) + 1 > limit / 2;
-
-  /** A submission is, for the budget, one that waits. */
-  const submitting: QueueState = { queueWaiting: true };
+  const paced = (endpoint: ApiEndpoint, now: Date) => endpoint === 'generate' || repo.countSince(windowStart(now)) + 1 > limit / 2;
 
   /** Polls keep the submit reserve free for a new video, unless one is already waiting (it takes the next slot anyway). */
   const pollKeep = ({ queueWaiting }: QueueState) => (queueWaiting ? 0 : submitReserve);
@@ -78,12 +73,12 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
    * Takes one request slot if more than `keep` are free.
    * The slot is recorded before the request is sent: a crash may waste one, never overspend.
    */
-  function tryTake(endpoint: ApiEndpoint, keep: number, queue: QueueState): boolean {
+  function tryTake(endpoint: ApiEndpoint, keep: number): boolean {
     return transaction(() => {
       const now = clock.now();
       repo.forgetUpTo(windowStart(now));
       if (available(now) <= keep) return false;
-      if (paced(endpoint, now, queue) && repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
+      if (paced(endpoint, now) && repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
       if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
       repo.record(endpoint, now);
       return true;
@@ -94,17 +89,17 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
    * When `slots` more requests of this kind can have been made, sent as early as every limit
    * allows: the window, the generate share of it, the burst pace, and any pause in force.
    */
-  function slotsFreeAt(slots: number, endpoint: ApiEndpoint, keep: number, queue: QueueState): Date {
-    const limits = limitsOf(endpoint, keep, queue);
+  function slotsFreeAt(slots: number, endpoint: ApiEndpoint, keep: number): Date {
+    const limits = limitsOf(endpoint, keep);
     return new Date(sendTimes(limits, slots).at(-1) ?? limits.fromMs);
   }
 
   /** The limits in force for this kind of request, from now or from the end of a pause. */
-  function limitsOf(endpoint: ApiEndpoint, keep: number, queue: QueueState): { limits: RollingLimit[]; fromMs: number } {
+  function limitsOf(endpoint: ApiEndpoint, keep: number): { limits: RollingLimit[]; fromMs: number } {
     const now = clock.now();
     const start = pausedAt(now) ?? now;
     const limits: RollingLimit[] = [{ sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs }];
-    if (paced(endpoint, start, queue)) limits.push({ sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs });
+    if (paced(endpoint, start)) limits.push({ sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs });
     if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
     return { limits, fromMs: start.getTime() };
   }
@@ -118,16 +113,16 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
     available: () => available(),
 
     /** A slot for a `generate`: never one of the poll reserve. */
-    tryTakeForSubmit: () => tryTake('generate', 0, submitting),
+    tryTakeForSubmit: () => tryTake('generate', 0),
     /** A slot for a `check-status`, leaving the submit reserve free while nobody waits in the queue. */
-    tryTakeForPoll: (queue: QueueState) => tryTake('check-status', pollKeep(queue), queue),
+    tryTakeForPoll: (queue: QueueState) => tryTake('check-status', pollKeep(queue)),
 
     /** When the submission `position`-th in the queue can go, if every one before it goes as early as it can. */
-    submitSlotFreeAt: (position: number) => slotsFreeAt(position, 'generate', 0, submitting),
+    submitSlotFreeAt: (position: number) => slotsFreeAt(position, 'generate', 0),
     /** The same for the first `count` places at once: one read of the window for a whole queue. */
-    submitSlotsFreeAt: (count: number): Date[] => (count <= 0 ? [] : sendTimes(limitsOf('generate', 0, submitting), count).map((at) => new Date(at))),
+    submitSlotsFreeAt: (count: number): Date[] => (count <= 0 ? [] : sendTimes(limitsOf('generate', 0), count).map((at) => new Date(at))),
     /** When the next poll can go. */
-    pollSlotFreeAt: (queue: QueueState) => slotsFreeAt(1, 'check-status', pollKeep(queue), queue),
+    pollSlotFreeAt: (queue: QueueState) => slotsFreeAt(1, 'check-status', pollKeep(queue)),
 
     /**
      * No poll went out for the polls' share of the window (the time one reserved poll slot stands

@@ -147,13 +147,6 @@ describe('the API key request budget', () => {
     expect(budget.pollSlotFreeAt(idle).getTime()).toBe(clock.now().getTime() + 12 * minute);
   });
 
-  it('keeps polls to the pace while a submission waits, however much of the window is free', () => {
-    const budget = budgetOf(100, 12, 20, 5);
-    expect(Array.from({ length: 19 }, () => budget.tryTakeForSubmit()).filter(Boolean).length).toBe(19);
-    expect([budget.tryTakeForPoll(waiting), budget.tryTakeForPoll(waiting)]).toEqual([true, false]);
-    expect(budget.pollSlotFreeAt(waiting).getTime()).toBe(clock.now().getTime() + 12 * minute);
-  });
-
   it('survives a restart: the window is counted from the database', () => {
     budgetOf(10, 0).tryTakeForSubmit();
     budgetOf(10, 0).tryTakeForPoll(idle);
