@@ -58,14 +58,6 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
    */
   const burstKeep = (keep: number) => Math.min(burst - 1, Math.ceil((keep * burst) / limit));
 
-  /**
-   * The pace keeps a busy key from spending its window at once and then falling silent. A poll
-   * that leaves at least half the window free cannot bring that silence about (the intervals are
-   * not stretched yet either, see `budgetScarcity`): it goes when due, and a finished video is
-   * shown without waiting for the pace. Submissions keep the pace, as polls do past half the window.
-   */
-  const paced = (endpoint: ApiEndpoint, now: Date) => endpoint === 'generate' || repo.countSince(windowStart(now)) + 1 > limit / 2;
-
   /** Polls keep the submit reserve free for a new video, unless one is already waiting (it takes the next slot anyway). */
   const pollKeep = ({ queueWaiting }: QueueState) => (queueWaiting ? 0 : submitReserve);
 
@@ -78,7 +70,7 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
       const now = clock.now();
       repo.forgetUpTo(windowStart(now));
       if (available(now) <= keep) return false;
-      if (paced(endpoint, now) && repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
+      if (repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
       if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
       repo.record(endpoint, now);
       return true;
@@ -98,8 +90,10 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
   function limitsOf(endpoint: ApiEndpoint, keep: number): { limits: RollingLimit[]; fromMs: number } {
     const now = clock.now();
     const start = pausedAt(now) ?? now;
-    const limits: RollingLimit[] = [{ sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs }];
-    if (paced(endpoint, start)) limits.push({ sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs });
+    const limits: RollingLimit[] = [
+      { sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs },
+      { sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs },
+    ];
     if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
     return { limits, fromMs: start.getTime() };
   }

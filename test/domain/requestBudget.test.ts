@@ -23,15 +23,6 @@ describe('the API key request budget', () => {
   });
   afterEach(() => closeDb(db));
 
-  /** Half the window spent by submissions older than one pacing window: polls keep the pace from here on. */
-  const spendHalf = (budget: ReturnType<typeof budgetOf>, limit: number) => {
-    for (let spent = 0; spent < limit / 2; ) {
-      if (budget.tryTakeForSubmit()) spent += 1;
-      else clock.advance(minute);
-    }
-    clock.advance(12 * minute);
-  };
-
   it('hands out at most `limit` slots in any rolling window', () => {
     const budget = budgetOf(10, 0);
     let taken = 0;
@@ -104,7 +95,7 @@ describe('the API key request budget', () => {
   it('spends the window at an even pace when a burst is set', () => {
     const budget = budgetOf(12, 0, 3);
     // 3 requests in any 15 minutes (3/12 of the hour).
-    expect([1, 2, 3, 4].map(() => budget.tryTakeForSubmit())).toEqual([true, true, true, false]);
+    expect([1, 2, 3, 4].map(() => budget.tryTakeForPoll(idle))).toEqual([true, true, true, false]);
     clock.advance(15 * minute);
     expect(budget.tryTakeForSubmit()).toBe(true);
     expect(budget.available()).toBe(8);
@@ -112,7 +103,6 @@ describe('the API key request budget', () => {
 
   it('leaves the submit reserve’s share of the burst free as well, so polls cannot hold a new prompt back', () => {
     const budget = budgetOf(100, 12, 20, 5);
-    spendHalf(budget, 100);
     // A submit reserve of 5 in 100 leaves 1 in a burst of 20.
     const polls = Array.from({ length: 20 }, () => budget.tryTakeForPoll(idle)).filter(Boolean).length;
     expect(polls).toBe(19);
@@ -121,30 +111,19 @@ describe('the API key request budget', () => {
 
   it('says when a submission can go under the burst pace, not only under the hourly limit', () => {
     const budget = budgetOf(100, 12, 20, 5);
-    spendHalf(budget, 100);
     const start = clock.now().getTime();
-    // 20 requests 30 s apart fill the burst (20 in any 12 minutes) while 30 of the hour are free.
+    // 20 requests 30 s apart fill the burst (20 in any 12 minutes) while 80 of the hour are free.
     for (let i = 0; i < 20; i += 1) {
       expect(i % 4 === 0 ? budget.tryTakeForSubmit() : budget.tryTakeForPoll(waiting)).toBe(true);
       if (i < 19) clock.advance(30_000);
     }
-    expect(budget.available()).toBe(30);
+    expect(budget.available()).toBe(80);
     expect(budget.tryTakeForSubmit()).toBe(false);
     // The requests of minutes 0, 0.5 and 1 leave the pacing window at minutes 12, 12.5 and 13.
     expect(budget.submitSlotFreeAt(1).getTime()).toBe(start + 12 * minute);
     expect(budget.submitSlotFreeAt(3).getTime()).toBe(start + 13 * minute);
     // A poll leaves one slot of the burst to submissions: it waits for the second to free.
     expect(budget.pollSlotFreeAt(idle).getTime()).toBe(start + 12.5 * minute);
-  });
-
-  it('lets a poll past the pace while at least half the window stays free after it, never a submission', () => {
-    const budget = budgetOf(100, 12, 20, 5);
-    // 20 submissions fill the burst; polls still go, up to half the window, then keep the pace.
-    expect(Array.from({ length: 21 }, () => budget.tryTakeForSubmit()).filter(Boolean).length).toBe(20);
-    expect(budget.pollSlotFreeAt(idle).getTime()).toBe(clock.now().getTime());
-    expect(Array.from({ length: 40 }, () => budget.tryTakeForPoll(idle)).filter(Boolean).length).toBe(30);
-    expect(budget.available()).toBe(50);
-    expect(budget.pollSlotFreeAt(idle).getTime()).toBe(clock.now().getTime() + 12 * minute);
   });
 
   it('survives a restart: the window is counted from the database', () => {
