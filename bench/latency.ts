@@ -13,10 +13,15 @@ const SLOW_S = 60;
 const DRAIN_MS = HOUR;
 const single = (seed: number): Scenario => ({ label: `20/h seed ${seed}`, perHour: 20, submitMs: 3 * HOUR, drainMs: DRAIN_MS, saturation: false, seed, shots: 1 });
 const scenarios: Scenario[] = [
-  ...[1020, 2020, 3020, 4020, 5020].map(single),
+  ...[1020, 5021, 5022, 5023, 5024, 5025].map(single),
   { label: '10 servers own keys 20/h each', perHour: 200, submitMs: 3 * HOUR, drainMs: DRAIN_MS, saturation: false, seed: 5020, shots: 1, servers: 10 },
 ];
 const showSlow = process.argv.includes('--slow');
+// With `--saturation`, also the rows a latency change must leave alone: one key and the 3-key pool saturated.
+const saturated: Scenario[] = [
+  { label: 'sat 150/h', perHour: 150, submitMs: 3 * HOUR, drainMs: 0, saturation: true, seed: 1150, shots: 1 },
+  { label: '3 keys sat 450/h', perHour: 450, submitMs: 3 * HOUR, drainMs: 0, saturation: true, seed: 1450, shots: 1, keys: 3 },
+];
 
 /** Each generation's scheduled next poll, every time it changed, and its shots' task ids. */
 interface Trace {
@@ -65,6 +70,14 @@ function diagnose(run: RunResult, traces: Map<number, Trace>, index: number, rea
     cause = `INTERVAL ${s(gap)} s after the poll at ${rel(before.at(-1))} (${(gap / defaults.timing.pollIntervalMs).toFixed(2)}× base; last-hour ${inHour(before.at(-1)!)})`;
   }
   return `  #${index} shot ${s(readyAt - acceptedAt)} s, ready→shown ${s(shownAt - readyAt)} s, polls ${polls.map(rel).join(' ')}, shown ${rel(shownAt)}: ${cause}`;
+}
+
+if (process.argv.includes('--saturation')) {
+  for (const scenario of saturated) {
+    const summary = summarise(await simulate(scenario, 'ours', watchedOursStrategy()));
+    const perKey = summary.perKey.map((k) => `${k.counted} counted/${k.rateLimited} × 429`).join(', ');
+    console.log(`${scenario.label}: accepted/h ${summary.acceptedPerHour?.toFixed(1)} (${((summary.acceptedPerHour ?? 0) / summary.keys).toFixed(1)} per key), delivered/h ${summary.deliveredPerHour?.toFixed(1)}, req/video ${perVideo(summary.counted, summary.delivered).toFixed(2)}, per key: ${perKey}`);
+  }
 }
 
 for (const scenario of scenarios) {
