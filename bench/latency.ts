@@ -1,5 +1,5 @@
 import { watchedOursStrategy, type TickWatcher } from './oursStrategy.js';
-import { HOUR, defaults, simulate, tickMs, type RunResult, type Scenario } from './simulation.js';
+import { HOUR, defaults, serverKeyName, simulate, tickMs, type RunResult, type Scenario } from './simulation.js';
 import { percentile, perVideo, summarise } from './stats.js';
 
 /**
@@ -52,7 +52,9 @@ const s = (ms: number) => (ms / 1000).toFixed(0);
 /** Why one slow video was slow, from its schedule and its key's requests. */
 function diagnose(run: RunResult, traces: Map<number, Trace>, index: number, readyAt: number, shownAt: number, acceptedAt: number): string {
   const trace = traces.get(index);
-  const key = run.requests.find((r) => r.endpoint === 'generate' && r.status === 200 && r.at === acceptedAt)?.key ?? null;
+  // A server's video goes out on that server's key; one key's video on the only key there is.
+  const server = run.submissions[index]?.server ?? 0;
+  const key = run.scenario.servers ? serverKeyName(server) : (run.requests.find((r) => r.endpoint === 'generate')?.key ?? null);
   const polls = run.requests.filter((r) => r.endpoint === 'check-status' && r.key === key && r.status !== 429 && r.at >= acceptedAt && r.at <= shownAt).map((r) => r.at);
   const before = polls.filter((at) => at < readyAt);
   const after = polls.find((at) => at >= readyAt);
