@@ -3,9 +3,16 @@ import { parseVideoRequest } from '../src/domain/videoRequest.js';
 import { startBenchBot } from './benchBot.js';
 import type { Observed, StrategyFactory } from './simulation.js';
 
+/** Looks at the bot after each tick: its generations by submission index (for diagnostics such as bench/latency.ts). */
+export type TickWatcher = (bot: ReturnType<typeof startBenchBot>, generationIdOf: ReadonlyMap<number, number>) => void;
+
 /** The bot's own domain (bench/benchBot.ts); its replies are "edited" when the outbox hands them over. */
-export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKeys, serverKeys }) => {
+export const oursStrategy: StrategyFactory = (context) => watchedOursStrategy()(context);
+
+/** `oursStrategy`, with `watch` called after every tick. */
+export const watchedOursStrategy = (watch?: TickWatcher): StrategyFactory => async ({ clock, api, config, apiKeys, serverKeys }) => {
   const indexOf = new Map<number, number>();
+  const generationIdOf = new Map<number, number>();
   const edited = new Map<number, { at: number; state: 'completed' | 'partial' | 'failed' }>();
   let discordEdits = 0;
   const bot = startBenchBot({
@@ -42,8 +49,12 @@ export const oursStrategy: StrategyFactory = async ({ clock, api, config, apiKey
       const request = parseVideoRequest({ text: submission.shotPrompts.join(' || '), images: [], mode: null, aspect: null, resolution: null });
       const generation = await bot.queue.start(bot.generations.create(origin(submission.index), [], request));
       indexOf.set(generation.id, submission.index);
+      generationIdOf.set(submission.index, generation.id);
     },
-    tick: () => bot.tick(),
+    async tick() {
+      await bot.tick();
+      watch?.(bot, generationIdOf);
+    },
     settled: () => edited.size === indexOf.size,
     observe(): Observed[] {
       return [...indexOf].map(([id, index]) => {
