@@ -1,4 +1,4 @@
-import type { APIActionRowComponent, APIApplicationCommandOption, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIApplicationCommandOption, APIButtonComponent } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { renderRemixModal } from '../../../src/discord/render/remixForm.js';
@@ -23,30 +23,13 @@ import { acceptModal } from '../../support/fakeDiscord/modals.js';
 import { discordCodes, fallbackLocale, locales, type Locale } from '../../../src/discord/words/locale.js';
 import { aspectRatios, resolutions } from '../../../src/veo/types.js';
 import { limits } from '../words/worstCase.js';
+import { expectWithinLimits } from './withinLimits.js';
 
 const huge = 9_999_999_999;
 const snowflake = '18446744073709551615';
 const far = new Date(8_640_000_000_000);
 // Every character markdown escaping or mention defusing lengthens.
 const worstPrompt = '*_~`|>#-@<'.repeat(MAX_PROMPT_LENGTH / 10);
-
-function expectWithinLimits(body: { content?: string; embeds?: APIEmbed[] }): void {
-  expect(body.content?.length ?? 0).toBeLessThanOrEqual(limits.content);
-  for (const embed of body.embeds ?? []) {
-    const fields = embed.fields ?? [];
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(limits.embedTitle);
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(limits.embedDescription);
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(limits.footer);
-    expect(fields.length).toBeLessThanOrEqual(25);
-    for (const field of fields) {
-      expect(field.name.length).toBeLessThanOrEqual(limits.fieldName);
-      expect(field.value.length).toBeLessThanOrEqual(limits.fieldValue);
-      expect(field.value.trim()).not.toBe('');
-    }
-    const total = [embed.title, embed.description, embed.footer?.text, ...fields.flatMap((f) => [f.name, f.value])].join('').length;
-    expect(total).toBeLessThanOrEqual(6000);
-  }
-}
 
 function worstGeneration(state: GenerationState, errorCode: Generation['errorCode'], discordLocale: string): Generation {
   const shots = Array.from({ length: 21 }, (_, i) => ({

@@ -1,4 +1,3 @@
-import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { ApprovalState, Generation } from '../../../src/domain/generation.js';
 import { MAX_DENY_REASON_LENGTH } from '../../../src/domain/moderation/approvals.js';
@@ -10,6 +9,7 @@ import { discordCodes, locales } from '../../../src/discord/words/locale.js';
 import { acceptModal } from '../../support/fakeDiscord/modals.js';
 import { sampleGeneration, sampleShot } from '../../support/sampleGeneration.js';
 import { limits } from '../words/worstCase.js';
+import { expectWithinLimits } from './withinLimits.js';
 
 const snowflake = '18446744073709551615';
 const far = new Date(8_640_000_000_000);
@@ -17,23 +17,6 @@ const far = new Date(8_640_000_000_000);
 const worstText = '*_~`|>#-@<'.repeat(100);
 const longImage = (i: number) => `https://cdn.discordapp.com/attachments/${snowflake}/${snowflake}/${'(|)'.repeat(600)}${i}.png`;
 const states: ApprovalState[] = ['waiting', 'approved', 'denied', 'expired', 'cancelled', 'unreachable'];
-
-function expectWithinLimits(body: { content: string; embeds: APIEmbed[] }): void {
-  expect(body.content.length).toBeLessThanOrEqual(limits.content);
-  for (const embed of body.embeds) {
-    const fields = embed.fields ?? [];
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(limits.embedTitle);
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(limits.embedDescription);
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(limits.footer);
-    for (const field of fields) {
-      expect(field.name.length).toBeLessThanOrEqual(limits.fieldName);
-      expect(field.value.length).toBeLessThanOrEqual(limits.fieldValue);
-      expect(field.value.trim()).not.toBe('');
-    }
-    const total = [embed.title, embed.description, embed.footer?.text, ...fields.flatMap((f) => [f.name, f.value])].join('').length;
-    expect(total).toBeLessThanOrEqual(6000);
-  }
-}
 
 /** A story of 21 shots of the worst text, three long image links, decided by a moderator with the longest reason. */
 function worst(state: ApprovalState, guildLocale: string, overrides: Partial<Generation> = {}): Generation {
