@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `npm run test:unit` answers in well under a minute on two cores; `npm run test:e2e`
+// Two projects: `npm run test:unit` (no bot started, no child process) answers first; `npm run test:e2e`
 // runs the rest; `npm test` runs both. A file belongs to exactly one: the unit project is every test
 // that is not listed here.
 const endToEnd = [
