@@ -56,6 +56,8 @@ export function createGenerationRepo(db: Db) {
   /** A change the member does not see. */
   const quietly = (id: number, patch: GenerationPatch): void => void write(id, patch);
   /** A change the member sees: the outbox tells Discord (see shownAgain). */
+  // Who pays a generation's reservation; qualified by hand: inside the subquery an unqualified "id" would be the ledger row's own.
+  const reservationPayer = sql`(select reserve.payer from credit_ledger reserve where reserve.generation_id = "generations"."id" and reserve.kind = 'reserve')`;
   const visibly = (id: number, patch: GenerationPatch): void => void write(id, { ...shownAgain(), ...patch });
   const updateShot = (id: string, patch: Partial<Omit<ShotRow, 'id' | 'generationId'>>): void => void db.update(shots).set(patch).where(eq(shots.id, id)).run();
 
@@ -362,8 +364,7 @@ export function createGenerationRepo(db: Db) {
           createdAt: generations.createdAt,
           hasImages: sql<number>`${generations.imageUrls} <> '[]'`,
           queuePosition: generations.queuePosition,
-          // Qualified by hand: inside the subquery an unqualified "id" would be the ledger row's own.
-          payer: sql<Payer | null>`(select reserve.payer from credit_ledger reserve where reserve.generation_id = "generations"."id" and reserve.kind = 'reserve')`,
+          payer: sql<Payer | null>`${reservationPayer}`,
         })
         .from(generations)
         .where(eq(generations.state, 'queued'))
@@ -378,8 +379,8 @@ export function createGenerationRepo(db: Db) {
      */
     setQueuedWaitReason(reason: WaitReason | null, lane: WaitLane): number {
       const differs = reason === null ? isNotNull(generations.waitReason) : or(isNull(generations.waitReason), ne(generations.waitReason, reason));
-      // Qualified by hand, as in `waiting()`: a request reserved on no server's key waits in the operator's lane.
-      const payer = sql`coalesce((select reserve.payer from credit_ledger reserve where reserve.generation_id = "generations"."id" and reserve.kind = 'reserve'), 'operator')`;
+      // A request reserved on no server's key waits in the operator's lane.
+      const payer = sql`coalesce(${reservationPayer}, 'operator')`;
       const inLane = lane === 'operator' ? sql`${payer} <> 'server'` : and(eq(generations.guildId, lane.guildId), sql`${payer} = 'server'`);
       return db
         .update(generations)
