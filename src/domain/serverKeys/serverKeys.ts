@@ -143,6 +143,21 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     return key && readable.has(key.id) ? key.fingerprint : null;
   };
 
+  /**
+   * A key the operator now lists as their own (NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS) is theirs:
+   * one key must not serve two lanes against one vendor limit. Each server that stored it is
+   * treated as if its admins removed it (its waiting requests are released, its running videos
+   * still polled); told by fingerprint, so with or without the secret. Its admins are not messaged:
+   * at start the bot is not on Discord yet.
+   */
+  function yieldToOperatorKeys(): void {
+    const operators = new Set(keys.fingerprints());
+    const taken = transaction(() => repo.all().filter((stored) => stored.removedAt === null && operators.has(stored.fingerprint) && repo.markRemoved(stored.guildId, clock.now())));
+    for (const { guildId, fingerprint } of taken) {
+      log.warn({ guildId, keyFingerprint: fingerprint }, "a server's stored key is now one of the operator's own keys (NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS): it is treated as removed for that server, whose waiting requests are released");
+    }
+  }
+
   /** Said once at start when servers that stored a key now have their videos paid by the operator. */
   function operatorPaysForStoredKeys(): ServerKeysState {
     const servers = new Set(repo.all().filter((stored) => stored.removedAt === null).map((stored) => stored.guildId)).size;
@@ -183,8 +198,12 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     /** Throws the sentence an admin reads when server keys cannot be set or removed at all. */
     assertUsable: usable,
 
-    /** At start: tells the right secret from a wrong one, rotates from the previous one, and reads every key. */
+    /**
+     * At start: lets the operator's own keys win over a server's stored copy, tells the right secret
+     * from a wrong one, rotates from the previous one, and reads every key.
+     */
     open(): ServerKeysState {
+      yieldToOperatorKeys();
       if (!box) return operatorPaysForStoredKeys();
       const check = repo.check();
       if (!check) {
