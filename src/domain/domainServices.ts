@@ -213,7 +213,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   const members = createMemberRules({ repo: repos.members, generations: repo, transaction, snapshot, clock, policy: deps.members });
   const withdrawals = createWithdrawals({ repo: repos.members, generations: repo, ledger, approvals, transaction, clock });
   const blocklists = createBlocklists({ repo: repos.blocklists, transaction, clock });
-  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, serverKeyGate: serverKeys.admit, log: log.child({ part: 'commands' }) });
+  const startGeneration = createGenerationStarter({ generations, queue, replySetups, outbox, checks, members, blocklist: blocklists, imageLinks: deps.imageLinks, approvals, serverKeyGate: serverKeys.refusal, log: log.child({ part: 'commands' }) });
   const results = createResultActions({ repo, transaction, clock });
   // Whatever removes a result, its approval message and log post say so at the next tick, without its prompt or images.
   results.onRemoved(({ id }) => modLog.resultRemoved(id));

@@ -52,6 +52,10 @@ export const failureCodes = [
   'SERVER_KEY_REFUSED',
   /** Its server stopped paying with its own key before it went out: released rather than sent on the operator's. */
   'SERVER_KEY_REMOVED',
+  /** Approved while SERVER_KEYS=required and its server had no key of its own: released, as a new request is refused. */
+  'SERVER_KEY_REQUIRED',
+  /** Approved while its server's key could not be read (a wrong KEY_ENCRYPTION_SECRET): released, as a new request is refused. */
+  'SERVER_KEY_LOCKED',
 ] as const;
 export type FailureCode = (typeof failureCodes)[number];
 

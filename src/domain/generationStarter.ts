@@ -1,8 +1,8 @@
 import type { Logger } from '../log.js';
 import type { Blocklists } from './blocklist/blocklists.js';
 import type { DeliveryOutbox } from './deliveryOutbox.js';
-import type { UserFacingError } from './errors.js';
-import type { Generation, Origin } from './generation.js';
+import { UserFacingError } from './errors.js';
+import type { FailureCode, Generation, Origin } from './generation.js';
 import type { GenerationLifecycle } from './generationLifecycle.js';
 import type { MemberRules } from './members/memberRules.js';
 import type { Approvals, ApprovalCheck } from './moderation/approvals.js';
@@ -11,6 +11,7 @@ import type { ImageLinks } from './ports.js';
 import type { QuotaChecks } from './quota/quotaChecks.js';
 import type { CreditsSummary, MemberRef } from './quota/types.js';
 import type { ReplySetups } from './replySetups.js';
+import { releasedFor, type ServerKeyRefusal } from './serverKeys/serverKeys.js';
 import type { SubmissionQueue } from './submissionQueue.js';
 import type { VideoRequest } from './videoRequest.js';
 
@@ -65,8 +66,9 @@ export type StartOutcome = { kind: 'started'; generation: Generation } | { kind:
 
 export type StartGeneration = ((call: StartCall, reply: ReplyPort) => Promise<StartOutcome>) & {
   /**
-   * A moderator approves a waiting request: it goes on as if it had just been confirmed (its image
-   * links checked again, then the queue). Anything but an open request comes back as found.
+   * A moderator approves a waiting request: it goes on as if it had just been confirmed (the
+   * server's key and its image links checked again, then the queue). Anything but an open request
+   * comes back as found.
    */
   approve(generationId: number, moderator: ModeratorRef): Promise<ApprovalCheck>;
   /**
@@ -90,8 +92,8 @@ export interface GenerationStarterDeps {
   imageLinks: ImageLinks;
   /** Left out, no request ever waits for a moderator. */
   approvals?: Pick<Approvals, 'channelFor' | 'hold' | 'show' | 'approve' | 'release'>;
-  /** Throws when the server may not start a video because of its own key (or its lack of one). */
-  serverKeyGate?: (guildId: string) => void;
+  /** Why the server may not start a video because of its own key (or its lack of one); undefined when it may. */
+  serverKeyGate?: (guildId: string) => ServerKeyRefusal | undefined;
   log: Logger;
 }
 
@@ -185,7 +187,23 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
     return sent;
   }
 
-  /** The approved request, back on the start path: its image links must still answer, then the queue. */
+  /** The server's own key (or its lack of one) may stop any start, confirmed or approved. */
+  function passKeyGate(guildId: string): void {
+    const refusal = serverKeyGate?.(guildId);
+    if (refusal) throw new UserFacingError(refusal);
+  }
+
+  /** Ends a request that holds credits but was never sent, and shows why. */
+  async function endUnsent(generation: Generation, code: FailureCode): Promise<void> {
+    generations.abort(generation, code);
+    await outbox.deliver(generations.get(generation.id)!);
+  }
+
+  /**
+   * The approved request, back on the start path: the server's key as it stands now (refused,
+   * required or unreadable since the member asked), its image links, then the queue.
+   * A request its key's lane can no longer send is released by the queue at once.
+   */
   async function approve(generationId: number, moderator: ModeratorRef): Promise<ApprovalCheck> {
     if (!approvals) return { kind: 'unknown' };
     // Held before it turns queued, so the tick leaves it to this call.
@@ -194,9 +212,11 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
       const found = approvals.approve(generationId, moderator);
       if (found.kind !== 'open') return found;
       const { generation } = found;
-      if (generation.imageUrls.length > 0 && !(await imageLinks.allAnswer(generation.imageUrls))) {
-        generations.abort(generation, 'APPROVAL_IMAGES_EXPIRED');
-        await outbox.deliver(generations.get(generationId)!);
+      const keyRefusal = serverKeyGate?.(generation.guildId);
+      if (keyRefusal) {
+        await endUnsent(generation, releasedFor[keyRefusal]);
+      } else if (generation.imageUrls.length > 0 && !(await imageLinks.allAnswer(generation.imageUrls))) {
+        await endUnsent(generation, 'APPROVAL_IMAGES_EXPIRED');
       } else {
         await submit(generation);
       }
@@ -209,14 +229,14 @@ export function createGenerationStarter({ generations, queue, replySetups, outbo
 
   const startGeneration = async (call: StartCall, reply: ReplyPort): Promise<StartOutcome> => {
     // Before anything else, confirmed or not: a key refused since the question was asked still stops it.
-    serverKeyGate?.(call.origin.guildId);
+    passKeyGate(call.origin.guildId);
     if ((await decide(call, reply)) === 'asked') return { kind: 'asked' };
     const approvalChannelId = approvals?.channelFor(call.origin, call.roleIds, call.managesMessages ?? false) ?? null;
     const generation = await start(call, reply, approvalChannelId);
     return approvalChannelId ? { kind: 'awaiting', generation } : { kind: 'started', generation };
   };
   function precheck({ confirmed: _confirmed, alwaysAsk: _alwaysAsk, keptImages: _keptImages, ...start }: StartCall): void {
-    serverKeyGate?.(start.origin.guildId);
+    passKeyGate(start.origin.guildId);
     blocklist.check(start.origin.guildId, [start.request.prompt, ...start.request.shotPrompts]);
     members.check(start);
     admit(checks, start, start.request.credits);

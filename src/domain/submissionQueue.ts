@@ -159,18 +159,27 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
   }
 
   return {
-    /** Submits a new generation now if it is next in its lane and some key has a slot, else queues it. */
+    /**
+     * Submits a new generation now if it is next in its lane and some key has a slot, else queues it.
+     * One whose lane can never send it (approved after its server's key was removed) is released at once.
+     */
     async start(generation: Generation): Promise<Generation> {
       const current = repo.get(generation.id)!;
       if (current.state !== 'queued') return current;
       const ordered = lanes();
+      const itsLane = [...ordered].find(([, order]) => order.some((request) => request.id === current.id))?.[0] ?? 'operator';
+      const closed = itsLane === 'operator' ? undefined : keysOf(itsLane).closed();
+      if (closed) {
+        generations.abort(current, closed);
+        log.info({ generationId: current.id, lane: itsLane, code: closed }, "released: its lane's key cannot send it");
+        return repo.get(current.id)!;
+      }
       for (const [lane, order] of ordered) {
         const head = order[0];
         if (head?.id !== current.id) continue;
         const key = keysOf(lane).takeSubmitSlot();
         if (key) return send(lane, head, true, key);
       }
-      const itsLane = [...ordered].find(([, order]) => order.some((request) => request.id === current.id))?.[0] ?? 'operator';
       keysOf(itsLane).queued();
       refreshPositions(ordered);
       log.info({ generationId: current.id, waiting: repo.queueLength() }, 'generation queued for the API key');

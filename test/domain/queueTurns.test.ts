@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { minute, startLifecycle, type Lifecycle } from '../support/lifecycleHarn
 
 const A = '100000000000000001';
 const B = '100000000000000002';
+const SERVER_KEY = 'np-server-key-0123456789';
 const oneAtATime = { limit: 1, windowMs: 10 * minute, pollReserve: 0, submitReserve: 0 };
 
 const generateOrder = (lc: Lifecycle) =>
@@ -90,7 +92,10 @@ describe('the queue serves servers and members in turns', () => {
 
   it('keeps each lane’s own turns and places', async () => {
     const ownKey = `guild:${B}` as const;
-    lc = await startLifecycle({ rateLimit: oneAtATime, laneOf: (request) => (request.guildId === B ? ownKey : 'operator') });
+    // B pays with its own key: its lane is its own (a lane whose key is closed would release its requests as they join).
+    lc = await startLifecycle({ rateLimit: oneAtATime, serverKeys: { mode: 'allowed', secret: randomBytes(32) }, api: { apiKeys: ['test-key', SERVER_KEY] } });
+    // The key's check takes its one request this window: B's requests wait too.
+    await lc.serverKeys.set(B, SERVER_KEY, '200000000000000009');
     await lc.submitIn(A, '200000000000000001', { text: 'A0' });
     const a = [await lc.submitIn(A, '200000000000000001', { text: 'A1' }), await lc.submitIn(A, '200000000000000001', { text: 'A2' })];
     const b = [await lc.submitIn(B, '200000000000000009', { text: 'B0' }), await lc.submitIn(B, '200000000000000009', { text: 'B1' })];

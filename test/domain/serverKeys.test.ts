@@ -212,6 +212,40 @@ describe("a server's own key", () => {
       expect(wrong.repo.get(generationId)?.state).toBe('running');
     });
 
+    it("treats a stored key the operator now lists as their own as removed: its waiting requests released, its running video still polled, the operator told in one line", async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'server-keys-'));
+      dirs.push(dir);
+      const databasePath = join(dir, 'bot.db');
+      const first = await world({ databasePath });
+      await first.serverKeys.set(guildId, SERVER_KEY, adminId);
+      const running = await first.submit();
+      expect(running).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf(SERVER_KEY) });
+      first.api.injectFault('generate', { kind: 'status', status: 429, errorCode: 'API_KEY_RATE_LIMIT_EXCEEDED', retryAfterSeconds: 60 });
+      const waiting = await first.submit({ text: 'a second fox' });
+      expect(waiting.state).toBe('queued');
+      await first.close();
+      opened.splice(opened.indexOf(first), 1);
+      const listed = await world({ databasePath, apiKeys: ['test-key', SERVER_KEY] });
+      expect(listed.serverKeys.keyOfGuild(guildId)).toBeNull();
+      expect(listed.serverKeys.payerOf(guildId)).toBe('operator');
+      expect(listed.serverKeys.standing(guildId)).toBeNull();
+      const told = listed.logs.filter((line) => line.includes("one of the operator's own keys"));
+      expect(told).toHaveLength(1);
+      expect(told[0]).toContain(`"keyFingerprint":"${fingerprintOf(SERVER_KEY)}"`);
+      listed.clock.advance(4 * 60_000);
+      await listed.tick();
+      expect(listed.repo.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'SERVER_KEY_REMOVED' });
+      expect(listed.db.$client.prepare("select payer from credit_ledger where generation_id = ? and kind = 'release'").all(waiting.id)).toEqual([{ payer: 'server' }]);
+      // Its running video is asked about with its key, never ended as one no key can poll.
+      expect(listed.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => r.key)).toEqual([SERVER_KEY]);
+      expect(listed.repo.get(running.id)?.errorCode).not.toBe('KEY_REMOVED');
+      // Noticed once: the next start finds nothing more to say.
+      await listed.close();
+      opened.splice(opened.indexOf(listed), 1);
+      const again = await world({ databasePath, apiKeys: ['test-key', SERVER_KEY] });
+      expect(again.logs.some((line) => line.includes("one of the operator's own keys"))).toBe(false);
+    });
+
     it("does not use a key copied into another server's row: the server id is bound to it", async () => {
       const databasePath = await storedWith(secretA);
       const copy = await world({ databasePath });

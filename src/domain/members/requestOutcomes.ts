@@ -59,6 +59,8 @@ const endedBy: Record<FailureCode, 'vendor' | 'not_vendor'> = {
   /** One server's own key, refused or removed: that server's matter, not the vendor's for everyone. */
   SERVER_KEY_REFUSED: 'not_vendor',
   SERVER_KEY_REMOVED: 'not_vendor',
+  SERVER_KEY_REQUIRED: 'not_vendor',
+  SERVER_KEY_LOCKED: 'not_vendor',
 };
 
 /**

@@ -3,6 +3,7 @@ import type { ServerKeysRepo, StoredServerKey } from '../../../db/serverKeysRepo
 import type { Transaction } from '../../../db/repos.js';
 import type { Logger } from '../../log.js';
 import { UserFacingError } from '../errors.js';
+import type { FailureCode } from '../generation.js';
 import type { AlertServer, Clock, SecretBox, VendorKeys } from '../ports.js';
 import { createRequestBudget, type RateLimit, type RequestBudget } from '../requestBudget.js';
 import type { Payer } from '../quota/types.js';
@@ -17,6 +18,18 @@ export type ServerKeyMode = 'off' | 'allowed' | 'required';
  */
 export type ServerKeysState = 'off' | 'no_secret' | 'locked' | 'ready';
 
+/** Why a server may not start a video because of its own key (or its lack of one): what its member reads. */
+export type ServerKeyRefusal = 'server_key_locked' | 'server_key_paused' | 'server_key_required';
+
+/**
+ * A request that already holds credits and meets one of those refusals (approved after its server's
+ * key changed) is released with the same sentence, its credits given back.
+ */
+export const releasedFor: Record<ServerKeyRefusal, FailureCode> = {
+  server_key_locked: 'SERVER_KEY_LOCKED',
+  server_key_paused: 'SERVER_KEY_REFUSED',
+  server_key_required: 'SERVER_KEY_REQUIRED',
+};
 
 export interface ServerKeyStanding {
   fingerprint: string;
@@ -130,6 +143,21 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     return key && readable.has(key.id) ? key.fingerprint : null;
   };
 
+  /**
+   * A key the operator now lists as their own (NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS) is theirs:
+   * one key must not serve two lanes against one vendor limit. Each server that stored it is
+   * treated as if its admins removed it (its waiting requests are released, its running videos
+   * still polled); told by fingerprint, so with or without the secret. Its admins are not messaged:
+   * at start the bot is not on Discord yet.
+   */
+  function yieldToOperatorKeys(): void {
+    const operators = new Set(keys.fingerprints());
+    const taken = transaction(() => repo.all().filter((stored) => stored.removedAt === null && operators.has(stored.fingerprint) && repo.markRemoved(stored.guildId, clock.now())));
+    for (const { guildId, fingerprint } of taken) {
+      log.warn({ guildId, keyFingerprint: fingerprint }, "a server's stored key is now one of the operator's own keys (NANOPHOTO_API_KEY or NANOPHOTO_API_KEYS): it is treated as removed for that server, whose waiting requests are released");
+    }
+  }
+
   /** Said once at start when servers that stored a key now have their videos paid by the operator. */
   function operatorPaysForStoredKeys(): ServerKeysState {
     const servers = new Set(repo.all().filter((stored) => stored.removedAt === null).map((stored) => stored.guildId)).size;
@@ -149,6 +177,15 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     if (first) alertServer({ kind: 'key_refused', guildId });
   }
 
+  function refusal(guildId: string): ServerKeyRefusal | undefined {
+    if (state === 'off' || state === 'no_secret') return undefined;
+    const key = repo.inUse(guildId);
+    if (state === 'locked') return key ? 'server_key_locked' : mode === 'required' ? 'server_key_required' : undefined;
+    if (key && !readable.has(key.id)) return 'server_key_locked';
+    if (key?.refusedAt) return 'server_key_paused';
+    return !key && mode === 'required' ? 'server_key_required' : undefined;
+  }
+
   function usable(): void {
     if (state === 'off') throw new UserFacingError('server_keys_off');
     if (state === 'no_secret') throw new UserFacingError('server_keys_no_secret');
@@ -161,8 +198,12 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     /** Throws the sentence an admin reads when server keys cannot be set or removed at all. */
     assertUsable: usable,
 
-    /** At start: tells the right secret from a wrong one, rotates from the previous one, and reads every key. */
+    /**
+     * At start: lets the operator's own keys win over a server's stored copy, tells the right secret
+     * from a wrong one, rotates from the previous one, and reads every key.
+     */
     open(): ServerKeysState {
+      yieldToOperatorKeys();
       if (!box) return operatorPaysForStoredKeys();
       const check = repo.check();
       if (!check) {
@@ -205,18 +246,12 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     payerOf: (guildId: string): Payer => (keyOf(guildId) === null ? 'operator' : 'server'),
     budgetFor,
 
-    /** Part of the one admission: throws when this server may not start a video because of its key (or its lack of one). */
+    /** Part of the one admission: why this server may not start a video because of its key (or its lack of one), or undefined. */
+    refusal,
+    /** `refusal`, thrown. */
     admit(guildId: string): void {
-      if (state === 'off' || state === 'no_secret') return;
-      if (state === 'locked') {
-        if (repo.inUse(guildId)) throw new UserFacingError('server_key_locked');
-        if (mode === 'required') throw new UserFacingError('server_key_required');
-        return;
-      }
-      const key = repo.inUse(guildId);
-      if (key && !readable.has(key.id)) throw new UserFacingError('server_key_locked');
-      if (key?.refusedAt) throw new UserFacingError('server_key_paused');
-      if (!key && mode === 'required') throw new UserFacingError('server_key_required');
+      const code = refusal(guildId);
+      if (code) throw new UserFacingError(code);
     },
 
     /**

@@ -107,6 +107,8 @@ describe('a vendor-wide spell', () => {
       'APPROVAL_IMAGES_EXPIRED',
       'SERVER_KEY_REFUSED',
       'SERVER_KEY_REMOVED',
+      'SERVER_KEY_REQUIRED',
+      'SERVER_KEY_LOCKED',
       'KEY_REMOVED',
       'INTERNAL',
     ];

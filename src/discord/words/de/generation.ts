@@ -2,6 +2,7 @@ import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { generation as english } from '../en/generation.js';
 import { costText, type CostWords } from '../costText.js';
+import { serverKeyRefusals } from './serverKeys.js';
 import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 import type { Words } from '../words.js';
@@ -49,6 +50,9 @@ const failures: Record<FailureCode, string> = {
   KEY_REMOVED: 'Der Betreiber des Bots hat den API-Schlüssel entfernt, mit dem dieses Video erstellt wurde; der Bot kann es daher nicht mehr abfragen. Ihre Credits wurden zurückerstattet.',
   SERVER_KEY_REFUSED: "Videos sind auf diesem Server pausiert: nanophoto akzeptiert das Konto, das sie bezahlt, nicht mehr. Die Admins des Servers wurden informiert. Es wurde nichts berechnet; Ihre Credits wurden zurückerstattet.",
   SERVER_KEY_REMOVED: "Dieser Server bezahlt seine Videos nicht mehr mit seinem eigenen nanophoto-Konto, bevor Ihres gesendet wurde; es wurde daher nicht gesendet. Es wurde nichts berechnet; Ihre Credits wurden zurückerstattet.",
+  // Approved after its server's key changed: the sentence a new request meets, its credits given back.
+  SERVER_KEY_REQUIRED: `${serverKeyRefusals.server_key_required({})} ${GIVEN_BACK}`,
+  SERVER_KEY_LOCKED: `${serverKeyRefusals.server_key_locked({})} ${GIVEN_BACK}`,
 };
 
 const titles: Record<GenerationState, string> = {

@@ -2,6 +2,7 @@ import { channelMention, hyperlink, userMention } from 'discord.js';
 import type { FailureCode, GenerationState } from '../../../domain/generation.js';
 import type { Mode } from '../../../domain/videoRequest.js';
 import { costText, type CostParams, type CostWords } from '../costText.js';
+import { serverKeyRefusals } from './serverKeys.js';
 import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
@@ -49,6 +50,9 @@ const failures: Record<FailureCode, string> = {
   KEY_REMOVED: "The bot's operator removed the API key this video was being made with, so the bot can no longer check on it. Your credits were given back.",
   SERVER_KEY_REFUSED: "Videos are paused in this server: nanophoto no longer accepts the account that pays for them. The server's admins have been told. Nothing was charged; your credits were given back.",
   SERVER_KEY_REMOVED: "This server stopped paying for its videos with its own nanophoto account before yours went out, so it was not sent. Nothing was charged; your credits were given back.",
+  // Approved after its server's key changed: the sentence a new request meets, its credits given back.
+  SERVER_KEY_REQUIRED: `${serverKeyRefusals.server_key_required({})} ${GIVEN_BACK}`,
+  SERVER_KEY_LOCKED: `${serverKeyRefusals.server_key_locked({})} ${GIVEN_BACK}`,
 };
 
 const titles: Record<GenerationState, string> = {

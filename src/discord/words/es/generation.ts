@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { serverKeyRefusals } from './serverKeys.js';
 import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
@@ -49,6 +50,9 @@ const failures: Record<FailureCode, string> = {
   KEY_REMOVED: 'El operador del bot quitó la clave de API con la que se estaba haciendo este video, así que el bot ya no puede consultarlo. Se te devolvieron los créditos.',
   SERVER_KEY_REFUSED: "Los videos están en pausa en este servidor: nanophoto ya no acepta la cuenta que los paga. Se avisó a los administradores del servidor. No se cobró nada; se te devolvieron los créditos.",
   SERVER_KEY_REMOVED: "Este servidor dejó de pagar sus videos con su propia cuenta de nanophoto antes de que saliera el tuyo, así que no se envió. No se cobró nada; se te devolvieron los créditos.",
+  // Approved after its server's key changed: the sentence a new request meets, its credits given back.
+  SERVER_KEY_REQUIRED: `${serverKeyRefusals.server_key_required({})} ${GIVEN_BACK}`,
+  SERVER_KEY_LOCKED: `${serverKeyRefusals.server_key_locked({})} ${GIVEN_BACK}`,
 };
 
 const titles: Record<GenerationState, string> = {

@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { serverKeyRefusals } from './serverKeys.js';
 import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
@@ -49,6 +50,9 @@ const failures: Record<FailureCode, string> = {
   KEY_REMOVED: "L'opérateur du bot a retiré la clé d'API avec laquelle cette vidéo était créée : le bot ne peut plus en suivre l'avancement. Vos crédits vous ont été rendus.",
   SERVER_KEY_REFUSED: "Les vidéos sont en pause sur ce serveur : nanophoto n'accepte plus le compte qui les paie. Les admins du serveur ont été prévenus. Rien n'a été facturé ; vos crédits vous ont été rendus.",
   SERVER_KEY_REMOVED: "Ce serveur a cessé de payer ses vidéos avec son propre compte nanophoto avant l'envoi de la vôtre : elle n'a donc pas été envoyée. Rien n'a été facturé ; vos crédits vous ont été rendus.",
+  // Approved after its server's key changed: the sentence a new request meets, its credits given back.
+  SERVER_KEY_REQUIRED: `${serverKeyRefusals.server_key_required({})} ${GIVEN_BACK}`,
+  SERVER_KEY_LOCKED: `${serverKeyRefusals.server_key_locked({})} ${GIVEN_BACK}`,
 };
 
 const titles: Record<GenerationState, string> = {

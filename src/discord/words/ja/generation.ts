@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { serverKeyRefusals } from './serverKeys.js';
 import { turnsFailures } from './turns.js';
 import { credits, duration, number } from './format.js';
 
@@ -49,6 +50,9 @@ const failures: Record<FailureCode, string> = {
   KEY_REMOVED: 'この動画の作成に使われていた API キーをボットの運営者が削除したため、ボットは進み具合を確認できなくなりました。クレジットは返還されました。',
   SERVER_KEY_REFUSED: "このサーバーでの動画作成は一時停止中です。費用を支払うアカウントを nanophoto が受け付けなくなりました。サーバーの管理者には通知済みです。料金は発生しておらず、クレジットは返還されました。",
   SERVER_KEY_REMOVED: "あなたの動画が送信される前に、このサーバーは自身の nanophoto アカウントでの支払いをやめたため、送信されませんでした。料金は発生しておらず、クレジットは返還されました。",
+  // Approved after its server's key changed: the sentence a new request meets, its credits given back.
+  SERVER_KEY_REQUIRED: `${serverKeyRefusals.server_key_required({})}${GIVEN_BACK}`,
+  SERVER_KEY_LOCKED: `${serverKeyRefusals.server_key_locked({})}${GIVEN_BACK}`,
 };
 
 const titles: Record<GenerationState, string> = {

@@ -3,6 +3,7 @@ import type { FailureCode, GenerationState } from '../../../domain/generation.js
 import type { generation as english } from '../en/generation.js';
 import type { Words } from '../words.js';
 import { costText, type CostWords } from '../costText.js';
+import { serverKeyRefusals } from './serverKeys.js';
 import { turnsFailures } from './turns.js';
 import { credits, duration, number, plural } from './format.js';
 
@@ -49,6 +50,9 @@ const failures: Record<FailureCode, string> = {
   KEY_REMOVED: 'O operador do bot removeu a chave de API com que este vídeo estava sendo feito, então o bot não consegue mais acompanhá-lo. Seus créditos foram devolvidos.',
   SERVER_KEY_REFUSED: "Os vídeos estão pausados neste servidor: a nanophoto não aceita mais a conta que paga por eles. Os admins do servidor foram avisados. Nada foi cobrado; seus créditos foram devolvidos.",
   SERVER_KEY_REMOVED: "Este servidor deixou de pagar seus vídeos com a própria conta da nanophoto antes de o seu ser enviado, então ele não foi enviado. Nada foi cobrado; seus créditos foram devolvidos.",
+  // Approved after its server's key changed: the sentence a new request meets, its credits given back.
+  SERVER_KEY_REQUIRED: `${serverKeyRefusals.server_key_required({})} ${GIVEN_BACK}`,
+  SERVER_KEY_LOCKED: `${serverKeyRefusals.server_key_locked({})} ${GIVEN_BACK}`,
 };
 
 const titles: Record<GenerationState, string> = {
