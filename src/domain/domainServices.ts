@@ -171,7 +171,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     pool,
     outcomes,
     servers: { keys, serverKeys },
-    laneLength: queue.laneLength,
+    waitingLanes: queue.waitingLanes,
     clock,
     timing,
     batchSize: timing.pollBatchSize,
