@@ -117,6 +117,18 @@ export function createDomainServices(deps: DomainServicesDeps) {
   });
   const operator = createOperatorControls({ repo: repos.operator, ledgerRepo: repos.ledger, generations: repo, rules, pool, settingsOf: checks.settingsOf, transaction, snapshot, clock });
 
+  // Each server with its own key is a lane of its own, sent on that key only.
+  const serverLanes = createServerLaneKeys({
+    serverKeys,
+    keys,
+    generations: repo,
+    operatorRepo: repos.operator,
+    transaction,
+    clock,
+    emptyAccountRetryMs: operatorDefaults.emptyAccountRetryMs,
+    unknownOutcomePause: operatorDefaults.unknownOutcomePause,
+  });
+
   const generations = createGenerationLifecycle({ repo, transaction, ledger, clock, log: log.child({ part: 'generations' }) });
   const submitter = createGenerationSubmitter({
     repo,
@@ -128,18 +140,8 @@ export function createDomainServices(deps: DomainServicesDeps) {
     timing,
     alertOperator,
     serverKeys,
+    serverKeyOf: serverLanes.sentOn,
     log: log.child({ part: 'generations' }),
-  });
-  // Each server with its own key is a lane of its own, sent on that key only.
-  const serverLanes = createServerLaneKeys({
-    serverKeys,
-    keys,
-    generations: repo,
-    operatorRepo: repos.operator,
-    transaction,
-    clock,
-    emptyAccountRetryMs: operatorDefaults.emptyAccountRetryMs,
-    unknownOutcomePause: operatorDefaults.unknownOutcomePause,
   });
   const replySetups = createReplySetups();
   const queue = createSubmissionQueue({
@@ -169,7 +171,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
     pool,
     outcomes,
     servers: { keys, serverKeys },
-    laneLength: queue.laneLength,
+    waitingLanes: queue.waitingLanes,
     clock,
     timing,
     batchSize: timing.pollBatchSize,

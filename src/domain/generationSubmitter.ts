@@ -28,13 +28,15 @@ export interface GenerationSubmitterDeps {
   alertOperator: AlertOperator;
   /** A server's own key answering: its owner is told, and its server's standing kept (not the operator's). */
   serverKeys?: Pick<ServerKeys, 'accountEmpty' | 'accountTookRequest' | 'refused'>;
+  /** The server's key a generation went out on, readable or not (see ServerLaneKeys' `sentOn`); for a restart's recovery. */
+  serverKeyOf?: (guildId: string, fingerprint: string) => PoolKey | undefined;
   log: Logger;
 }
 
 export type GenerationSubmitter = ReturnType<typeof createGenerationSubmitter>;
 
 /** The submission protocol: one call to the API per generation, and whatever it answered, recorded. */
-export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle, pool, clock, timing, alertOperator, serverKeys, log }: GenerationSubmitterDeps) {
+export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle, pool, clock, timing, alertOperator, serverKeys, serverKeyOf, log }: GenerationSubmitterDeps) {
   /**
    * Sends a queued generation to the API once, on `key`, on a request slot the caller took there;
    * its outcome is always recorded. `submitting` marks the call in flight, for a restart to find,
@@ -245,17 +247,24 @@ export function createGenerationSubmitter({ repo, transaction, ledger, lifecycle
     }
   }
 
+  /** The key a generation went out on, whichever lane: the operator's pool first, then the server's own; undefined when neither has it. */
+  function sentOn({ guildId, keyFingerprint }: Generation): PoolKey | undefined {
+    if (keyFingerprint === null) return undefined;
+    return pool.get(keyFingerprint) ?? serverKeyOf?.(guildId, keyFingerprint);
+  }
+
   return {
     send,
 
     /**
      * A generation left in `submitting` was cut off between reserving and hearing from the API
-     * (the process died). There is no idempotency key, so it is never re-sent.
+     * (the process died). There is no idempotency key, so it is never re-sent; it counts against
+     * its key's pause as any other unknown outcome, on the operator's key or the server's own.
      */
     recoverInterruptedSubmissions(): number {
       const stuck = repo.inState('submitting');
       for (const generation of stuck) {
-        reject(generation, pool.get(generation.keyFingerprint), new VeoTransportError({ kind: 'network', method: 'POST', path: '/api/veo-3/generate', outcomeUnknown: true, message: 'the bot stopped while submitting' }));
+        reject(generation, sentOn(generation), new VeoTransportError({ kind: 'network', method: 'POST', path: '/api/veo-3/generate', outcomeUnknown: true, message: 'the bot stopped while submitting' }));
       }
       return stuck.length;
     },

@@ -41,7 +41,7 @@ export const operatorKeys = (pool: KeyPool): LaneKeySource => ({
 export const laneOfPayer = (request: WaitingRequest): Lane => (request.payer === 'server' ? `guild:${request.guildId}` : 'operator');
 
 export interface ServerLaneKeysDeps {
-  serverKeys: Pick<ServerKeys, 'state' | 'keyOfGuild' | 'isRefused' | 'budgetFor'>;
+  serverKeys: Pick<ServerKeys, 'state' | 'keyOfGuild' | 'isRefused' | 'budgetFor' | 'stored'>;
   keys: Pick<VendorKeys, 'clientFor'>;
   /** Shows a server's queued members that its key's account is empty. */
   generations: Pick<GenerationRepo, 'setQueuedWaitReason'>;
@@ -100,6 +100,16 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
         createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: deps.emptyAccountRetryMs, key: fingerprint }).lift();
         createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: deps.unknownOutcomePause }).lift();
       });
+    },
+
+    /**
+     * The server's key a generation of `guildId` went out on, found among the stored keys by its
+     * fingerprint: removed ones, and ones that cannot be read now (a wrong secret, SERVER_KEYS=off),
+     * too. Its holds are kept by fingerprint, so a submission cut off by a restart counts on it
+     * without the key itself. Undefined when no server stored that key.
+     */
+    sentOn(guildId: string, fingerprint: string): PoolKey | undefined {
+      return serverKeys.stored().all.includes(fingerprint) ? keyOf(guildId, fingerprint) : undefined;
     },
 
     /** The key source of server `guildId`'s lane. */

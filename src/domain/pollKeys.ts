@@ -7,9 +7,9 @@ import type { VendorKeys } from './ports.js';
 import type { ServerKeys } from './serverKeys/serverKeys.js';
 import type { Lane } from './turns/lanes.js';
 
-export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key' | 'queueLength'> {
-  /** How many requests wait in a lane: a key's polls give way to its own lane's submits only. */
-  laneLength: (lane: Lane) => number;
+export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key' | 'queueWaiting'> {
+  /** The lanes where requests wait (one read of the queue): a key's polls give way to its own lane's submits only. */
+  waitingLanes: () => ReadonlySet<Lane>;
   repo: GenerationRepo;
   pool: Pick<KeyPool, 'keys' | 'fingerprints'>;
   outcomes: PollOutcomes;
@@ -26,10 +26,15 @@ export interface KeyedPollsDeps extends Omit<PollRunnerDeps, 'key' | 'queueLengt
  * keep what the vendor charged for it.
  */
 export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
-  const { repo, pool, outcomes, servers, laneLength, log } = deps;
-  const runnerFor = (key: PollRunnerDeps['key'], queueLength: () => number, onKeyRefused?: () => void) =>
-    createPollRunner({ ...deps, key, queueLength, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
-  const operatorRunners = pool.keys.map((key) => runnerFor(key, () => laneLength('operator')));
+  const { repo, pool, outcomes, servers, waitingLanes, log } = deps;
+  // Which lanes have requests waiting: read at most once per poll step, when a runner first asks,
+  // and shared by every key's runner (the queue is read whole; per key and batch it cost a long
+  // queue's read many times a tick). A request that joins or leaves during the step counts at the next.
+  let lanesThisStep: ReadonlySet<Lane> | undefined;
+  const waitsIn = (lane: Lane) => (lanesThisStep ??= waitingLanes()).has(lane);
+  const runnerFor = (key: PollRunnerDeps['key'], queueWaiting: () => boolean, onKeyRefused?: () => void) =>
+    createPollRunner({ ...deps, key, queueWaiting, ...(onKeyRefused ? { onKeyRefused } : {}), log: log.child({ keyFingerprint: key.fingerprint }) });
+  const operatorRunners = pool.keys.map((key) => runnerFor(key, () => waitsIn('operator')));
   // Kept across ticks: a runner remembers which of its generations' batches failed.
   const serverRunners = new Map<string, PollRunner>();
 
@@ -56,7 +61,7 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
         },
       };
       // The requests waiting to go out on this key: those of the servers it is in use for.
-      const waiting = () => serverKeys.guildsUsing(fingerprint).reduce((sum, guildId) => sum + laneLength(`guild:${guildId}`), 0);
+      const waiting = () => serverKeys.guildsUsing(fingerprint).some((guildId) => waitsIn(`guild:${guildId}`));
       serverRunners.set(fingerprint, runnerFor(key, waiting, refused));
     }
     return { runners: [...serverRunners.values()], stored: all, protectedKeys };
@@ -73,6 +78,7 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
 
   return {
     async pollDue(stopping?: AbortSignal): Promise<void> {
+      lanesThisStep = undefined;
       const { runners, stored, protectedKeys } = serverRunnersNow();
       endOrphans(protectedKeys);
       for (const runner of [...operatorRunners, ...runners]) {
@@ -83,6 +89,7 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
       if (servers && stored.length > 0) servers.serverKeys.purgeRemoved();
     },
     async pollIfStarved(stopping?: AbortSignal): Promise<void> {
+      lanesThisStep = undefined;
       for (const runner of [...operatorRunners, ...serverRunnersNow().runners]) {
         if (stopping?.aborted) return;
         await runner.pollIfStarved(stopping);

@@ -13,7 +13,8 @@ export interface PollRunnerDeps {
   /** The key these generations were submitted on: they are polled with it, on its budget, and no other. */
   key: Pick<PoolKey, 'fingerprint' | 'veo' | 'budget'>;
   outcomes: PollOutcomes;
-  queueLength: () => number;
+  /** Whether a submission waits for this key's slots: then its polls need not keep the submit reserve free. */
+  queueWaiting: () => boolean;
   clock: Clock;
   timing: PollTiming;
   batchSize: number;
@@ -34,7 +35,7 @@ interface Suspect {
 }
 
 /** Asks the API about every generation of one key whose poll is due, in as few requests as possible. */
-export function createPollRunner({ repo, key, outcomes, queueLength, clock, timing, batchSize, retryMs, onKeyRefused, log }: PollRunnerDeps) {
+export function createPollRunner({ repo, key, outcomes, queueWaiting, clock, timing, batchSize, retryMs, onKeyRefused, log }: PollRunnerDeps) {
   // The key's client and budget are read at each use: a server key set again comes with a new client.
   const { fingerprint } = key;
   const suspects = new Map<number, Suspect>();
@@ -103,7 +104,7 @@ export function createPollRunner({ repo, key, outcomes, queueLength, clock, timi
 
   /** Polls only on a free slot; otherwise the batch waits for the slot polls may use next. */
   async function pollWithinBudget(batch: Generation[]): Promise<void> {
-    const queue = { queueWaiting: queueLength() > 0 };
+    const queue = { queueWaiting: queueWaiting() };
     if (key.budget.tryTakeForPoll(queue)) return poll(batch);
     const wait = Math.max(retryMs, key.budget.pollSlotFreeAt(queue).getTime() - clock.now().getTime());
     outcomes.retryLater(batch, wait);
@@ -163,7 +164,7 @@ export function createPollRunner({ repo, key, outcomes, queueLength, clock, timi
      */
     async pollIfStarved(stopping?: AbortSignal): Promise<void> {
       if (!key.budget.pollsStarved({ minQuietMs: timing.pollMaxIntervalMs })) return;
-      if (queueLength() === 0) return;
+      if (!queueWaiting()) return;
       await pollEach(plan(couldBeReady(clock.now()), []), stopping);
     },
   };

@@ -231,10 +231,13 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
      */
     length: () => repo.queueLength() - replySetups.ids().filter((id) => repo.get(id)?.state === 'queued').length,
 
-    /** Generations waiting for a slot in one lane (one still being set up apart, as in `length`). */
-    laneLength(lane: Lane): number {
+    /**
+     * The lanes where some generation waits for a slot (one still being set up apart, as in
+     * `length`), in one read of the queue: a poll step asks once for all its keys.
+     */
+    waitingLanes(): Set<Lane> {
       const settingUp = new Set(replySetups.ids());
-      return repo.waiting().filter((request) => !settingUp.has(request.id) && laneOf(request) === lane).length;
+      return new Set(repo.waiting().flatMap((request) => (settingUp.has(request.id) ? [] : [laneOf(request)])));
     },
   };
 }
