@@ -7,7 +7,8 @@ import { percentile, perVideo, summarise } from './stats.js';
  * several arrival seeds and the 10 servers with their own keys — each server's p95 ready→shown and
  * requests per video, and, with `--slow`, why every video slower than 60 s was slow: when its poll
  * was due at the moment it became ready (first look, the base interval stretched by scarcity, the
- * growth past the window) or whether a due poll was held by the key's budget.
+ * growth past the window) or whether a due poll was held by the key's budget (its pace's bucket and
+ * the hour's requests when the poll fell due).
  */
 const SLOW_S = 60;
 const DRAIN_MS = HOUR;
@@ -59,13 +60,18 @@ function diagnose(run: RunResult, traces: Map<number, Trace>, index: number, rea
   const before = polls.filter((at) => at < readyAt);
   const after = polls.find((at) => at >= readyAt);
   const inForce = trace?.nextPollAt.filter((t) => t.at <= readyAt).at(-1)?.next;
-  const burstMs = (defaults.nanophoto.rateLimit.burst * defaults.nanophoto.rateLimit.windowMs) / defaults.nanophoto.rateLimit.limit;
-  const inBurst = (at: number) => run.requests.filter((r) => r.key === key && r.status !== 429 && r.at > at - burstMs && r.at <= at).length;
+  const { burst, windowMs, limit } = defaults.nanophoto.rateLimit;
+  const intervalMs = windowMs / limit;
+  // The pace's bucket at `at`: how many requests it held (see RateLimit.burst).
+  const inBucket = (at: number) => {
+    const refilledAt = run.requests.filter((r) => r.key === key && r.status !== 429 && r.at <= at).reduce((full, r) => Math.max(full, r.at) + intervalMs, 0);
+    return (burst - Math.max(0, refilledAt - at) / intervalMs).toFixed(1);
+  };
   const inHour = (at: number) => run.requests.filter((r) => r.key === key && r.status !== 429 && r.at > at - HOUR && r.at <= at).length;
   const rel = (at: number | undefined) => (at === undefined ? '-' : `+${s(at - acceptedAt)}`);
   let cause: string;
   if (after === undefined) cause = 'no poll after ready';
-  else if (inForce !== undefined && after > inForce + tickMs) cause = `HELD: due ${rel(inForce)}, sent ${rel(after)} (key's last-burst ${inBurst(inForce)}, last-hour ${inHour(inForce)})`;
+  else if (inForce !== undefined && after > inForce + tickMs) cause = `HELD: due ${rel(inForce)}, sent ${rel(after)} (key's bucket ${inBucket(inForce)} of ${burst}, last-hour ${inHour(inForce)})`;
   else if (before.length === 0) cause = `FIRST LOOK at ${rel(inForce)}`;
   else {
     const gap = (inForce ?? after) - before.at(-1)!;

@@ -150,13 +150,13 @@ export function serverKeyLines(summaries: Summary[], singleLabel: string, server
   if (single) rows.push([`one key, ${singleLabel}`, String(single.delivered), num(single.delayP95, 0), num(perVideo(single.counted, single.delivered), 2), String(single.rateLimited)]);
   const table = renderTable(['server (own key)', 'delivered', 'p95 ready→shown (s)', 'req/video', '429s'], rows).split('\n');
   const worstDelay = Math.max(...run.perServer.map((s) => s.delayP95 ?? Infinity));
-  const worstReqs = Math.max(...run.perServer.map((s) => perVideo(s.counted, s.delivered)));
   const singleReqs = single ? perVideo(single.counted, single.delivered) : undefined;
   const targets: Target[] = [
     { name: `${serversLabel}: worst server's p95 ready→shown (s)`, measured: worstDelay, vendor: single?.delayP95, goal: '≤ 60', met: (v) => v <= 60, digits: 0 },
     {
-      name: `${serversLabel}: worst server's requests per video`,
-      measured: worstReqs,
+      // Over all the servers' videos: one server's ~60 videos spread by arrivals as much as one key's seeds do (README).
+      name: `${serversLabel}: requests per video, all servers`,
+      measured: perVideo(run.counted, run.delivered),
       vendor: singleReqs,
       goal: singleReqs === undefined ? 'one key' : `≤ ${num(singleReqs, 2)}`,
       met: (v) => singleReqs !== undefined && v <= singleReqs,

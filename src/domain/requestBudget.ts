@@ -12,8 +12,10 @@ export interface RateLimit {
   /** Slots polls leave free while nobody waits in the queue, so a new video goes out at once. */
   submitReserve: number;
   /**
-   * At most this many requests in any `burst / limit` of the window: spends the budget at an even
-   * pace instead of all at once followed by a long silence.
+   * The key's pace, a token bucket: at most this many requests at once, then one each
+   * `windowMs / limit` as the bucket refills. It spends the budget at an even pace instead of all
+   * at once followed by a long silence, and a request held by it waits one interval, not until a
+   * whole run of earlier requests has aged out. At `limit` or more, there is no pace.
    */
   burst: number;
 }
@@ -39,8 +41,7 @@ export type RequestBudget = ReturnType<typeof createRequestBudget>;
  */
 export function createRequestBudget({ repo, transaction, clock, limit, windowMs, pollReserve, submitReserve, burst }: RequestBudgetDeps) {
   const windowStart = (now: Date) => new Date(now.getTime() - windowMs);
-  const burstMs = (burst * windowMs) / limit;
-  const burstStart = (now: Date) => new Date(now.getTime() - burstMs);
+  const pace = { intervalMs: windowMs / limit };
   const pausedAt = (now: Date) => {
     const until = repo.pausedUntil();
     return until && until > now ? until : undefined;
@@ -52,11 +53,20 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
   }
 
   /**
-   * Polls leave the same share of the pacing window free as of the whole window: otherwise a run
-   * of polls fills the burst and a new prompt waits while most of the hour's slots are free. Only
-   * the share: reserving the whole `keep` of a burst would hold polls to a slower pace than the key's.
+   * How deep the pace's bucket is for one request. Polls leave the same share of it free as of the
+   * whole window (`keep`): otherwise a run of polls empties it and a new prompt waits while most of
+   * the hour's slots are free (only the share: keeping the whole `keep` would hold polls to a slower
+   * pace than the key's). A poll while nobody waits bursts only as deep as the share of the window
+   * still free: near a full window a burst spends the slots later polls need, and they would wait
+   * for the hour to free. While requests wait, the bucket stays whole: the window is nearly full
+   * then, and a shallow bucket would let its refills go to waste.
    */
-  const burstKeep = (keep: number) => Math.min(burst - 1, Math.ceil((keep * burst) / limit));
+  function bucketDepth(keep: number, queue: QueueState | undefined, free: number): number {
+    if (burst >= limit) return Number.POSITIVE_INFINITY;
+    const share = (requests: number) => Math.ceil((requests * burst) / limit);
+    const depth = queue && !queue.queueWaiting ? share(free) : burst;
+    return Math.max(1, depth - share(keep));
+  }
 
   /** Polls keep the submit reserve free for a new video, unless one is already waiting (it takes the next slot anyway). */
   const pollKeep = ({ queueWaiting }: QueueState) => (queueWaiting ? 0 : submitReserve);
@@ -65,12 +75,14 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
    * Takes one request slot if more than `keep` are free.
    * The slot is recorded before the request is sent: a crash may waste one, never overspend.
    */
-  function tryTake(endpoint: ApiEndpoint, keep: number): boolean {
+  function tryTake(endpoint: ApiEndpoint, keep: number, queue?: QueueState): boolean {
     return transaction(() => {
       const now = clock.now();
       repo.forgetUpTo(windowStart(now));
-      if (available(now) <= keep) return false;
-      if (repo.countSince(burstStart(now)) >= burst - burstKeep(keep)) return false;
+      const free = available(now);
+      if (free <= keep) return false;
+      const sent = repo.sentSince(windowStart(now)).map((at) => at.getTime());
+      if (now.getTime() < paceAllows(sent, bucketDepth(keep, queue, free), pace.intervalMs)) return false;
       if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
       repo.record(endpoint, now);
       return true;
@@ -79,23 +91,21 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
 
   /**
    * When `slots` more requests of this kind can have been made, sent as early as every limit
-   * allows: the window, the generate share of it, the burst pace, and any pause in force.
+   * allows: the window, the generate share of it, the pace, and any pause in force.
    */
-  function slotsFreeAt(slots: number, endpoint: ApiEndpoint, keep: number): Date {
-    const limits = limitsOf(endpoint, keep);
+  function slotsFreeAt(slots: number, endpoint: ApiEndpoint, keep: number, queue?: QueueState): Date {
+    const limits = limitsOf(endpoint, keep, queue);
     return new Date(sendTimes(limits, slots).at(-1) ?? limits.fromMs);
   }
 
   /** The limits in force for this kind of request, from now or from the end of a pause. */
-  function limitsOf(endpoint: ApiEndpoint, keep: number): { limits: RollingLimit[]; fromMs: number } {
+  function limitsOf(endpoint: ApiEndpoint, keep: number, queue?: QueueState): Limits {
     const now = clock.now();
     const start = pausedAt(now) ?? now;
-    const limits: RollingLimit[] = [
-      { sent: repo.sentSince(windowStart(start)), cap: limit - keep, windowMs },
-      { sent: repo.sentSince(burstStart(start)), cap: burst - burstKeep(keep), windowMs: burstMs },
-    ];
-    if (endpoint === 'generate') limits.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
-    return { limits, fromMs: start.getTime() };
+    const sent = repo.sentSince(windowStart(start));
+    const rolling: RollingLimit[] = [{ sent, cap: limit - keep, windowMs }];
+    if (endpoint === 'generate') rolling.push({ sent: repo.sentSince(windowStart(start), 'generate'), cap: limit - pollReserve, windowMs });
+    return { rolling, pace: { sent, depth: bucketDepth(keep, queue, limit - sent.length), intervalMs: pace.intervalMs }, fromMs: start.getTime() };
   }
 
   // Until a poll is on record, starvation is counted from when this budget was first used.
@@ -109,14 +119,14 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
     /** A slot for a `generate`: never one of the poll reserve. */
     tryTakeForSubmit: () => tryTake('generate', 0),
     /** A slot for a `check-status`, leaving the submit reserve free while nobody waits in the queue. */
-    tryTakeForPoll: (queue: QueueState) => tryTake('check-status', pollKeep(queue)),
+    tryTakeForPoll: (queue: QueueState) => tryTake('check-status', pollKeep(queue), queue),
 
     /** When the submission `position`-th in the queue can go, if every one before it goes as early as it can. */
     submitSlotFreeAt: (position: number) => slotsFreeAt(position, 'generate', 0),
     /** The same for the first `count` places at once: one read of the window for a whole queue. */
     submitSlotsFreeAt: (count: number): Date[] => (count <= 0 ? [] : sendTimes(limitsOf('generate', 0), count).map((at) => new Date(at))),
     /** When the next poll can go. */
-    pollSlotFreeAt: (queue: QueueState) => slotsFreeAt(1, 'check-status', pollKeep(queue)),
+    pollSlotFreeAt: (queue: QueueState) => slotsFreeAt(1, 'check-status', pollKeep(queue), queue),
 
     /**
      * No poll went out for the polls' share of the window (the time one reserved poll slot stands
@@ -168,20 +178,49 @@ interface RollingLimit {
   windowMs: number;
 }
 
+/** A token bucket `depth` requests deep that refills one request each `intervalMs`; `sent` as above. */
+interface Pace {
+  sent: Date[];
+  depth: number;
+  intervalMs: number;
+}
+
+interface Limits {
+  rolling: RollingLimit[];
+  pace: Pace;
+  fromMs: number;
+}
+
+/**
+ * When the bucket is full again after `sends` (oldest first): each send takes one interval's
+ * refill, counted from the send or from when the bucket had refilled, whichever is later. Sends
+ * older than the window cannot matter: a bucket at most `limit` deep refills within one window.
+ */
+const refilledAfter = (sends: number[], intervalMs: number, from = Number.NEGATIVE_INFINITY): number =>
+  sends.reduce((at, sent) => Math.max(at, sent) + intervalMs, from);
+
+/** The earliest the next request keeps the pace: while the bucket holds one, it is `depth - 1` intervals from full at most. */
+function paceAllows(sends: number[], depth: number, intervalMs: number): number {
+  return refilledAfter(sends, intervalMs) - (depth - 1) * intervalMs;
+}
+
 /**
  * When each of `slots` further requests can go if each is sent the moment every limit has room:
- * a request fits once the one `cap` sends before it has left its window.
+ * a request fits a rolling limit once the one `cap` sends before it has left its window, and the
+ * pace once the bucket holds a request again.
  */
-function sendTimes({ limits, fromMs }: { limits: RollingLimit[]; fromMs: number }, slots: number): number[] {
-  const sends = limits.map((l) => l.sent.map((at) => at.getTime()));
+function sendTimes({ rolling, pace, fromMs }: Limits, slots: number): number[] {
+  const sends = rolling.map((l) => l.sent.map((at) => at.getTime()));
+  let refilledAt = refilledAfter(pace.sent.map((at) => at.getTime()), pace.intervalMs);
   const times: number[] = [];
   let at = fromMs;
   for (let n = 0; n < slots; n += 1) {
-    at = limits.reduce((earliest, l, i) => {
+    at = rolling.reduce((earliest, l, i) => {
       const blocking = sends[i]![sends[i]!.length - Math.max(1, l.cap)];
       return blocking === undefined ? earliest : Math.max(earliest, blocking + l.windowMs);
-    }, at);
+    }, Math.max(at, refilledAt - (pace.depth - 1) * pace.intervalMs));
     for (const sent of sends) sent.push(at);
+    refilledAt = refilledAfter([at], pace.intervalMs, refilledAt);
     times.push(at);
   }
   return times;

@@ -94,36 +94,77 @@ describe('the API key request budget', () => {
 
   it('spends the window at an even pace when a burst is set', () => {
     const budget = budgetOf(12, 0, 3);
-    // 3 requests in any 15 minutes (3/12 of the hour).
+    // A bucket of 3 refilled one request each 5 minutes (12 in the hour).
     expect([1, 2, 3, 4].map(() => budget.tryTakeForPoll(idle))).toEqual([true, true, true, false]);
-    clock.advance(15 * minute);
-    expect(budget.tryTakeForSubmit()).toBe(true);
-    expect(budget.available()).toBe(8);
-  });
-
-  it('leaves the submit reserve’s share of the burst free as well, so polls cannot hold a new prompt back', () => {
-    const budget = budgetOf(100, 12, 20, 5);
-    // A submit reserve of 5 in 100 leaves 1 in a burst of 20.
-    const polls = Array.from({ length: 20 }, () => budget.tryTakeForPoll(idle)).filter(Boolean).length;
-    expect(polls).toBe(19);
+    clock.advance(5 * minute - 1);
+    expect(budget.tryTakeForSubmit()).toBe(false);
+    clock.advance(1);
     expect([budget.tryTakeForSubmit(), budget.tryTakeForSubmit()]).toEqual([true, false]);
+    clock.advance(15 * minute);
+    expect([1, 2, 3, 4].map(() => budget.tryTakeForSubmit())).toEqual([true, true, true, false]);
+    expect(budget.available()).toBe(5);
   });
 
-  it('says when a submission can go under the burst pace, not only under the hourly limit', () => {
-    const budget = budgetOf(100, 12, 20, 5);
+  it('holds a request after a run of them for one interval, not until the run ages out', () => {
+    const budget = budgetOf(100, 0, 20);
     const start = clock.now().getTime();
-    // 20 requests 30 s apart fill the burst (20 in any 12 minutes) while 80 of the hour are free.
+    // A run of 20, 30 s apart: the bucket refills one each 36 s, so it never ran dry.
     for (let i = 0; i < 20; i += 1) {
-      expect(i % 4 === 0 ? budget.tryTakeForSubmit() : budget.tryTakeForPoll(waiting)).toBe(true);
+      expect(budget.tryTakeForPoll(waiting)).toBe(true);
       if (i < 19) clock.advance(30_000);
     }
+    // 15.8 refilled meanwhile: 15 more go at once, the next when the refill reaches a whole request
+    // (6 s on), and each further one 36 s after the one before.
+    expect(Array.from({ length: 16 }, () => budget.tryTakeForPoll(waiting)).filter(Boolean)).toHaveLength(15);
+    expect(budget.pollSlotFreeAt(waiting).getTime()).toBe(start + 9.6 * minute);
+    clock.set(start + 9.6 * minute);
+    expect([budget.tryTakeForPoll(waiting), budget.tryTakeForPoll(waiting)]).toEqual([true, false]);
+    expect(budget.pollSlotFreeAt(waiting).getTime()).toBe(start + 9.6 * minute + 36_000);
+  });
+
+  it('leaves the submit reserve’s share of the bucket free as well, so polls cannot hold a new prompt back', () => {
+    const budget = budgetOf(100, 12, 20, 5);
+    // A submit reserve of 5 in 100 leaves 1 of a bucket of 20, and polls while nobody waits burst only
+    // as deep as the window is free (20 at an empty window, 17 once 16 are spent): 16 go at once.
+    const polls = Array.from({ length: 20 }, () => budget.tryTakeForPoll(idle)).filter(Boolean).length;
+    expect(polls).toBe(16);
+    // New prompts have the whole bucket: the 4 it still holds.
+    expect(Array.from({ length: 5 }, () => budget.tryTakeForSubmit())).toEqual([true, true, true, true, false]);
+  });
+
+  it('bursts polls only as deep as the share of the window still free while nobody waits, and fully while requests wait', () => {
+    const budget = budgetOf(100, 0, 20);
+    // 60 requests at the pace's own rate, then 12 minutes for the bucket to fill: 40 of the hour free.
+    for (let i = 0; i < 60; i += 1) {
+      expect(budget.tryTakeForSubmit()).toBe(true);
+      clock.advance(36_000);
+    }
+    clock.advance(12 * minute);
+    expect(budget.available()).toBe(40);
+    // A bucket as deep as 20 × 40/100 = 8, shrinking as it is spent: 7 go at once.
+    expect(Array.from({ length: 10 }, () => budget.tryTakeForPoll(idle)).filter(Boolean)).toHaveLength(7);
+    // With requests waiting the bucket is whole again: 13 more of its 20.
+    expect(Array.from({ length: 15 }, () => budget.tryTakeForPoll(waiting)).filter(Boolean)).toHaveLength(13);
+  });
+
+  it('says when a submission can go under the pace, not only under the hourly limit', () => {
+    const budget = budgetOf(100, 12, 20, 5);
+    const start = clock.now().getTime();
+    // 20 requests at once empty the bucket while 80 of the hour are free.
+    for (let i = 0; i < 20; i += 1) expect(i % 4 === 0 ? budget.tryTakeForSubmit() : budget.tryTakeForPoll(waiting)).toBe(true);
     expect(budget.available()).toBe(80);
     expect(budget.tryTakeForSubmit()).toBe(false);
-    // The requests of minutes 0, 0.5 and 1 leave the pacing window at minutes 12, 12.5 and 13.
-    expect(budget.submitSlotFreeAt(1).getTime()).toBe(start + 12 * minute);
-    expect(budget.submitSlotFreeAt(3).getTime()).toBe(start + 13 * minute);
-    // A poll leaves one slot of the burst to submissions: it waits for the second to free.
-    expect(budget.pollSlotFreeAt(idle).getTime()).toBe(start + 12.5 * minute);
+    // It refills one request each 36 s (the hour's 100).
+    expect(budget.submitSlotFreeAt(1).getTime()).toBe(start + 36_000);
+    expect(budget.submitSlotFreeAt(3).getTime()).toBe(start + 3 * 36_000);
+    // A poll while nobody waits leaves one request of the bucket to submissions and bursts only as
+    // deep as the free share of the window (80 of 100: 16, less that one): it waits for 6 refills.
+    expect(budget.pollSlotFreeAt(idle).getTime()).toBe(start + 6 * 36_000);
+    expect(budget.pollSlotFreeAt(waiting).getTime()).toBe(start + 36_000);
+    clock.set(start + 36_000 - 1);
+    expect(budget.tryTakeForSubmit()).toBe(false);
+    clock.set(start + 36_000);
+    expect(budget.tryTakeForSubmit()).toBe(true);
   });
 
   it('survives a restart: the window is counted from the database', () => {

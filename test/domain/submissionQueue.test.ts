@@ -188,28 +188,35 @@ describe('submissions before polls, at the default pace (burst 20, poll reserve 
     // Long shots of three resolutions: three polls a round (one per resolution), every 30 s and more.
     const lc = await startLifecycle({ rateLimit: { burst: 20, pollReserve: 12, submitReserve: 5 }, api: { shotDurationMs: 30 * minute } });
     try {
-      const start = lc.clock.now().getTime();
       for (const resolution of ['720p', '1080p', '4k'] as const) await lc.submit({ resolution });
       for (let step = 0; step < 16; step += 1) {
         lc.clock.advance(30_000);
         await lc.tick();
       }
-      // Minute 8: polls stopped at 19 requests of the pacing window, leaving the submit reserve's share (1 of 20).
-      expect(lc.apiCalls('check-status')).toBe(16);
+      // Minute 8: polls emptied their share of the bucket (as deep as the window is free, less the
+      // submit reserve's 1 of 20), each refill (one each 36 s) taken by the next due poll.
+      expect(lc.apiCalls('check-status')).toBe(22);
       const sent = await lc.submit({ text: 'new prompt' });
       expect(sent.state).toBe('running');
 
-      // The pace is spent, though 80 of the hour's 100 requests are free: the next one waits for
-      // the three requests of minute 0 to leave the 12-minute pacing window.
-      expect(lc.budget.available()).toBe(80);
-      const queued = await lc.submit({ text: 'one too many' });
-      expect(queued).toMatchObject({ state: 'queued', queuePosition: 1 });
-      expect(queued.expectedAt!.getTime()).toBe(start + 12 * minute);
+      // New prompts have the whole bucket, not the polls' shallower share: five more go at once. Then
+      // the pace is spent, though 69 of the hour's 100 requests are free: the next one waits for the
+      // bucket's next refill, at most 36 s away, not for the hour.
+      let more = 0;
+      while (more < 20 && (await lc.submit({ text: `next prompt ${more}` })).state === 'running') more += 1;
+      expect(more).toBe(5);
+      expect(lc.budget.available()).toBe(69);
+      const queued = lc.repo.inState('queued')[0]!;
+      expect(queued.queuePosition).toBe(1);
+      const now = lc.clock.now().getTime();
+      const expectedAt = queued.expectedAt!.getTime();
+      expect(expectedAt).toBeGreaterThan(now);
+      expect(expectedAt).toBeLessThanOrEqual(now + 36_000);
 
-      lc.clock.set(start + 12 * minute - 1);
+      lc.clock.set(expectedAt - 1);
       await lc.queue.submitDue();
       expect(lc.generations.get(queued.id)!.state).toBe('queued');
-      lc.clock.set(start + 12 * minute);
+      lc.clock.set(expectedAt);
       await lc.queue.submitDue();
       expect(lc.generations.get(queued.id)!.state).toBe('running');
     } finally {
