@@ -8,6 +8,9 @@ const endToEnd = [
   'test/e2e/**/*.e2e.test.ts',
   // Worker threads that each load TypeScript and race their own SQLite connections: seconds per test.
   'test/domain/quota/concurrency.test.ts',
+  // Simulations of thousands of random operations or hours of polling: about ten seconds each.
+  'test/domain/quota/ledgerProperty.test.ts',
+  'test/domain/pollMultiShot.test.ts',
 ];
 
 export default defineConfig({

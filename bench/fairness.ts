@@ -116,11 +116,15 @@ export const busyServerAndTwoSmall: Workload = {
   seed: 1901,
 };
 
-/** Scenario B: the key saturated by member W; then member X queues three and member Y one, in the same server. */
+/**
+ * Scenario B: the key saturated by member W (sixty at once: at the key's pace of one a 36 s after a
+ * first burst of twenty, some still wait at minute 10); then member X queues three and member Y one,
+ * in the same server.
+ */
 export const twoMembersOneServer: Workload = {
   name: 'B: X 3 then Y 1',
   asks: [
-    ...many(0, 'S', 1, 30).map((ask) => ({ ...ask, member: 'W' })),
+    ...many(0, 'S', 1, 60).map((ask) => ({ ...ask, member: 'W' })),
     ...many(10 * minute, 'S', 1, 3).map((ask) => ({ ...ask, member: 'X' })),
     { atMs: 10 * minute + tickMs, server: 'S', member: 'Y' },
   ],

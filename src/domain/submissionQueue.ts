@@ -174,11 +174,10 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps) {
         log.info({ generationId: current.id, lane: itsLane, code: closed }, "released: its lane's key cannot send it");
         return repo.get(current.id)!;
       }
-      for (const [lane, order] of ordered) {
-        const head = order[0];
-        if (head?.id !== current.id) continue;
-        const key = keysOf(lane).takeSubmitSlot();
-        if (key) return send(lane, head, true, key);
+      const head = ordered.get(itsLane)?.[0];
+      if (head?.id === current.id) {
+        const key = keysOf(itsLane).takeSubmitSlot();
+        if (key) return send(itsLane, head, true, key);
       }
       keysOf(itsLane).queued();
       refreshPositions(ordered);
