@@ -147,7 +147,8 @@ describe("a server's own key", () => {
       expect(right.serverKeys.keyOfGuild(guildId)).toBe(fingerprintOf(SERVER_KEY));
     });
 
-    async function runningOnItsKey(): Promise<{ databasePath: string; generationId: number }> {
+    /** A database with one video running on the server's key; `andThen` runs before that bot stops. */
+    async function runningOnItsKey<T>(andThen?: (bot: Awaited<ReturnType<typeof world>>) => Promise<T>): Promise<{ databasePath: string; generationId: number; then: T | undefined }> {
       const dir = mkdtempSync(join(tmpdir(), 'server-keys-'));
       dirs.push(dir);
       const databasePath = join(dir, 'bot.db');
@@ -155,9 +156,10 @@ describe("a server's own key", () => {
       await first.serverKeys.set(guildId, SERVER_KEY, adminId);
       const running = await first.submit();
       expect(running).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf(SERVER_KEY) });
+      const then = await andThen?.(first);
       await first.close();
       opened.splice(opened.indexOf(first), 1);
-      return { databasePath, generationId: running.id };
+      return { databasePath, generationId: running.id, then };
     }
     const operatorPays = (w: Lifecycle) => w.logs.filter((line) => line.includes("now make their videos on the operator's keys"));
 
@@ -213,18 +215,12 @@ describe("a server's own key", () => {
     });
 
     it("treats a stored key the operator now lists as their own as removed: its waiting requests released, its running video still polled, the operator told in one line", async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'server-keys-'));
-      dirs.push(dir);
-      const databasePath = join(dir, 'bot.db');
-      const first = await world({ databasePath });
-      await first.serverKeys.set(guildId, SERVER_KEY, adminId);
-      const running = await first.submit();
-      expect(running).toMatchObject({ state: 'running', keyFingerprint: fingerprintOf(SERVER_KEY) });
-      first.api.injectFault('generate', { kind: 'status', status: 429, errorCode: 'API_KEY_RATE_LIMIT_EXCEEDED', retryAfterSeconds: 60 });
-      const waiting = await first.submit({ text: 'a second fox' });
-      expect(waiting.state).toBe('queued');
-      await first.close();
-      opened.splice(opened.indexOf(first), 1);
+      const { databasePath, generationId, then: waiting } = await runningOnItsKey(async (first) => {
+        first.api.injectFault('generate', { kind: 'status', status: 429, errorCode: 'API_KEY_RATE_LIMIT_EXCEEDED', retryAfterSeconds: 60 });
+        const queued = await first.submit({ text: 'a second fox' });
+        expect(queued.state).toBe('queued');
+        return queued;
+      });
       const listed = await world({ databasePath, apiKeys: ['test-key', SERVER_KEY] });
       expect(listed.serverKeys.keyOfGuild(guildId)).toBeNull();
       expect(listed.serverKeys.payerOf(guildId)).toBe('operator');
@@ -234,11 +230,11 @@ describe("a server's own key", () => {
       expect(told[0]).toContain(`"keyFingerprint":"${fingerprintOf(SERVER_KEY)}"`);
       listed.clock.advance(4 * 60_000);
       await listed.tick();
-      expect(listed.repo.get(waiting.id)).toMatchObject({ state: 'failed', errorCode: 'SERVER_KEY_REMOVED' });
-      expect(listed.db.$client.prepare("select payer from credit_ledger where generation_id = ? and kind = 'release'").all(waiting.id)).toEqual([{ payer: 'server' }]);
+      expect(listed.repo.get(waiting!.id)).toMatchObject({ state: 'failed', errorCode: 'SERVER_KEY_REMOVED' });
+      expect(listed.db.$client.prepare("select payer from credit_ledger where generation_id = ? and kind = 'release'").all(waiting!.id)).toEqual([{ payer: 'server' }]);
       // Its running video is asked about with its key, never ended as one no key can poll.
       expect(listed.api.requests.filter((r) => r.endpoint === 'check-status').map((r) => r.key)).toEqual([SERVER_KEY]);
-      expect(listed.repo.get(running.id)?.errorCode).not.toBe('KEY_REMOVED');
+      expect(listed.repo.get(generationId)?.errorCode).not.toBe('KEY_REMOVED');
       // Noticed once: the next start finds nothing more to say.
       await listed.close();
       opened.splice(opened.indexOf(listed), 1);
