@@ -72,8 +72,12 @@ export async function ffmpeg(binary: FfmpegBinary, args: readonly string[], sign
   return run.stderr;
 }
 
-/** An input ffmpeg may only read from the local disk. */
-export const localInput = (path: string): string[] => ['-protocol_whitelist', 'file', '-i', `file:${path}`];
+/**
+ * An input ffmpeg may only read from the local disk, and only as an MP4 (the mov demuxer): a file
+ * from outside that is a playlist or a concat list instead fails, where a probed demuxer would
+ * follow it and read other local files into the video.
+ */
+export const localInput = (path: string): string[] => ['-protocol_whitelist', 'file', '-f', 'mov', '-i', `file:${path}`];
 
 /** An output path ffmpeg can only take as a local file. */
 export const localOutput = (path: string): string => `file:${path}`;

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalVideo } from '../../src/domain/videoFiles.js';
-import { ffmpeg, type FfmpegBinary } from '../../src/video/ffmpegProcess.js';
+import { ffmpeg, FfmpegError, type FfmpegBinary } from '../../src/video/ffmpegProcess.js';
 import { locateFfmpeg } from '../../src/video/ffmpegLocator.js';
 import { createFfmpegTranscoder } from '../../src/video/ffmpegTranscoder.js';
 import { playedSeconds, probe } from '../../src/video/probe.js';
@@ -82,6 +82,15 @@ describe('ffmpeg copies, frames and joins, for real', () => {
     expect(green).toBeLessThan(40);
     expect(blue).toBeLessThan(40);
     await transcoder.close();
+  });
+
+  it('reads an input only as an MP4: a playlist posing as one is refused, not followed to another local file', async () => {
+    const segment = join(folder, 'elsewhere.ts');
+    await ffmpeg(binary, ['-f', 'lavfi', '-i', 'testsrc=size=160x90:rate=24', '-t', '1', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-f', 'mpegts', segment]);
+    const posing = join(folder, 'posing.mp4');
+    writeFileSync(posing, `#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXTINF:1.0,\n${segment}\n#EXT-X-ENDLIST\n`);
+    await expect(probe(binary, posing)).rejects.toThrow(FfmpegError);
+    await expect(playedSeconds(binary, posing)).rejects.toThrow(FfmpegError);
   });
 
   it('joins a video and its extension into one that plays for both', async () => {
