@@ -47,9 +47,9 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
     return until && until > now ? until : undefined;
   };
 
-  function available(now = clock.now()): number {
+  function available(now = clock.now(), inWindow = repo.countSince(windowStart(now))): number {
     if (pausedAt(now)) return 0;
-    return Math.max(0, limit - repo.countSince(windowStart(now)));
+    return Math.max(0, limit - inWindow);
   }
 
   /**
@@ -79,9 +79,10 @@ export function createRequestBudget({ repo, transaction, clock, limit, windowMs,
     return transaction(() => {
       const now = clock.now();
       repo.forgetUpTo(windowStart(now));
-      const free = available(now);
-      if (free <= keep) return false;
+      // One read of the window serves the count and the pace.
       const sent = repo.sentSince(windowStart(now)).map((at) => at.getTime());
+      const free = available(now, sent.length);
+      if (free <= keep) return false;
       if (now.getTime() < paceAllows(sent, bucketDepth(keep, queue, free), pace.intervalMs)) return false;
       if (endpoint === 'generate' && repo.countSince(windowStart(now), 'generate') >= limit - pollReserve) return false;
       repo.record(endpoint, now);
