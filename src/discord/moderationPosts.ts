@@ -1,4 +1,4 @@
-import { DiscordAPIError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
+import { RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
 import type { Generation } from '../domain/generation.js';
 import type { ChannelPostResult, ChannelProblem, ModerationPosts } from '../domain/moderation/moderationPorts.js';
 import { messageRequest } from './multipart.js';
@@ -6,7 +6,7 @@ import { postOnce } from './postOnce.js';
 import type { MessageBody } from './render/generationMessage.js';
 import { renderApprovalMessage, renderLogPost } from './render/moderationMessages.js';
 
-const codeOf = (error: unknown) => (error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined);
+import { jsonErrorCode as codeOf } from './restErrors.js';
 
 const problems = new Map<number, ChannelProblem>([
   [RESTJSONErrorCodes.UnknownChannel, 'channel_gone'],

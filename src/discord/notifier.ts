@@ -13,7 +13,9 @@ import { isFinished, type Generation } from '../domain/generation.js';
 import type { Delivered, FilesRefused, Notifier } from '../domain/ports.js';
 import type { VideoFile } from '../domain/videoFiles.js';
 import type { Logger } from '../log.js';
+import { openDirectMessage } from './directMessages.js';
 import { postOnce } from './postOnce.js';
+import { jsonErrorCode as codeOf } from './restErrors.js';
 import { messageRequest } from './multipart.js';
 import { renderGeneration, type MessageBody, type RenderOptions } from './render/generationMessage.js';
 
@@ -49,7 +51,6 @@ const channelClosed = new Set<number>([
 // The reply is deferred within seconds of the generation's row being written.
 const REPLY_LOOKBACK_MS = 60_000;
 
-const codeOf = (error: unknown) => (error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined);
 const isIn = (codes: Set<number>, error: unknown) => codes.has(codeOf(error) ?? -1);
 
 /** Ends a delivery with files at whatever route Discord refused them; `deliverFiles` answers with the refusal. */
@@ -185,9 +186,9 @@ export function createDiscordNotifier({ rest, applicationId, clock, tokenTtlMs, 
   }
 
   async function viaDirectMessage(generation: Generation, message: Outgoing): Promise<void> {
-    const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: generation.userId } })) as { id: string };
+    const channelId = await openDirectMessage(rest, generation.userId);
     try {
-      await postOnce(rest, channel.id, { body: message.render({ directMessage: true }), files: message.files }, directNonce(generation));
+      await postOnce(rest, channelId, { body: message.render({ directMessage: true }), files: message.files }, directNonce(generation));
     } catch (error) {
       unlessFilesRefused(message, error, 'post');
       throw error;

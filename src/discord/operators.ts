@@ -1,6 +1,7 @@
 import { Routes, Team, TeamMemberMembershipState, TeamMemberRole, type Client, type REST } from 'discord.js';
 import type { OperatorAlert } from '../domain/ports.js';
 import type { Logger } from '../log.js';
+import { openDirectMessage } from './directMessages.js';
 import { noPings } from './replies.js';
 import { t } from './words/catalogue.js';
 import { fallbackLocale } from './words/locale.js';
@@ -66,8 +67,8 @@ export function createOperatorAlerts({ rest, operators, log }: { rest: REST; ope
     const content = alertText(alert);
     for (const userId of operators.ids()) {
       void (async () => {
-        const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
-        await rest.post(Routes.channelMessages(channel.id), { body: { content, allowed_mentions: noPings } });
+        const channelId = await openDirectMessage(rest, userId);
+        await rest.post(Routes.channelMessages(channelId), { body: { content, allowed_mentions: noPings } });
       })().catch((error: unknown) => log.warn({ userId, alert: alert.kind, err: error }, 'could not DM the operator'));
     }
   }

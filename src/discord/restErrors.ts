@@ -3,6 +3,9 @@ import { DiscordAPIError, HTTPError, type REST } from 'discord.js';
 /** Discord's JSON error code (`10008`), `http_<status>` for an error without one, or `network`. */
 export type DiscordErrorObserver = (code: string) => void;
 
+/** Discord's JSON error code of a refused request, if it gave one. */
+export const jsonErrorCode = (error: unknown): number | undefined => (error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined);
+
 export function discordErrorCode(error: unknown): string {
   if (error instanceof DiscordAPIError) return typeof error.code === 'number' ? String(error.code) : `http_${error.status}`;
   if (error instanceof HTTPError) return `http_${error.status}`;

@@ -1,6 +1,7 @@
 import { Routes, type REST } from 'discord.js';
 import type { ServerAlert } from '../domain/ports.js';
 import type { Logger } from '../log.js';
+import { openDirectMessage } from './directMessages.js';
 import { noPings } from './replies.js';
 import { t } from './words/catalogue.js';
 import { localeOf } from './words/locale.js';
@@ -39,8 +40,7 @@ export function createServerAlerts({ rest, guildOf, logChannelOf, log }: ServerA
     const content = t(localeOf(guild.preferredLocale), alert.kind === 'account_empty' ? 'serverKeys.alert.accountEmpty' : 'serverKeys.alert.keyRefused', params);
     const post = (channelId: string) => rest.post(Routes.channelMessages(channelId), { body: { content, allowed_mentions: noPings } });
     try {
-      const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: guild.ownerId } })) as { id: string };
-      await post(channel.id);
+      await post(await openDirectMessage(rest, guild.ownerId));
     } catch (error) {
       const logChannel = logChannelOf?.(alert.guildId);
       if (!logChannel) {
