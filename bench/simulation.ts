@@ -87,7 +87,9 @@ export interface RunResult {
 
 export const HOUR = 3_600_000;
 export const START_MS = Date.UTC(2026, 10, 25, 12);
-const API_KEY = 'bench-key-0000';
+/** The operator's i-th key at the fake; the first is the one `defaults` is configured with. */
+const operatorKeyName = (i: number) => `bench-key-${String(i).padStart(4, '0')}`;
+const API_KEY = operatorKeyName(0);
 /** The vendor key server `index` brings. */
 export const serverKeyName = (index: number) => `bench-server-key-${String(index).padStart(4, '0')}`;
 
@@ -140,7 +142,7 @@ export async function simulate(scenario: Scenario, strategy: string, factory: St
   const wallStart = performance.now();
   const submissions = submissionsFor(scenario);
   const clock = new ManualClock(START_MS);
-  const apiKeys = Array.from({ length: scenario.keys ?? 1 }, (_, i) => (i === 0 ? API_KEY : `bench-key-${String(i).padStart(4, '0')}`));
+  const apiKeys = Array.from({ length: scenario.keys ?? 1 }, (_, i) => operatorKeyName(i));
   const serverKeys = Array.from({ length: scenario.servers ?? 0 }, (_, i) => serverKeyName(i));
   const shotMs = (shot: FakeShotInfo) => submissions[indexOfPrompt(shot.prompt) ?? -1]?.shotMs[shot.index] ?? defaults.timing.shotMaxMs;
   const api = await startFakeNanophoto({

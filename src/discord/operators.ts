@@ -44,12 +44,6 @@ async function ownersOf(client: Client<true>): Promise<string[]> {
       : [];
 }
 
-/**
- * Tells every operator, by DM, that the vendor account is empty or the key paused after unknown
- * outcomes. Fire and forget: the queue waits either way, and a DM Discord refuses is logged, never
- * retried into a flood. Alerts raised before the bot is logged in and knows its operators (the
- * recovery at start can pause the key) wait for `ready()`.
- */
 /** The DM's words; with several keys, which key it is about and that the others go on. */
 function alertText(alert: OperatorAlert): string {
   const key = alert.keyFingerprint === undefined ? undefined : { keyFingerprint: alert.keyFingerprint, otherKeys: alert.otherKeys ?? 0 };
@@ -60,6 +54,12 @@ function alertText(alert: OperatorAlert): string {
   return key ? t(fallbackLocale, 'operator.keys.unknownOutcomesDm', { ...key, count: alert.count }) : t(fallbackLocale, 'operator.unknownOutcomesDm', { count: alert.count });
 }
 
+/**
+ * Tells every operator, by DM, that the vendor account is empty or the key paused after unknown
+ * outcomes. Fire and forget: the queue waits either way, and a DM Discord refuses is logged, never
+ * retried into a flood. Alerts raised before the bot is logged in and knows its operators (the
+ * recovery at start can pause the key) wait for `ready()`.
+ */
 export function createOperatorAlerts({ rest, operators, log }: { rest: REST; operators: Operators; log: Logger }) {
   let held: OperatorAlert[] | undefined = [];
 

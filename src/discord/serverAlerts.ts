@@ -16,10 +16,7 @@ export interface AlertedGuild {
 export interface ServerAlertsDeps {
   rest: REST;
   guildOf(guildId: string): AlertedGuild | undefined;
-  /**
-   * Where a server's moderators read the bot's notes, when its admins set one. The seam for the
-   * log channel (another change adds the setting); without it, a closed DM is only logged.
-   */
+  /** Where a server's moderators read the bot's notes (its log channel), when its admins set one; without it, a closed DM is only logged. */
   logChannelOf?: (guildId: string) => string | undefined;
   log: Logger;
 }

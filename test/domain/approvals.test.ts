@@ -6,6 +6,7 @@ import type { ReplyPort, StartCall } from '../../src/domain/generationStarter.js
 import type { ModeratorRef } from '../../src/domain/moderation/moderationSettings.js';
 import { UserFacingError } from '../../src/domain/errors.js';
 import { minute, startLifecycle, type Lifecycle, type LifecycleOptions } from '../support/lifecycleHarness.js';
+import { quietReply } from '../support/quietReply.js';
 
 const APPROVAL_CHANNEL = '310000000000000001';
 const LOG_CHANNEL = '310000000000000002';
@@ -15,12 +16,7 @@ const MODERATOR = '200000000000000009';
 const image = { name: 'a.png', url: 'https://cdn.discordapp.com/attachments/1/2/a.png?ex=1', contentType: 'image/png', size: 10 };
 
 /** A reply port that opens the public reply and records nothing else of interest. */
-const reply: ReplyPort = {
-  acknowledge: async () => undefined,
-  open: async () => ({ messageId: '900000000000000001' }),
-  noteCredits: async () => undefined,
-  askToConfirm: async () => undefined,
-};
+const reply = quietReply().port;
 
 describe('moderator approval', () => {
   let lc: Lifecycle | undefined;

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FailureCode, Generation } from '../../src/domain/generation.js';
-import type { ReplyPort } from '../../src/domain/generationStarter.js';
 import type { ServerKeyMode } from '../../src/domain/serverKeys/serverKeys.js';
 import { fingerprintOf } from '../../src/veo/vendorKeys.js';
 import { startLifecycle, type Lifecycle } from '../support/lifecycleHarness.js';
+import { quietReply } from '../support/quietReply.js';
 
 const SERVER_KEY = 'np-server-key-0123456789';
 const APPROVAL_CHANNEL = '310000000000000001';
@@ -15,12 +15,7 @@ const MOD_ROLE = '510000000000000001';
 const ADMIN = '400000000000000001';
 const MODERATOR = '200000000000000009';
 
-const reply: ReplyPort = {
-  acknowledge: async () => undefined,
-  open: async () => ({ messageId: '900000000000000001' }),
-  noteCredits: async () => undefined,
-  askToConfirm: async () => undefined,
-};
+const reply = quietReply().port;
 
 /**
  * Approve passes the server-key gate a member's new request passes: a key refused, removed, now

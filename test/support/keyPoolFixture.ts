@@ -1,7 +1,7 @@
 import type { Repos } from '../../db/repos.js';
 import type { Clock } from '../../src/domain/ports.js';
 import { createKeyPool } from '../../src/domain/keyPool.js';
-import { createLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log.js';
 import type { VeoClient } from '../../src/veo/types.js';
 
 const noVendor: VeoClient = {
@@ -21,6 +21,6 @@ export function keyPoolOver(repos: Repos, clock: Clock, fingerprints: readonly s
     rateLimit: { limit: 100, windowMs: 3_600_000, pollReserve: 12, submitReserve: 5, burst: 20 },
     emptyAccountRetryMs: 60_000,
     unknownOutcomePause: 3,
-    log: createLogger({ level: 'error', write: () => undefined }),
+    log: silentLogger,
   });
 }

@@ -29,7 +29,7 @@ function waitingSection(waiting: readonly Generation[], say: Translate): string 
 export function renderStatusList(recent: Generation[], say: Translate, waiting: readonly Generation[] = []): APIEmbed {
   const waitingIds = new Set(waiting.map((g) => g.id));
   // Twenty entries would not fit the embed: the waiting ones take the recent ones' places.
-  const generations = recent.filter((g) => !waitingIds.has(g.id)).slice(0, Math.max(0, SHOWN_WAITING - Math.min(waiting.length, SHOWN_WAITING)));
+  const generations = recent.filter((g) => !waitingIds.has(g.id)).slice(0, Math.max(0, SHOWN_WAITING - waiting.length));
   if (generations.length === 0 && waiting.length === 0) {
     return { title: say('status.title'), description: say('status.empty'), color: colors.idle };
   }

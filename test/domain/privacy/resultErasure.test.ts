@@ -4,17 +4,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Generation } from '../../../src/domain/generation.js';
 import type { PressedMessage, RemovedResult } from '../../../src/domain/resultActions.js';
-import { createLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log.js';
 import { createBackups } from '../../../src/service/backups.js';
-import { startLifecycle, type Lifecycle } from '../../support/lifecycleHarness.js';
+import { minute, startLifecycle, type Lifecycle } from '../../support/lifecycleHarness.js';
 import { refusalOf } from '../../support/refusalOf.js';
 
-const minute = 60_000;
 const day = 24 * 60 * minute;
 const CHANNEL = '300000000000000001';
 const botMessage = (): PressedMessage => ({ id: '900000000000000001', channelId: CHANNEL, byBot: true });
 const image = { name: 'me.png', url: 'https://cdn.example/selfie-QWERTY.png', contentType: 'image/png', size: 1000 };
-const silent = createLogger({ level: 'error', write: () => undefined, secrets: [] });
 
 describe('erasing what members wrote and linked', () => {
   let lc: Lifecycle | undefined;
@@ -55,7 +53,7 @@ describe('erasing what members wrote and linked', () => {
     expect(JSON.stringify(heard)).not.toContain('SECRET');
 
     const backupDir = join(dir, 'backups');
-    const backups = createBackups({ db: lc.db, databasePath: join(dir, 'bot.db'), dir: backupDir, intervalMs: day, keep: 1, clock: lc.clock, log: silent });
+    const backups = createBackups({ db: lc.db, databasePath: join(dir, 'bot.db'), dir: backupDir, intervalMs: day, keep: 1, clock: lc.clock, log: silentLogger });
     await backups.backUp();
     await backups.stop();
     const [file] = readdirSync(backupDir);
