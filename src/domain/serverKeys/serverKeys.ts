@@ -248,11 +248,6 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
 
     /** Part of the one admission: why this server may not start a video because of its key (or its lack of one), or undefined. */
     refusal,
-    /** `refusal`, thrown. */
-    admit(guildId: string): void {
-      const code = refusal(guildId);
-      if (code) throw new UserFacingError(code);
-    },
 
     /**
      * Checks the pasted key with the vendor (one request on its own budget) and stores it sealed,
