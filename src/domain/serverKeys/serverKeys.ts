@@ -78,8 +78,6 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
   const budgets = new Map<string, RequestBudget>();
   // The stored keys (by row id) the current secret opened: only those are used.
   const readable = new Set<number>();
-  // Whether the secret opened the stored keys: their running videos are polled with them even while SERVER_KEYS is off.
-  let pollable = false;
 
   const budgetFor = (fingerprint: string): RequestBudget => {
     let budget = budgets.get(fingerprint);
@@ -217,7 +215,6 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
       }
       // With SERVER_KEYS=off the keys are still read: the videos already running on them are polled to their end.
       if (state !== 'off') state = 'ready';
-      pollable = true;
       for (const stored of repo.all()) learn(stored);
       purgeRemoved();
       return state === 'off' ? operatorPaysForStoredKeys() : state;
@@ -236,7 +233,7 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
      */
     stored(): { readable: string[]; all: string[]; protected: string[] } {
       const rows = repo.all();
-      const readableNow = pollable ? rows.filter((row) => readable.has(row.id)).map((row) => row.fingerprint) : [];
+      const readableNow = rows.filter((row) => readable.has(row.id)).map((row) => row.fingerprint);
       const all = rows.map((row) => row.fingerprint);
       return { readable: readableNow, all, protected: box ? all : readableNow };
     },
