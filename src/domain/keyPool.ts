@@ -20,6 +20,16 @@ export interface PoolKey {
   server?: string;
 }
 
+export type KeyHoldsDeps = Pick<KeyPoolDeps, 'operatorRepo' | 'transaction' | 'clock' | 'emptyAccountRetryMs' | 'unknownOutcomePause'>;
+
+/** A key's two holds, kept by its fingerprint whoever's key it is: its empty account and its pause after unknown outcomes. */
+export function keyHolds({ operatorRepo, transaction, clock, emptyAccountRetryMs, unknownOutcomePause }: KeyHoldsDeps, fingerprint: string): Pick<PoolKey, 'account' | 'unknowns'> {
+  return {
+    account: createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: emptyAccountRetryMs, key: fingerprint }),
+    unknowns: createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: unknownOutcomePause }),
+  };
+}
+
 /** One key as the operator sees it. */
 export interface KeyOverview {
   fingerprint: string;
@@ -58,8 +68,7 @@ export function createKeyPool({ keys, budgets, operatorRepo, generations, transa
     fingerprint,
     veo: keys.clientFor(fingerprint),
     budget: createRequestBudget({ repo: budgets.forKey(fingerprint), transaction, clock, ...rateLimit }),
-    account: createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: emptyAccountRetryMs, key: fingerprint }),
-    unknowns: createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: unknownOutcomePause }),
+    ...keyHolds({ operatorRepo, transaction, clock, emptyAccountRetryMs, unknownOutcomePause }, fingerprint),
   }));
   if (members.length === 0) throw new Error('no vendor API key');
   const byFingerprint = new Map(members.map((key) => [key.fingerprint, key]));

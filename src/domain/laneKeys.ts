@@ -2,9 +2,7 @@ import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { OperatorRepo } from '../../db/operatorRepo.js';
 import type { Transaction } from '../../db/repos.js';
 import type { FailureCode } from './generation.js';
-import type { KeyPool, PoolKey } from './keyPool.js';
-import { createEmptyAccount } from './operator/emptyAccount.js';
-import { createUnknownOutcomes } from './operator/unknownOutcomes.js';
+import { keyHolds, type KeyPool, type PoolKey } from './keyPool.js';
 import type { Clock, VendorKeys } from './ports.js';
 import type { ServerKeys } from './serverKeys/serverKeys.js';
 import type { Lane } from './turns/lanes.js';
@@ -40,6 +38,22 @@ export const operatorKeys = (pool: KeyPool): LaneKeySource => ({
  */
 export const laneOfPayer = (request: WaitingRequest): Lane => (request.payer === 'server' ? `guild:${request.guildId}` : 'operator');
 
+/**
+ * A server's key as its requests and polls use it. The client and budget are looked up at each use:
+ * a key removed and set again gets a new client (the old one closed).
+ */
+export function serverKeyHandle(keys: Pick<VendorKeys, 'clientFor'>, serverKeys: Pick<ServerKeys, 'budgetFor'>, fingerprint: string): Pick<PoolKey, 'fingerprint' | 'veo' | 'budget'> {
+  return {
+    fingerprint,
+    get veo() {
+      return keys.clientFor(fingerprint);
+    },
+    get budget() {
+      return serverKeys.budgetFor(fingerprint);
+    },
+  };
+}
+
 export interface ServerLaneKeysDeps {
   serverKeys: Pick<ServerKeys, 'state' | 'keyOfGuild' | 'isRefused' | 'budgetFor' | 'stored'>;
   keys: Pick<VendorKeys, 'clientFor'>;
@@ -58,26 +72,14 @@ export interface ServerLaneKeysDeps {
  * operator's keys'). One server's key held never holds another lane.
  */
 export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
-  const { serverKeys, keys, operatorRepo, transaction, clock } = deps;
+  const { serverKeys, keys, transaction, clock } = deps;
   const built = new Map<string, PoolKey>();
 
   function keyOf(guildId: string, fingerprint: string): PoolKey {
     const id = `${guildId}:${fingerprint}`;
     let key = built.get(id);
     if (!key) {
-      // The client and budget are looked up at each use: a key removed and set again gets a new client (the old one closed).
-      key = {
-        fingerprint,
-        get veo() {
-          return keys.clientFor(fingerprint);
-        },
-        get budget() {
-          return serverKeys.budgetFor(fingerprint);
-        },
-        account: createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: deps.emptyAccountRetryMs, key: fingerprint }),
-        unknowns: createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: deps.unknownOutcomePause }),
-        server: guildId,
-      };
+      key = Object.assign(serverKeyHandle(keys, serverKeys, fingerprint), keyHolds(deps, fingerprint), { server: guildId });
       built.set(id, key);
     }
     return key;
@@ -96,9 +98,10 @@ export function createServerLaneKeys(deps: ServerLaneKeysDeps) {
      * outcomes are lifted, as the operator's resume lifts theirs. A retry finds an account still empty.
      */
     lift(fingerprint: string): void {
+      const { account, unknowns } = keyHolds(deps, fingerprint);
       transaction(() => {
-        createEmptyAccount({ repo: operatorRepo, transaction, clock, retryMs: deps.emptyAccountRetryMs, key: fingerprint }).lift();
-        createUnknownOutcomes({ repo: operatorRepo, transaction, clock, key: fingerprint, pauseAfter: deps.unknownOutcomePause }).lift();
+        account.lift();
+        unknowns.lift();
       });
     },
 

@@ -1,6 +1,7 @@
 import type { GenerationRepo } from '../../db/generationRepo.js';
 import type { Logger } from '../log.js';
 import type { KeyPool } from './keyPool.js';
+import { serverKeyHandle } from './laneKeys.js';
 import type { PollOutcomes } from './pollOutcome.js';
 import { createPollRunner, type PollRunner, type PollRunnerDeps } from './pollRunner.js';
 import type { VendorKeys } from './ports.js';
@@ -49,17 +50,8 @@ export function createKeyedPolls(deps: KeyedPollsDeps): PollRunner {
       if (serverRunners.has(fingerprint)) continue;
       // A server's key the vendor stops accepting on a poll pauses that server, as on a submit.
       const refused = () => servers.serverKeys.refusedFingerprint(fingerprint);
-      // Client and budget looked up at each poll: a key removed and set again between two ticks gets a new client.
       const { keys, serverKeys } = servers;
-      const key = {
-        fingerprint,
-        get veo() {
-          return keys.clientFor(fingerprint);
-        },
-        get budget() {
-          return serverKeys.budgetFor(fingerprint);
-        },
-      };
+      const key = serverKeyHandle(keys, serverKeys, fingerprint);
       // The requests waiting to go out on this key: those of the servers it is in use for.
       const waiting = () => serverKeys.guildsUsing(fingerprint).some((guildId) => waitsIn(`guild:${guildId}`));
       serverRunners.set(fingerprint, runnerFor(key, waiting, refused));
