@@ -164,7 +164,7 @@ export function createDomainServices(deps: DomainServicesDeps) {
   // A server's own key is pressed by its server alone: its generations' polls stretch with its budget only.
   const poolScarcity = () => Math.min(...pool.keys.map((key) => key.budget.scarcity()));
   const scarcity = ({ keyFingerprint }: Generation) =>
-    keyFingerprint !== null && !pool.get(keyFingerprint) && serverKeys.stored().readable.includes(keyFingerprint) ? serverKeys.budgetFor(keyFingerprint).scarcity() : poolScarcity();
+    keyFingerprint !== null && !pool.get(keyFingerprint) && serverKeys.canPoll(keyFingerprint) ? serverKeys.budgetFor(keyFingerprint).scarcity() : poolScarcity();
   const outcomes = createPollOutcomes({ repo, transaction, ledger, clock, timing, scarcity, log: log.child({ part: 'poll' }) });
   const polls = createKeyedPolls({
     repo,

@@ -76,8 +76,8 @@ export const serverKeyShape = /^[\x21-\x7e]{8,200}$/;
 export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock, mode, box, previousBox, keys, rateLimit, alertServer, onStored, log }: ServerKeysDeps) {
   let state: ServerKeysState = mode === 'off' ? 'off' : box ? 'locked' : 'no_secret';
   const budgets = new Map<string, RequestBudget>();
-  // The stored keys (by row id) the current secret opened: only those are used.
-  const readable = new Set<number>();
+  // The stored keys the current secret opened (row id → fingerprint): only those are used.
+  const readable = new Map<number, string>();
 
   const budgetFor = (fingerprint: string): RequestBudget => {
     let budget = budgets.get(fingerprint);
@@ -97,7 +97,7 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
     }
     log.learnSecret(apiKey);
     keys.learn(apiKey);
-    readable.add(stored.id);
+    readable.set(stored.id, stored.fingerprint);
   }
 
   /** Keys readable with the previous secret are sealed again with the current one, all in one transaction. */
@@ -237,6 +237,8 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
       const all = rows.map((row) => row.fingerprint);
       return { readable: readableNow, all, protected: box ? all : readableNow };
     },
+    /** Whether generations on this key can be polled now (its key opened), without reading the table: asked at every poll. */
+    canPoll: (fingerprint: string): boolean => [...readable.values()].includes(fingerprint),
     /** The servers whose requests go out on this key now. */
     guildsUsing: (fingerprint: string): string[] =>
       state === 'ready' ? repo.all().filter((row) => row.fingerprint === fingerprint && row.removedAt === null && readable.has(row.id)).map((row) => row.guildId) : [],
@@ -269,7 +271,7 @@ export function createServerKeys({ repo, budgets: budgetRepo, transaction, clock
         return had;
       });
       const stored = repo.inUse(guildId);
-      if (stored) readable.add(stored.id);
+      if (stored) readable.set(stored.id, stored.fingerprint);
       onStored?.(fingerprint);
       purgeRemoved();
       return { fingerprint, replaced };
